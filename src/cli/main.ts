@@ -1,0 +1,4 @@
+#!/usr/bin/env node
+// PLACEHOLDER: replaced by the CLI stage.
+import { compare } from '../index.js';
+void compare;

@@ -1,0 +1,56 @@
+import type { Finding } from '../model/schema.js';
+import type { Alignment } from '../align/types.js';
+import type { Detector, DetectorContext, FindingDraft } from './types.js';
+import { fillTemplate, findingId, severityRank } from './util.js';
+
+export type { Detector, DetectorContext, FindingDraft } from './types.js';
+export { defineDetector } from './types.js';
+
+/** The detectors `compare` runs by default, in a plain array users can extend or filter. */
+export const builtinDetectors: readonly Detector[] = [];
+
+/** Runs each detector, fills in ids and messages, and returns the findings in a stable order. */
+export function runDetectors(alignment: Alignment, detectors: readonly Detector[], context: DetectorContext): Finding[] {
+  const findings: Finding[] = [];
+  for (const detector of detectors) {
+    for (const draft of detector.detect(alignment, context)) findings.push(toFinding(detector, draft, context));
+  }
+  return sortFindings(dedupe(findings));
+}
+
+function toFinding(detector: Detector, draft: FindingDraft, context: DetectorContext): Finding {
+  const template = context.messagesPack.messages[detector.id]?.[draft.code];
+  const evidence = [...draft.evidence].sort(
+    (a, b) => a.articleId.localeCompare(b.articleId) || a.span.start - b.span.start || a.span.end - b.span.end,
+  );
+  return {
+    id: findingId(detector.id, draft.code, evidence),
+    detector: detector.id,
+    code: draft.code,
+    severity: draft.severity ?? detector.severity,
+    message: template ? fillTemplate(template, draft.data) : `${detector.id}/${draft.code}`,
+    claimIds: [...new Set(draft.claimIds)].sort(),
+    evidence,
+    data: draft.data,
+  };
+}
+
+function dedupe(findings: Finding[]): Finding[] {
+  const seen = new Map<string, Finding>();
+  for (const f of findings) if (!seen.has(f.id)) seen.set(f.id, f);
+  return [...seen.values()];
+}
+
+/** Most severe first, then by detector, first evidence and id, so reports can be snapshotted. */
+export function sortFindings(findings: Finding[]): Finding[] {
+  return findings.sort((a, b) => {
+    const ea = a.evidence[0];
+    const eb = b.evidence[0];
+    return (
+      severityRank(b.severity) - severityRank(a.severity) ||
+      a.detector.localeCompare(b.detector) ||
+      (ea && eb ? ea.articleId.localeCompare(eb.articleId) || ea.span.start - eb.span.start : 0) ||
+      a.id.localeCompare(b.id)
+    );
+  });
+}

@@ -1,0 +1,49 @@
+// The public API of claimdiff: one explicit export list, so every change to it is a conscious act.
+export { compare, extractClaims, parseReport, validateArticle } from './pipeline.js';
+export type { CompareOptions, ExtractOptions } from './pipeline.js';
+export { segmentSentences } from './segment/index.js';
+export type { SegmentOptions, SentenceSpan } from './segment/index.js';
+export { compareNames } from './align/names.js';
+export type { CompareNamesOptions, NameComparison } from './align/names.js';
+export { normalizeArticle } from './normalize/index.js';
+export type { NormalizedDocument, Block, BlockKind, BoilerplateKind, Citation } from './normalize/index.js';
+export type { Sentence, ArticleClaims } from './extract/index.js';
+export type { Alignment, LocatedMention } from './align/index.js';
+export { builtinDetectors, defineDetector, runDetectors } from './detect/index.js';
+export type { Detector, DetectorContext, FindingDraft } from './detect/index.js';
+export { renderJson, renderMarkdown, renderText, renderHtml } from './render/index.js';
+export type { RenderFormat } from './render/index.js';
+export { ClaimdiffError, isClaimdiffError } from './errors.js';
+export type { ClaimdiffErrorCode } from './errors.js';
+export { detectLanguage, getPack, packs } from './lang/index.js';
+export type { LanguagePack } from './lang/index.js';
+export {
+  ArticleInputSchema,
+  ReportSchema,
+  ClaimSchema,
+  FindingSchema,
+  EntitySchema,
+  SpanSchema,
+  reportJsonSchema,
+} from './model/schema.js';
+export type {
+  ArticleInput,
+  Report,
+  Claim,
+  Finding,
+  Entity,
+  EntityMention,
+  Quantity,
+  DateMention,
+  Quote,
+  Attribution,
+  AttributionKind,
+  Hedge,
+  Evidence,
+  Severity,
+  Span,
+  Language,
+  Format,
+  Cluster,
+  ArticleSummary,
+} from './model/schema.js';

@@ -1,0 +1,9 @@
+/** Language data the normalizer asks for. Every list is written for this project; comments in the pack say what it covers. */
+export interface NormalizationPack {
+  /** Line prefixes that announce a link to another article ("Lesen Sie auch:", "Read more:"). Lower-case. */
+  readMorePrefixes: readonly string[];
+  /** Whole-line publisher disclaimers, as lower-case regular-expression sources anchored by the caller. */
+  disclaimerPatterns: readonly string[];
+  /** Dateline words that, standing alone without a date, are an empty dateline ("Veröffentlicht am"). Lower-case. */
+  datelineWords: readonly string[];
+}
