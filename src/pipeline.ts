@@ -125,7 +125,7 @@ export function compare(articles: ArticleInput[], options: CompareOptions = {}):
       id: a.id,
       ...(a.document.title !== undefined ? { title: a.document.title } : {}),
       language: a.document.language,
-      sentenceCount: a.sentences.length,
+      sentenceCount: a.sentences.filter((s) => s.section === 'body').length,
       claimCount: a.claims.length,
     })),
     claims: alignment.claims,

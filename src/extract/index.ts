@@ -13,6 +13,7 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
     index: s.index,
     text: s.text,
     span: doc.toOriginal(s.span),
+    section: s.section,
     kind: 'fact',
     entities: [],
     quantities: [],

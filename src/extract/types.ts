@@ -7,6 +7,8 @@ export interface Sentence {
   index: number;
   /** Index of the block it came from in `NormalizedDocument.blocks`. */
   blockIndex: number;
+  /** `headline` for sentences of the title block, `body` for paragraph sentences. */
+  section: 'headline' | 'body';
   /** Normalized sentence text. */
   text: string;
   /** Span in `NormalizedDocument.text` (not the original; use `document.toOriginal`). */

@@ -120,6 +120,8 @@ export const ClaimSchema = z.object({
   index: z.number().int().nonnegative(),
   text: z.string(),
   span: SpanSchema,
+  /** `headline` for the article's own headline found in its text, `body` for everything else. */
+  section: z.enum(['headline', 'body']),
   kind: ClaimKindSchema,
   entities: z.array(EntityMentionSchema),
   quantities: z.array(QuantitySchema),
@@ -184,6 +186,7 @@ export const ArticleSummarySchema = z.object({
   id: z.string(),
   title: z.string().optional(),
   language: LanguageSchema,
+  /** Body sentences (headline, headings and boilerplate excluded). */
   sentenceCount: z.number().int().nonnegative(),
   claimCount: z.number().int().nonnegative(),
 });

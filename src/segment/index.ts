@@ -25,15 +25,16 @@ export function segmentSentences(text: string, options: SegmentOptions): Sentenc
   return out;
 }
 
-/** Sentences of every paragraph block of a document, numbered in reading order. */
+/** Sentences of the title and every paragraph block of a document, numbered in reading order. */
 export function segmentDocument(doc: NormalizedDocument): Sentence[] {
   const sentences: Sentence[] = [];
   doc.blocks.forEach((block, blockIndex) => {
-    if (block.kind !== 'paragraph') return;
+    if (block.kind !== 'paragraph' && block.kind !== 'title') return;
     for (const s of segmentSentences(block.text, { language: doc.language })) {
       sentences.push({
         index: sentences.length,
         blockIndex,
+        section: block.kind === 'title' ? 'headline' : 'body',
         text: s.text,
         span: { start: block.start + s.span.start, end: block.start + s.span.end },
       });
