@@ -9,4 +9,6 @@ export default defineConfig({
   sourcemap: true,
   splitting: true,
   treeshake: true,
+  // The JSON Schema is generated from the zod schema after each build, so the shipped file never drifts.
+  onSuccess: 'node scripts/write-schema.mjs',
 });

@@ -1,7 +1,16 @@
+import { ClaimdiffError } from '../errors.js';
+import { packs as builtinPacks } from '../lang/index.js';
+import { foldName, levenshtein, nameKey } from './fold.js';
+import type { NamePack } from './pack.js';
+import { colognePhonetic } from './phonetic.js';
+import { dice } from './similarity.js';
+
 /** Options of `compareNames`. */
 export interface CompareNamesOptions {
   /** Score at or above which two names count as the same person (0-1). */
   threshold?: number;
+  /** Name packs whose titles, particles and transliteration rules apply; defaults to every built-in pack. */
+  packs?: readonly NamePack[];
 }
 
 /** Result of `compareNames`. */
@@ -11,10 +20,261 @@ export interface NameComparison {
   reasons: string[];
 }
 
+/** One name token with the keys it is compared on. */
+interface Token {
+  fold: string;
+  key: string;
+  phon: string;
+  initial: boolean;
+  /** Position in the name after reordering; the last one is taken as the surname. */
+  pos: number;
+}
+
+interface ParsedName {
+  tokens: Token[];
+  /** Every non-initial token run together, for names written with or without spaces. */
+  joined: string;
+}
+
+const DEFAULT_THRESHOLD = 0.7;
+/** Digits that typists and OCR put for look-alike letters inside names ("Ig0r Sech1n"). */
+const LOOKALIKE: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g' };
+
+const defaultPacks: readonly NamePack[] = Object.keys(builtinPacks)
+  .sort()
+  .map((code) => builtinPacks[code as keyof typeof builtinPacks].names);
+
+interface Vocab {
+  /** Given name (folded) to the indexes of the groups it belongs to. */
+  givenGroups: Map<string, Set<string>>;
+  titles: Set<string>;
+  particles: Set<string>;
+  suffixes: Set<string>;
+}
+
+const vocabCache = new WeakMap<readonly NamePack[], Vocab>();
+
+function vocabOf(packs: readonly NamePack[]): Vocab {
+  let v = vocabCache.get(packs);
+  if (!v) {
+    const givenGroups = new Map<string, Set<string>>();
+    packs.forEach((p, pi) =>
+      p.givenNameGroups.forEach((g, gi) => {
+        for (const n of g) {
+          const f = foldName(n);
+          const set = givenGroups.get(f) ?? new Set<string>();
+          set.add(`${pi}:${gi}`);
+          givenGroups.set(f, set);
+        }
+      }),
+    );
+    v = {
+      givenGroups,
+      titles: new Set(packs.flatMap((p) => p.titles.map(foldName))),
+      particles: new Set(packs.flatMap((p) => p.particles.map(foldName))),
+      suffixes: new Set(packs.flatMap((p) => p.suffixes.map(foldName))),
+    };
+    vocabCache.set(packs, v);
+  }
+  return v;
+}
+
+function splitRaw(name: string): RawToken[] {
+  let s = name.normalize('NFC');
+  // "SURNAME, Given" (registers, bylines) is read as "Given SURNAME".
+  const comma = s.indexOf(',');
+  if (comma > 0) s = `${s.slice(comma + 1)} ${s.slice(0, comma)}`;
+  s = s.replace(/(\p{L})(\d)|(\d)(\p{L})/gu, (m) => m.replace(/\d/g, (d) => LOOKALIKE[d] ?? d));
+  s = s.replace(/(\p{L})(\d)|(\d)(\p{L})/gu, (m) => m.replace(/\d/g, (d) => LOOKALIKE[d] ?? d));
+  // Names run together in camel case ("AlisherUsmanov") are split where a lower-case letter meets an upper-case one.
+  s = s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
+  // Apostrophes join (Jun'ichi, O'Brien); other punctuation separates.
+  s = s.replace(/['’`ʻ]/gu, '');
+  const out: RawToken[] = [];
+  for (const word of s.split(/[\s._/]+/u)) {
+    word.split(/[-‐‑–]+/u).forEach((part, i) => {
+      if (/\p{L}/u.test(part)) out.push({ text: part, afterHyphen: i > 0 });
+    });
+  }
+  return out;
+}
+
+/** A piece of a name as written; `afterHyphen` marks the second half of "Shou-De", where "De" is no particle. */
+interface RawToken {
+  text: string;
+  afterHyphen: boolean;
+}
+
+function parseName(name: string, packs: readonly NamePack[]): ParsedName {
+  const vocab = vocabOf(packs);
+  const raw = splitRaw(name);
+  const expanded: { text: string; initial: boolean; afterHyphen: boolean }[] = [];
+  for (const { text: t, afterHyphen } of raw) {
+    const letters = [...t];
+    // Two or three capitals without a vowel ("JC") are initials written together.
+    if (letters.length >= 2 && letters.length <= 3 && t === t.toUpperCase() && !/[AEIOUYÄÖÜ]/u.test(t) && raw.length > 1) {
+      for (const l of letters) expanded.push({ text: l, initial: true, afterHyphen });
+    } else expanded.push({ text: t, initial: letters.length === 1, afterHyphen });
+  }
+  // Titles stand before a name part, suffixes after one; elsewhere the same word may be a name (Sen, Jun).
+  const isNoise = (f: string, i: number) =>
+    (vocab.titles.has(f) && i < expanded.length - 1) ||
+    (vocab.particles.has(f) && !expanded[i]?.afterHyphen) ||
+    (vocab.suffixes.has(f) && i > 0 && i === expanded.length - 1);
+  let kept = expanded.filter((t, i) => !isNoise(foldName(t.text), i));
+  if (kept.every((t) => t.initial)) kept = expanded.filter((t) => !vocab.titles.has(foldName(t.text)));
+  const seen = new Set<string>();
+  const tokens: Token[] = [];
+  for (const t of kept) {
+    const fold = foldName(t.text).replace(/\s+/g, '');
+    if (!fold || seen.has(fold)) continue;
+    seen.add(fold);
+    tokens.push({ fold, key: nameKey(t.text, packs).replace(/\s+/g, ''), phon: colognePhonetic(fold), initial: t.initial, pos: tokens.length });
+  }
+  return { tokens, joined: tokens.map((t) => t.key).join('') };
+}
+
+interface TokenMatch {
+  score: number;
+  reason: string;
+}
+
+/** Edits tolerated between two tokens of this length: none for short ones, more for long ones. */
+function allowedEdits(len: number): number {
+  if (len >= 11) return 3;
+  if (len >= 7) return 2;
+  // Four-letter tokens are often syllables of East Asian names, where one letter makes another name (Chen/Cheng).
+  if (len >= 5) return 1;
+  return 0;
+}
+
+function sameGivenName(a: string, b: string, vocab: Vocab): boolean {
+  const ga = vocab.givenGroups.get(a);
+  const gb = vocab.givenGroups.get(b);
+  if (!ga || !gb) return false;
+  for (const g of ga) if (gb.has(g)) return true;
+  return false;
+}
+
+function matchTokens(a: Token, b: Token, allowPrefix: boolean, vocab: Vocab): TokenMatch | null {
+  if (a.initial || b.initial) {
+    if (a.fold[0] !== b.fold[0]) return null;
+    return { score: a.initial && b.initial ? 0.9 : 0.8, reason: 'initial' };
+  }
+  if (a.fold === b.fold) return { score: 1, reason: 'identical' };
+  if (a.key === b.key) return { score: 0.95, reason: 'translit-key' };
+  const len = Math.max(a.fold.length, b.fold.length);
+  const allowed = allowedEdits(Math.min(a.fold.length, b.fold.length));
+  const d = Math.min(levenshtein(a.fold, b.fold, allowed + 2), levenshtein(a.key, b.key, allowed + 2));
+  if (d <= allowed) return { score: 1 - d / Math.max(len, 1), reason: `edit-distance:${d}` };
+  if (a.phon.length >= 2 && a.phon === b.phon && a.key[0] === b.key[0] && d <= Math.round(len * 0.34)) {
+    return { score: 0.8, reason: 'phonetic' };
+  }
+  if (allowPrefix && sameGivenName(a.fold, b.fold, vocab)) return { score: 0.85, reason: 'given-name-form' };
+  if (allowPrefix) {
+    const [s, l] = a.key.length <= b.key.length ? [a.key, b.key] : [b.key, a.key];
+    // Short forms are the first three to five letters (Ben, Alex, Max); a longer prefix is another name (Oleksandr/Oleksandrovych).
+    if (s.length >= 3 && s.length <= 5 && l.length - s.length >= 2 && l.startsWith(s)) return { score: 0.75, reason: 'prefix' };
+  }
+  if (len >= 6) {
+    const sim = dice(a.key, b.key);
+    if (sim >= 0.8) return { score: sim, reason: `dice:${sim.toFixed(2)}` };
+  }
+  return null;
+}
+
+/** Runs together adjacent tokens of `name` whose concatenation is a single token of `other` ("Patr ushev"). */
+function mergeSplitTokens(name: ParsedName, other: ParsedName): ParsedName {
+  const keys = new Set(other.tokens.map((t) => t.key));
+  const out: Token[] = [];
+  const ts = name.tokens;
+  for (let i = 0; i < ts.length; i++) {
+    const t = ts[i] as Token;
+    const n = ts[i + 1];
+    if (n && !t.initial && !n.initial && !keys.has(t.key) && !keys.has(n.key) && keys.has(t.key + n.key)) {
+      const fold = t.fold + n.fold;
+      out.push({ fold, key: t.key + n.key, phon: colognePhonetic(fold), initial: false, pos: out.length });
+      i++;
+    } else out.push({ ...t, pos: out.length });
+  }
+  return { tokens: out, joined: name.joined };
+}
+
 /** Decides whether two person names are spellings of one name, with a score and the evidence. */
 export function compareNames(a: string, b: string, options: CompareNamesOptions = {}): NameComparison {
-  // PLACEHOLDER. Replaced by the align stage.
-  const same = a.trim().toLowerCase() === b.trim().toLowerCase();
-  void options;
-  return { same, score: same ? 1 : 0, reasons: same ? ['identical'] : [] };
+  if (typeof a !== 'string' || typeof b !== 'string') {
+    throw new ClaimdiffError('E_INVALID_INPUT', `Expected two names as strings, got ${typeof a} and ${typeof b}`);
+  }
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  if (!(threshold >= 0 && threshold <= 1)) {
+    throw new ClaimdiffError('E_INVALID_OPTIONS', `Expected \`threshold\` between 0 and 1, got ${String(options.threshold)}`);
+  }
+  const packs = options.packs ?? defaultPacks;
+  if (foldName(a) === foldName(b) && foldName(a) !== '') {
+    const exact = a.trim() === b.trim();
+    return { same: true, score: exact ? 1 : 0.99, reasons: [exact ? 'identical' : 'folded'] };
+  }
+  let pa = parseName(a, packs);
+  let pb = parseName(b, packs);
+  if (pa.tokens.length === 0 || pb.tokens.length === 0) return { same: false, score: 0, reasons: ['empty'] };
+  // Same letters with the spaces elsewhere ("Rami Makhlouf" / "RamiMakhlouf").
+  if (pa.joined.length >= 6 && pa.joined === pb.joined && pa.tokens.length !== pb.tokens.length) return { same: true, score: 0.95, reasons: ['joined'] };
+  pa = mergeSplitTokens(pa, pb);
+  pb = mergeSplitTokens(pb, pa);
+
+  const vocab = vocabOf(packs);
+  const lastA = pa.tokens.length - 1;
+  const lastB = pb.tokens.length - 1;
+  const candidates: { i: number; j: number; m: TokenMatch }[] = [];
+  for (const ta of pa.tokens) {
+    for (const tb of pb.tokens) {
+      // A shortened given name ("Ben" for "Benjamin") is common; a shortened surname is another person.
+      const allowPrefix = ta.pos !== lastA && tb.pos !== lastB;
+      const m = matchTokens(ta, tb, allowPrefix, vocab);
+      if (m) candidates.push({ i: ta.pos, j: tb.pos, m });
+    }
+  }
+  // Full tokens are matched before initials so an initial cannot take a token a full name needs.
+  const fullFirst = (c: { i: number; j: number }) => (pa.tokens[c.i]?.initial || pb.tokens[c.j]?.initial ? 1 : 0);
+  candidates.sort((x, y) => fullFirst(x) - fullFirst(y) || y.m.score - x.m.score || Math.abs(x.i - lastA + (x.j - lastB)) - Math.abs(y.i - lastA + (y.j - lastB)) || x.i - y.i || x.j - y.j);
+  const usedA = new Set<number>();
+  const usedB = new Set<number>();
+  const matched: { i: number; j: number; m: TokenMatch }[] = [];
+  for (const c of candidates) {
+    if (usedA.has(c.i) || usedB.has(c.j)) continue;
+    usedA.add(c.i);
+    usedB.add(c.j);
+    matched.push(c);
+  }
+  const reasons: string[] = [];
+  for (const c of matched) if (!reasons.includes(c.m.reason)) reasons.push(c.m.reason);
+  const fullMatches = matched.filter((c) => !pa.tokens[c.i]?.initial && !pb.tokens[c.j]?.initial);
+  const restA = pa.tokens.filter((t) => !usedA.has(t.pos));
+  const restB = pb.tokens.filter((t) => !usedB.has(t.pos));
+  const avg = matched.length ? matched.reduce((s, c) => s + c.m.score, 0) / matched.length : 0;
+  if (fullMatches.length === 0) {
+    return { same: false, score: avg * 0.3, reasons: [...reasons, 'no-shared-token'] };
+  }
+  const fullRestA = restA.filter((t) => !t.initial);
+  const fullRestB = restB.filter((t) => !t.initial);
+  // Both names keep a part the other lacks: two people who share the rest ("Anna Berger" / "Paul Berger").
+  if (restA.length > 0 && restB.length > 0) {
+    const surnameLeft = restA.some((t) => t.pos === lastA) && restB.some((t) => t.pos === lastB);
+    return { same: false, score: avg * 0.5, reasons: [...reasons, surnameLeft ? 'surname-conflict' : 'given-name-conflict'] };
+  }
+  // A bare given name that meets a full name without its surname must be spelt the same ("Michaela" is not "Michelle Obama").
+  const longer = pa.tokens.length >= pb.tokens.length ? 'a' : 'b';
+  const surnameMissed = longer === 'a' ? restA.some((t) => t.pos === lastA) : restB.some((t) => t.pos === lastB);
+  if (surnameMissed && matched.some((c) => c.m.score < 0.95)) {
+    return { same: false, score: avg * 0.6, reasons: [...reasons, 'surname-missing'] };
+  }
+  // A weak token match (initial, prefix, sound) next to a leftover full token is how two different people line up.
+  const weak = (r: string) => r === 'initial' || r === 'prefix' || r === 'phonetic';
+  if ((fullRestA.length > 0 || fullRestB.length > 0) && matched.some((c) => weak(c.m.reason))) {
+    return { same: false, score: avg * 0.6, reasons: [...reasons, 'given-name-conflict'] };
+  }
+  const extra = fullRestA.length + fullRestB.length;
+  const score = avg * Math.max(0.75, 1 - 0.05 * extra);
+  if (extra > 0) reasons.push(`extra-tokens:${extra}`);
+  return { same: score >= threshold, score: Math.round(score * 1000) / 1000, reasons };
 }

@@ -1,5 +1,23 @@
 /** Language data for name keys and name comparison. */
 export interface NamePack {
-  /** Ordered rewrite rules applied to a lower-cased name to build a transliteration key ([from, to]). */
+  /**
+   * Ordered rewrite rules applied to a lower-cased name to build a transliteration key ([from, to]).
+   * Every token is padded with one space on each side, so a rule may use " " to anchor a word start or end.
+   */
   transliteration: readonly (readonly [string, string])[];
+  /** Titles and honorifics that precede a name and are not part of it, lower-case ("dr", "präsident"). */
+  titles: readonly string[];
+  /** Name particles that spelling variants add, drop or swap ("von", "bin"), lower-case. */
+  particles: readonly string[];
+  /** Words after a name that do not belong to it (generational suffixes), lower-case. */
+  suffixes: readonly string[];
+  /** Given names that are one name: short forms and the same name in other languages (Ted/Theodore, Hans/Johannes), lower-case. */
+  givenNameGroups: readonly (readonly string[])[];
+  /**
+   * Role words that name the same office, one group per office, lower-case stems. Group i must name the same
+   * office in every pack (0 head of government, 1 head of state, 2 foreign minister, 3 mayor, 4 spokesperson,
+   * 5 coach, 6 chair), so roles match across languages.
+   * Two person mentions whose roles fall in no common group are not merged on a mere spelling likeness.
+   */
+  roleGroups: readonly (readonly string[])[];
 }

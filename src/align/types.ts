@@ -8,6 +8,9 @@ export interface LocatedMention {
   mention: EntityMention;
 }
 
+/** Why an entity's canonical spelling was chosen. */
+export type CanonicalReason = 'gazetteer' | 'majority-of-sources' | 'self-consistent-source' | 'most-mentions';
+
 /** Everything the detectors look at: articles (sorted by id), claims with resolved entity ids, entities, clusters. */
 export interface Alignment {
   articles: ArticleClaims[];
@@ -18,4 +21,6 @@ export interface Alignment {
   mentions: ReadonlyMap<string, LocatedMention[]>;
   /** Clusters of claims from two or more articles that state the same thing. */
   clusters: Cluster[];
+  /** For each entity id, why its canonical form was chosen (absent for alignments built by hand). */
+  canonicalReasons?: ReadonlyMap<string, CanonicalReason>;
 }

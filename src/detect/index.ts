@@ -2,20 +2,35 @@ import type { Finding } from '../model/schema.js';
 import type { Alignment } from '../align/types.js';
 import type { Detector, DetectorContext, FindingDraft } from './types.js';
 import { fillTemplate, findingId, severityRank } from './util.js';
+import { detectors } from './detectors/index.js';
 
 export type { Detector, DetectorContext, FindingDraft } from './types.js';
 export { defineDetector } from './types.js';
 
 /** The detectors `compare` runs by default, in a plain array users can extend or filter. */
-export const builtinDetectors: readonly Detector[] = [];
+export const builtinDetectors: readonly Detector[] = [...detectors];
 
 /** Runs each detector, fills in ids and messages, and returns the findings in a stable order. */
 export function runDetectors(alignment: Alignment, detectors: readonly Detector[], context: DetectorContext): Finding[] {
+  const originals = new Map(alignment.articles.map((a) => [a.id, a.document.original] as const));
   const findings: Finding[] = [];
   for (const detector of detectors) {
-    for (const draft of detector.detect(alignment, context)) findings.push(toFinding(detector, draft, context));
+    for (const draft of detector.detect(alignment, context)) {
+      findings.push(toFinding(detector, withOriginalText(draft, originals), context));
+    }
   }
   return sortFindings(dedupe(findings));
+}
+
+// Evidence text is always the exact slice of the original input, so a tool that highlights spans shows what we quote.
+function withOriginalText(draft: FindingDraft, originals: ReadonlyMap<string, string>): FindingDraft {
+  return {
+    ...draft,
+    evidence: draft.evidence.map((e) => {
+      const original = originals.get(e.articleId);
+      return original === undefined ? e : { ...e, text: original.slice(e.span.start, e.span.end) };
+    }),
+  };
 }
 
 function toFinding(detector: Detector, draft: FindingDraft, context: DetectorContext): Finding {

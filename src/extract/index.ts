@@ -1,26 +1,116 @@
-import type { Claim } from '../model/schema.js';
+import type { Claim, Span } from '../model/schema.js';
 import type { NormalizedDocument } from '../normalize/types.js';
+import { getPack } from '../lang/index.js';
 import type { Sentence } from './types.js';
+import { tokenize, type Token } from './tokens.js';
+import { lexicon } from './lexicon.js';
+import { findEntities, linkSurnames, type KnownPerson, type LocalEntity } from './entities.js';
+import { findDates } from './dates.js';
+import { findQuantities } from './quantities.js';
+import { findQuotes, personName } from './quotes.js';
+import { attribute, isNamed, type LocalAttribution } from './attribution.js';
+import { findHedges } from './hedges.js';
+import { claimKind } from './kind.js';
 
 export type { Sentence, ArticleClaims } from './types.js';
+export { tokenize } from './tokens.js';
+export { parseNumber } from './quantities.js';
 
 /** Builds one claim record per sentence: entities, quantities, dates, quotes, attribution, hedges. */
 export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence[]): Claim[] {
-  // PLACEHOLDER: bare claims. Replaced by the extract stage.
-  return sentences.map((s) => ({
-    id: `${doc.id}#${s.index}`,
-    articleId: doc.id,
-    index: s.index,
-    text: s.text,
-    span: doc.toOriginal(s.span),
-    section: s.section,
-    kind: 'fact',
-    entities: [],
-    quantities: [],
-    dates: [],
-    quotes: [],
-    attribution: { kind: 'none' },
-    hedges: [],
-    citations: doc.blocks[s.blockIndex]?.citations.map((c) => c.label) ?? [],
-  }));
+  const pack = getPack(doc.language).extract;
+  const lex = lexicon(pack);
+
+  // Pass 1: full mentions, so bare surnames anywhere in the document (headline included) can be linked.
+  const tokenized: Token[][] = sentences.map((s) => tokenize(s.text));
+  const found: LocalEntity[][] = sentences.map((s, i) => findEntities(s.text, tokenized[i]!, lex, pack));
+  const known = new Map<string, KnownPerson>();
+  for (const list of found) {
+    for (const e of list) {
+      if (e.kind !== 'person' || !e.surname) continue;
+      const had = known.get(e.surname);
+      if (!had || (!had.given && e.given)) known.set(e.surname, e.given ? { given: e.given } : {});
+    }
+  }
+
+  const claims: Claim[] = [];
+  let previous: LocalAttribution | undefined;
+  let previousSpeaker: string | undefined;
+  let previousBlock = -1;
+  sentences.forEach((s, i) => {
+    const tokens = tokenized[i]!;
+    const base = s.span.start;
+    const map = (start: number, end: number): Span => doc.toOriginal({ start: base + start, end: base + end });
+    if (s.blockIndex !== previousBlock) {
+      // Reported speech and pronouns do not carry across paragraphs.
+      previous = undefined;
+      previousSpeaker = undefined;
+      previousBlock = s.blockIndex;
+    }
+
+    const entities = linkSurnames(tokens, found[i]!, known, pack);
+    const dates = findDates(s.text, tokens, lex, pack, doc.input.publishedAt);
+    const quantities = findQuantities(s.text, tokens, lex, pack, dates);
+    const quotes = findQuotes(s.text, tokens, entities, lex, pack, previousSpeaker);
+    const local = attribute({ text: s.text, tokens, entities, quotes, dates, ...(previous ? { previous } : {}) }, lex);
+    const hedges = findHedges(s.text, tokens, lex);
+    const block = doc.blocks[s.blockIndex];
+    const citations = block?.citations ?? [];
+
+    let attribution: Claim['attribution'] = { kind: local.kind };
+    if (citations.length > 0 && !isNamed(local.kind)) {
+      // The paragraph's citation marker sources every sentence whose own wording names no one.
+      const c = citations[0]!;
+      attribution = { kind: 'citation', cue: `[${c.label}]`, cueSpan: c.span, source: c.label };
+    } else {
+      if (local.cue !== undefined && local.cueStart !== undefined && local.cueEnd !== undefined) {
+        attribution.cue = local.cue;
+        attribution.cueSpan = map(local.cueStart, local.cueEnd);
+      }
+      if (local.source) attribution.source = local.source;
+    }
+
+    claims.push({
+      id: `${doc.id}#${s.index}`,
+      articleId: doc.id,
+      index: s.index,
+      text: s.text,
+      span: doc.toOriginal(s.span),
+      section: s.section,
+      kind: claimKind(tokens, quotes, lex),
+      entities: entities.map((e) => {
+        const m: Claim['entities'][number] = { text: e.text, span: map(e.start, e.end), kind: e.kind };
+        if (e.given) m.given = e.given;
+        if (e.surname) m.surname = e.surname;
+        if (e.role) m.role = e.role;
+        return m;
+      }),
+      quantities: quantities.map((q) => {
+        const m: Claim['quantities'][number] = { text: q.text, span: map(q.start, q.end), value: q.value, min: q.min, max: q.max, approximate: q.approximate };
+        if (q.unit) m.unit = q.unit;
+        if (q.measure) m.measure = q.measure;
+        return m;
+      }),
+      dates: dates.map((d) => {
+        const m: Claim['dates'][number] = { text: d.text, span: map(d.start, d.end), kind: d.kind };
+        if (d.value) m.value = d.value;
+        if (d.weekday) m.weekday = d.weekday;
+        return m;
+      }),
+      quotes: quotes.map((q) => {
+        const m: Claim['quotes'][number] = { text: q.text, span: map(q.start, q.end), partial: q.partial };
+        if (q.speaker) m.speaker = q.speaker;
+        return m;
+      }),
+      attribution,
+      hedges: hedges.map((h) => ({ text: h.text, span: map(h.start, h.end) })),
+      citations: citations.map((c) => c.label),
+    });
+
+    previous = local.kind !== 'none' ? local : undefined;
+    const firstPerson = entities.find((e) => e.kind === 'person');
+    const speaker = quotes.find((q) => q.speaker)?.speaker ?? (firstPerson ? personName(firstPerson) : undefined);
+    if (speaker) previousSpeaker = speaker;
+  });
+  return claims;
 }

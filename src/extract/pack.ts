@@ -1,7 +1,110 @@
-/** Language data the claim extractors ask for. Fields are grouped by extractor. */
+/** Language data the claim extractors ask for. Fields are grouped by extractor; every word is lower-case unless said otherwise. */
 export interface ExtractionPack {
+  // ---- dates ----
   /** Month names (full and abbreviated) mapped to 1-12, lower-case keys. */
   months: Readonly<Record<string, number>>;
   /** Weekday names mapped to 1 (Monday) - 7 (Sunday), lower-case keys. */
   weekdays: Readonly<Record<string, number>>;
+  /** Single words naming a day relative to publication ("gestern" = -1). */
+  relativeDays: Readonly<Record<string, number>>;
+  /** Multi-word relative expressions without a computable value ("nächste woche", "last year"). */
+  relativePhrases: readonly string[];
+  /** Duration nouns mapped to an ISO 8601 duration designator ("jahre" = "Y"). */
+  durationUnits: Readonly<Record<string, 'Y' | 'M' | 'W' | 'D'>>;
+  /** Words after "<n> <unit>" that make a relative date ("früher", "ago"). */
+  relativeAfter: readonly string[];
+  /** Words before "<n> <unit>" that make a relative date ("vor" in "vor zwei Jahren"). */
+  relativeBefore: readonly string[];
+  /** Word that follows a clock time ("uhr"); empty when the language uses am/pm instead. */
+  clockWords: readonly string[];
+  /** Words right before a bare year that make it a year ("im", "seit", "since"); otherwise "2000 Menschen" is a count. */
+  yearCues: readonly string[];
+  /** Whether "<number>." before a word is an ordinal (German "9. November"). */
+  ordinalPeriod: boolean;
+  /** Letters glued to a number that make it an ordinal ("th" in "9th"). */
+  ordinalSuffixes: readonly string[];
+
+  // ---- quantities ----
+  /** The decimal separator of the language; the other of "." and "," groups thousands. */
+  decimalSeparator: '.' | ',';
+  /** Number words that count something ("zwei" = 2, "dozen" = 12). */
+  numberWords: Readonly<Record<string, number>>;
+  /** Scale words after a number ("millionen", "mrd", "bn"). */
+  scaleWords: Readonly<Record<string, number>>;
+  /** Unit words or symbols after a number mapped to a unit code ("prozent" = "percent", "euro" = "EUR"). */
+  units: Readonly<Record<string, string>>;
+  /** Currency symbols or codes written before a number ("$", "US$", "€"). */
+  currencyPrefixes: Readonly<Record<string, string>>;
+  /** Approximators before a number and what they do to the range. */
+  approximators: Readonly<Record<string, 'around' | 'above' | 'below' | 'upto' | 'almost' | 'atleast'>>;
+  /** Words skipped between a number (or unit) and the noun it counts ("der", "of", "the"). */
+  measureSkip: readonly string[];
+  /** Endings of adjectives skipped before the counted noun when nouns are not capitalized ("global" in "of global production"). */
+  adjectiveSuffixes: readonly string[];
+  /** Whether every noun is capitalized (German): then the counted noun is the first capitalized word. */
+  nounsCapitalized: boolean;
+
+  // ---- entities ----
+  /** Role and title words that precede a person's name, every inflected form ("präsidentin", "premier"). Multi-word allowed. */
+  roles: readonly string[];
+  /** Endings a single-word role may carry (gender, case, number: "in", "en", "s"); "" is implied. */
+  roleSuffixes: readonly string[];
+  /** Honorifics written before a name, without the period ("mr", "dr", "frau"). */
+  honorifics: readonly string[];
+  /** Common given names, as written (capitalized). */
+  givenNames: readonly string[];
+  /** Places as written: countries, regions and major cities; multi-word allowed ("South Korea"). */
+  places: readonly string[];
+  /** All-caps abbreviations that are places, not organisations ("USA", "UK"). */
+  placeAcronyms: readonly string[];
+  /** Well-known organisations written as one word or a fixed phrase ("Bundesbank", "Nato", "Pentagon"). */
+  organizations: readonly string[];
+  /** Last parts of compounds or words in a capitalized run that make an organisation ("gruppe", "survey"). */
+  orgKeywords: readonly string[];
+  /** Last parts of compounds or words in a capitalized run that make a place ("palast", "airport"). */
+  placeKeywords: readonly string[];
+  /** Lower-case connectors allowed inside an organisation name ("für", "of"). */
+  nameConnectors: readonly string[];
+  /** Words that are capitalized but never names: articles, pronouns, conjunctions, sentence adverbs. */
+  functionWords: readonly string[];
+  /** Determiners: a capitalized word after one is a common noun, not a name. */
+  determiners: readonly string[];
+  /** Endings of common nouns ("ung", "heit"): such words are never part of a name. */
+  nounSuffixes: readonly string[];
+  /** Genitive endings glued to names ("s" in "Trumps", "'s"). */
+  genitiveSuffixes: readonly string[];
+
+  // ---- attribution ----
+  /** Reporting and statement verbs in all persons and tenses ("sagte", "lobte", "said"); multi-word allowed ("hob hervor" is matched by its head "hob"). */
+  speechVerbs: readonly string[];
+  /** Prepositions that introduce a source before it ("laut", "according to", "nach angaben von"). */
+  sourceBefore: readonly string[];
+  /** Postpositions that follow a source ("zufolge"). */
+  sourceAfter: readonly string[];
+  /** Nouns naming an unnamed group or body of evidence ("analysten", "umfragen", "critics"). */
+  vagueSources: readonly string[];
+  /** Quantifiers that may precede a vague source ("viele", "many"). */
+  vagueQuantifiers: readonly string[];
+  /** Nouns naming a document or data set ("studie", "daten", "report"). */
+  documentNouns: readonly string[];
+  /** Phrases that report without an agent ("wie berichtet wird", "reportedly"). */
+  agentlessPhrases: readonly string[];
+  /** Phrases that point to unnamed insiders ("aus regierungskreisen", "people familiar with"). */
+  anonymousPhrases: readonly string[];
+  /** Verb forms of reported speech (German Konjunktiv I) that continue the previous sentence's source. */
+  reportedSpeechVerbs: readonly string[];
+  /** Pronouns that refer back to a speaker ("sie", "he", "seine"). */
+  speakerPronouns: readonly string[];
+
+  // ---- hedges and kind ----
+  /** Hedge words and phrases ("könnte", "angeblich", "is likely to"). */
+  hedges: readonly string[];
+  /** Phrases that make a sentence a forecast ("is expected to", "voraussichtlich"). */
+  predictionCues: readonly string[];
+  /** Future auxiliaries ("wird", "will") that make a forecast unless part of an agentless phrase. */
+  futureAuxiliaries: readonly string[];
+  /** Evaluative words and phrases ("bemerkenswert", "es ist nicht verwunderlich", "clearly"). */
+  opinionCues: readonly string[];
+  /** Quote marks of the language as [open, close] pairs, most specific first. */
+  quotePairs: readonly (readonly [string, string])[];
 }

@@ -1,8 +1,16 @@
-import type { ArticleInput, Language, Span } from '../model/schema.js';
-import { detectLanguage } from '../lang/index.js';
-import type { NormalizedDocument } from './types.js';
+import type { ArticleInput, Format, Language, Span } from '../model/schema.js';
+import { ClaimdiffError } from '../errors.js';
+import { detectLanguage, packs } from '../lang/index.js';
+import type { Block, BlockKind, BoilerplateKind, Citation, NormalizedDocument } from './types.js';
+import type { CleanLine, MappedText, RawUnit, UnitHint } from './raw.js';
+import { cleanPieces, type CitationCues } from './clean.js';
+import { compileCues, cueKind, isHeadingText, lineKey, wordCount } from './boilerplate.js';
+import { readText } from './text.js';
+import { readMarkdown } from './markdown.js';
+import { readHtml } from './html.js';
 
 export type { NormalizedDocument, Block, BlockKind, BoilerplateKind, Citation } from './types.js';
+export { foldForComparison } from './fold.js';
 
 /** Options of `normalizeArticle`. */
 export interface NormalizeOptions {
@@ -10,20 +18,219 @@ export interface NormalizeOptions {
   language?: Language;
 }
 
-/** Reads an article in its format and normalizes it into blocks with a map back to the original text. */
+const allPacks = Object.values(packs).map((p) => p.normalize);
+const CUES = compileCues(allPacks);
+const CITATION_CUES: CitationCues = {
+  labels: new Set(allPacks.flatMap((p) => p.citationLabels)),
+  prefixes: [...new Set(allPacks.flatMap((p) => p.citationPrefixes))],
+};
+const MAX_TITLE_WORDS = 25;
+// A repeated line must have at least this many words; single repeated words are labels, not teasers.
+const MIN_REPEATED_WORDS = 2;
+const SEPARATOR = '\n\n';
+
+interface Unit {
+  hint: UnitHint;
+  level?: number;
+  lines: CleanLine[];
+  /** Citations of lines that were empty once their markers were removed. */
+  orphanCitations: Citation[];
+}
+
+interface Draft {
+  kind: BlockKind;
+  boilerplate?: BoilerplateKind;
+  mapped: MappedText;
+  citations: Citation[];
+}
+
+function cleanUnit(raw: RawUnit): Unit {
+  const lines: CleanLine[] = [];
+  const orphanCitations: Citation[] = [];
+  raw.lines.forEach((line, i) => {
+    const clean = cleanPieces(line.pieces, i === raw.lines.length - 1, CITATION_CUES);
+    if (clean.text) lines.push(clean);
+    else orphanCitations.push(...clean.citations);
+  });
+  return { hint: raw.hint, ...(raw.level ? { level: raw.level } : {}), lines, orphanCitations };
+}
+
+// Lines of one block are joined with a space that maps to the line break (and markup) between them.
+function joinLines(lines: readonly CleanLine[]): MappedText {
+  if (lines.length === 1) return lines[0]!;
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const texts: string[] = [];
+  lines.forEach((l, i) => {
+    if (i > 0) {
+      const prev = lines[i - 1]!;
+      texts.push(' ');
+      starts.push(prev.ends[prev.ends.length - 1]!);
+      ends.push(l.starts[0]!);
+    }
+    texts.push(l.text);
+    for (let k = 0; k < l.starts.length; k++) {
+      starts.push(l.starts[k]!);
+      ends.push(l.ends[k]!);
+    }
+  });
+  return { text: texts.join(''), starts, ends };
+}
+
+// The heading rule only applies to a whole one-line paragraph, never to a line left over after splitting out boilerplate.
+function contentKind(hint: UnitHint, lines: readonly CleanLine[], wholeUnit: boolean): BlockKind {
+  if (hint === 'heading' || hint === 'title') return 'heading';
+  if (hint === 'item' || !wholeUnit) return 'paragraph';
+  return lines.length === 1 && isHeadingText(lines[0]!.text) ? 'heading' : 'paragraph';
+}
+
+function findTitle(units: readonly Unit[], input: ArticleInput, format: Format): number {
+  const explicit = units.findIndex((u) => u.hint === 'title');
+  if (explicit >= 0 || format === 'html') return explicit;
+  const first = units[0];
+  if (!first) return -1;
+  if (first.hint === 'heading') return 0;
+  if (units.some((u) => u.hint === 'heading')) {
+    // Markdown with headings: the first top-level heading is the title unless the caller gave one.
+    return input.title === undefined ? units.findIndex((u) => u.hint === 'heading' && u.level === 1) : -1;
+  }
+  // The text headline: a first paragraph of one short line with a blank line after it.
+  if (first.hint === 'text' && first.lines.length === 1 && units.length > 1 && wordCount(first.lines[0]!.text) <= MAX_TITLE_WORDS) return 0;
+  return -1;
+}
+
+function classify(units: readonly Unit[], input: ArticleInput, format: Format): Draft[] {
+  const titleIndex = findTitle(units, input, format);
+  const counts = new Map<string, number>();
+  const keys = units.map((u) =>
+    u.lines.map((l) => {
+      const key = lineKey(l.text);
+      if (wordCount(key) >= MIN_REPEATED_WORDS) counts.set(key, (counts.get(key) ?? 0) + 1);
+      return key;
+    }),
+  );
+  const titleKeys = new Set<string>();
+  if (titleIndex >= 0) titleKeys.add(lineKey(joinLines(units[titleIndex]!.lines).text));
+  if (input.title !== undefined) titleKeys.add(lineKey(input.title.trim().replace(/\s+/g, ' ')));
+
+  const drafts: Draft[] = [];
+  units.forEach((unit, u) => {
+    if (u === titleIndex) {
+      drafts.push({ kind: 'title', mapped: joinLines(unit.lines), citations: citationsOf(unit, unit.lines) });
+      return;
+    }
+    const lineKinds = unit.lines.map((_, i): BoilerplateKind | undefined => {
+      const key = keys[u]![i]!;
+      if (titleKeys.has(key)) return 'repeated-headline';
+      if ((counts.get(key) ?? 0) >= 2) return 'repeated-teaser';
+      return cueKind(key, CUES);
+    });
+    // A group of lines is one block unless some lines are boilerplate: those stand alone, the rest stay together.
+    let run: CleanLine[] = [];
+    const flushRun = (): void => {
+      if (run.length) drafts.push({ kind: contentKind(unit.hint, run, run.length === unit.lines.length), mapped: joinLines(run), citations: citationsOf(unit, run) });
+      run = [];
+    };
+    unit.lines.forEach((line, i) => {
+      const bp = lineKinds[i];
+      if (!bp) {
+        run.push(line);
+        return;
+      }
+      flushRun();
+      drafts.push({ kind: 'boilerplate', boilerplate: bp, mapped: line, citations: citationsOf(unit, [line]) });
+    });
+    flushRun();
+  });
+  return drafts;
+}
+
+function citationsOf(unit: Unit, lines: readonly CleanLine[]): Citation[] {
+  const out = lines.flatMap((l) => l.citations);
+  // Markers on a line of their own belong to the paragraph they close.
+  if (lines[lines.length - 1] === unit.lines[unit.lines.length - 1]) out.push(...unit.orphanCitations);
+  return out;
+}
+
+/**
+ * Reads an article in its format and normalizes it into blocks with a map back to the original text.
+ *
+ * Rules, in order: blank lines separate paragraphs; a paragraph's lines are joined with one space, except that
+ * lines which are boilerplate on their own (a line that occurs twice or more in the article, a copy of the
+ * headline, a read-more line, a disclaimer, an empty dateline) are split out as blocks of their own while the
+ * remaining lines stay together. The first line is the title when it stands alone before a blank line and has at
+ * most 25 words (markdown: the top or first level-1 heading; HTML: the first h1, else <title>). A one-line
+ * paragraph of at most 20 words that does not end in `.`, `!`, `?`, `…` or `:` is a heading.
+ */
 export function normalizeArticle(input: ArticleInput, options: NormalizeOptions = {}): NormalizedDocument {
-  // PLACEHOLDER: one paragraph, identity map. Replaced by the normalize stage.
-  const text = input.text.trim();
-  const offset = input.text.indexOf(text);
-  const language = input.language ?? options.language ?? detectLanguage(text);
+  const original = input.text;
+  const format = input.format ?? 'text';
+  const raw = format === 'html' ? readHtml(original) : format === 'markdown' ? readMarkdown(original) : readText(original);
+  const units = raw.map(cleanUnit).filter((u) => u.lines.length > 0);
+  const drafts = classify(units, input, format);
+
+  let total = 0;
+  drafts.forEach((d, i) => (total += d.mapped.text.length + (i > 0 ? SEPARATOR.length : 0)));
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  const blocks: Block[] = [];
+  const parts: string[] = [];
+  let pos = 0;
+  drafts.forEach((d, i) => {
+    if (i > 0) {
+      // Separator units are zero-width, at the end of the previous block in the original.
+      const at = ends[pos - 1]!;
+      for (let k = 0; k < SEPARATOR.length; k++) {
+        starts[pos] = at;
+        ends[pos] = at;
+        pos++;
+      }
+      parts.push(SEPARATOR);
+    }
+    const block: Block = { kind: d.kind, text: d.mapped.text, start: pos, citations: d.citations };
+    if (d.boilerplate) block.boilerplate = d.boilerplate;
+    blocks.push(block);
+    parts.push(d.mapped.text);
+    for (let k = 0; k < d.mapped.starts.length; k++) {
+      starts[pos] = d.mapped.starts[k]!;
+      ends[pos] = d.mapped.ends[k]!;
+      pos++;
+    }
+  });
+  const text = parts.join('');
+  const titleBlock = blocks.find((b) => b.kind === 'title');
+  const title = input.title ?? titleBlock?.text;
+  const body = blocks
+    .filter((b) => b.kind !== 'boilerplate')
+    .map((b) => b.text)
+    .join('\n');
+  const language = input.language ?? options.language ?? detectLanguage(body);
+
+  const toOriginal = (span: Span): Span => {
+    const { start, end } = span;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
+      throw new ClaimdiffError(
+        'E_INVALID_INPUT',
+        `Span {start: ${start}, end: ${end}} is outside the normalized text of article "${input.id}" (length ${text.length})`,
+        { id: input.id, span },
+      );
+    }
+    if (total === 0) return { start: 0, end: 0 };
+    if (start === end) {
+      const at = start < total ? starts[start]! : ends[total - 1]!;
+      return { start: at, end: at };
+    }
+    return { start: starts[start]!, end: ends[end - 1]! };
+  };
+
   return {
     id: input.id,
     input,
     language,
-    original: input.text,
+    original,
     text,
-    blocks: text ? [{ kind: 'paragraph', text, start: 0, citations: [] }] : [],
-    title: input.title,
-    toOriginal: (span: Span) => ({ start: span.start + offset, end: span.end + offset }),
+    blocks,
+    ...(title !== undefined ? { title } : {}),
+    toOriginal,
   };
 }

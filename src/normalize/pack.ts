@@ -6,4 +6,8 @@ export interface NormalizationPack {
   disclaimerPatterns: readonly string[];
   /** Dateline words that, standing alone without a date, are an empty dateline ("Veröffentlicht am"). Lower-case. */
   datelineWords: readonly string[];
+  /** Bracketed labels that name a source without being a domain or a number ("dpa", "reuters"). Lower-case. */
+  citationLabels: readonly string[];
+  /** Words that may open a bracketed source label ("quelle:", "source:"). Lower-case, with their colon. */
+  citationPrefixes: readonly string[];
 }

@@ -1,7 +1,232 @@
 import type { ExtractionPack } from '../../extract/pack.js';
+import { INTERNATIONAL_GIVEN_NAMES } from '../../extract/given-names.js';
+import { KNOWN_ORGANIZATIONS } from '../../extract/organizations.js';
+import { places, placeAcronyms } from './extract-places.js';
 
-/** Word lists of the claim extractors. */
+/** Word lists of the claim extractors for German news text. Written for claimdiff; lower-case unless noted. */
 export const extract: ExtractionPack = {
-  months: {},
-  weekdays: {},
+  // Month names and their usual abbreviations (Austrian "Jänner" included).
+  months: {
+    januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mär: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7,
+    august: 8, aug: 8, september: 9, sep: 9, sept: 9, oktober: 10, okt: 10, november: 11, nov: 11, dezember: 12, dez: 12,
+  },
+  // Weekdays, Monday = 1.
+  weekdays: { montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6, sonnabend: 6, sonntag: 7 },
+  // Days named relative to today.
+  relativeDays: { vorgestern: -2, gestern: -1, heute: 0, morgen: 1, übermorgen: 2 },
+  // Relative time expressions without a computable date.
+  relativePhrases: [
+    'nächste woche', 'nächsten woche', 'kommende woche', 'kommenden woche', 'letzte woche', 'letzten woche', 'vergangene woche',
+    'vergangenen woche', 'diese woche', 'dieser woche', 'nächstes jahr', 'nächsten jahr', 'kommendes jahr', 'kommenden jahr',
+    'letztes jahr', 'letzten jahr', 'vergangenes jahr', 'vergangenen jahr', 'dieses jahr', 'diesen jahres', 'nächsten monat',
+    'kommenden monat', 'vergangenen monat', 'letzten monat', 'diesen monat', 'am wochenende', 'gestern abend', 'heute morgen',
+    'heute abend', 'ende der woche', 'anfang des jahres', 'ende des jahres', 'jahresende', 'jahresbeginn', 'kürzlich', 'vor kurzem',
+    'neulich', 'demnächst',
+  ],
+  // Duration nouns in "zwei Jahre früher", "vor drei Tagen".
+  durationUnits: { jahr: 'Y', jahre: 'Y', jahren: 'Y', monat: 'M', monate: 'M', monaten: 'M', woche: 'W', wochen: 'W', tag: 'D', tage: 'D', tagen: 'D' },
+  relativeAfter: ['früher', 'später', 'zuvor', 'vorher', 'danach', 'lang'],
+  relativeBefore: ['vor', 'nach', 'in', 'binnen', 'seit'],
+  clockWords: ['uhr'],
+  // Words before a bare year.
+  yearCues: [
+    'im', 'in', 'jahr', 'jahre', 'jahres', 'seit', 'bis', 'ab', 'von', 'vor', 'nach', 'anfang', 'ende', 'mitte', 'frühjahr', 'herbst',
+    'sommer', 'winter', 'um', 'zwischen', 'und', 'oder', 'des', 'frühling', 'haushaltsjahr', 'geschäftsjahr', 'saison', 'wahljahr',
+  ],
+  ordinalPeriod: true,
+  ordinalSuffixes: [],
+
+  decimalSeparator: ',',
+  // Counting words; "ein/eine" are left out because they are articles far more often than numbers.
+  numberWords: {
+    zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13,
+    vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40,
+    fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000, dutzend: 12, million: 1e6, milliarde: 1e9,
+  },
+  // Scale words after a number; German "Billion" is 10^12.
+  scaleWords: {
+    tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12,
+    billionen: 1e12, bio: 1e12,
+  },
+  // Units and currencies after a number, mapped to codes.
+  units: {
+    '%': 'percent', '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', prozent: 'percent', prozentpunkte: 'pp', prozentpunkt: 'pp',
+    euro: 'EUR', eur: 'EUR', cent: 'EUR-cent', dollar: 'USD', 'us-dollar': 'USD', usd: 'USD', pfund: 'GBP', gbp: 'GBP', yen: 'JPY',
+    jpy: 'JPY', yuan: 'CNY', renminbi: 'CNY', franken: 'CHF', chf: 'CHF', rubel: 'RUB', won: 'KRW', rupien: 'INR', km: 'km',
+    kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', zentimeter: 'cm', tonnen: 't', tonne: 't', kilogramm: 'kg', kg: 'kg',
+    gramm: 'g', liter: 'l', barrel: 'bbl', hektar: 'ha', quadratkilometer: 'km2', megawatt: 'MW', gigawatt: 'GW', mw: 'MW', gw: 'GW',
+    kilowattstunden: 'kWh', kwh: 'kWh', grad: 'degree', 'grad celsius': '°C',
+  },
+  currencyPrefixes: { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', EUR: 'EUR', USD: 'USD', CHF: 'CHF', GBP: 'GBP' },
+  // Words that turn a number into a range.
+  approximators: {
+    etwa: 'around', rund: 'around', ca: 'around', circa: 'around', zirka: 'around', ungefähr: 'around', schätzungsweise: 'around',
+    geschätzt: 'around', geschätzte: 'around', annähernd: 'almost', knapp: 'almost', fast: 'almost', nahezu: 'almost', beinahe: 'almost',
+    'mehr als': 'above', über: 'above', 'weit über': 'above', 'gut': 'atleast', mindestens: 'atleast', wenigstens: 'atleast',
+    'bis zu': 'upto', höchstens: 'upto', maximal: 'upto', 'weniger als': 'below', unter: 'below', 'knapp unter': 'below',
+    'knapp über': 'above',
+  },
+  // Articles and possessives between a number and its noun ("60 % der weltweiten Produktion").
+  measureSkip: ['der', 'die', 'das', 'des', 'den', 'dem', 'von', 'aller', 'ihrer', 'seiner', 'ihres', 'seines', 'pro', 'je'],
+  // Adjective endings: a capitalized adjective opening a title or phrase ("Seltene Erden") is not a given name.
+  adjectiveSuffixes: [
+    'ene', 'enen', 'ener', 'ische', 'ischen', 'ischer', 'isches', 'liche', 'lichen', 'licher', 'liches', 'ige', 'igen', 'iger', 'iges',
+    'ale', 'alen', 'aler', 'ete', 'eten', 'ste', 'sten', 'ue', 'uen', 'uer', 'oße', 'oßen', 'eue', 'ive', 'iven',
+  ],
+  nounsCapitalized: true,
+
+  // Roles and titles before a name; single words also match with the endings below and as the tail of a compound ("Regierungschefin").
+  roles: [
+    'präsident', 'präsidenten', 'premierminister', 'premier', 'ministerpräsident', 'regierungschef', 'kanzler', 'bundeskanzler',
+    'minister', 'staatssekretär', 'sprecher', 'vorsitzend', 'vorsitzender', 'chef', 'bürgermeister', 'oberbürgermeister', 'meister',
+    'gouverneur', 'senator', 'abgeordnet', 'abgeordneter', 'botschafter', 'könig', 'königin', 'prinz', 'prinzessin', 'papst', 'kaiser',
+    'richter', 'generalsekretär', 'direktor', 'geschäftsführer', 'vorstandschef', 'vorstand', 'gründer', 'trainer', 'kapitän', 'general',
+    'kommissar', 'kommissionspräsident', 'landrat', 'parteichef', 'fraktionschef', 'außenminister', 'verteidigungsminister',
+    'finanzminister', 'wirtschaftsminister', 'innenminister', 'staatschef', 'machthaber', 'diktator', 'anführer', 'führer', 'leiter',
+    'professor', 'prof', 'autor', 'schriftsteller', 'sänger', 'schauspieler', 'spieler', 'star', 'ökonom', 'vizepräsident',
+    'vizekanzler', 'oppositionsführer', 'regierungssprecher', 'pressesprecher', 'staatspräsident', 'amtskollege', 'kollege',
+    'vorgänger', 'nachfolger', 'politiker', 'unternehmer', 'milliardär', 'investor', 'ex-präsident', 'ex-kanzler', 'ex-premier',
+  ],
+  // Gender, case and number endings a German role may carry.
+  roleSuffixes: ['in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'],
+  honorifics: ['herr', 'herrn', 'frau', 'dr', 'dres'],
+  // International given names plus German-speaking names not in the shared list.
+  givenNames: [...INTERNATIONAL_GIVEN_NAMES, 'Anke', 'Bärbel', 'Detlef', 'Egon', 'Erich', 'Ernst', 'Fritz', 'Gisela', 'Hannelore', 'Heiko', 'Hermann', 'Ilse', 'Kai', 'Lothar', 'Norbert', 'Rolf', 'Rüdiger', 'Sigmar', 'Tino', 'Wilfried'],
+  places,
+  placeAcronyms,
+  // Well-known organisations named by one word or a fixed phrase.
+  organizations: KNOWN_ORGANIZATIONS,
+  // Heads of organisation names, German and the English ones German texts keep ("US Geological Survey").
+  orgKeywords: [
+    'gruppe', 'konzern', 'bank', 'institut', 'ministerium', 'agentur', 'anstalt', 'behörde', 'partei', 'verband', 'gewerkschaft',
+    'kommission', 'stiftung', 'universität', 'hochschule', 'gerichtshof', 'gericht', 'zentralbank', 'rat', 'bundesrat', 'bundestag',
+    'parlament', 'ag', 'gmbh', 'se', 'kg', 'holding', 'werke', 'zeitung', 'verlag', 'rundfunk', 'sender', 'verein', 'liga', 'komitee',
+    'forum', 'bündnis', 'organisation', 'nationen', 'union', 'polizei', 'armee', 'bundeswehr', 'fonds', 'börse', 'survey', 'agency',
+    'institute', 'university', 'commission', 'group', 'bank', 'council', 'fund', 'association', 'foundation', 'inc', 'corp', 'ltd', 'llc',
+    'plc', 'company', 'corporation', 'organization', 'office', 'bureau', 'service', 'authority',
+  ],
+  // Heads of place names ("Akasaka-Palast", "Roter Platz").
+  placeKeywords: [
+    'palast', 'platz', 'straße', 'flughafen', 'bahnhof', 'hafen', 'insel', 'inseln', 'see', 'meer', 'fluss', 'gebirge', 'tal', 'stadion',
+    'tempel', 'kathedrale', 'dom', 'schloss', 'kloster', 'brücke', 'viertel', 'bezirk', 'provinz', 'kreis', 'halbinsel', 'palace',
+  ],
+  nameConnectors: ['für', 'der', 'des', 'und', 'von', 'of', 'for', 'and', 'the', 'de'],
+  // Capitalized at a sentence start but never a name: articles, pronouns, conjunctions, prepositions, adverbs.
+  functionWords: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'er', 'sie', 'es', 'wir', 'ihr', 'ihnen',
+    'ich', 'du', 'man', 'und', 'oder', 'aber', 'doch', 'denn', 'wenn', 'als', 'wie', 'was', 'wer', 'wo', 'warum', 'weshalb', 'dass',
+    'ob', 'auch', 'noch', 'schon', 'nur', 'sehr', 'so', 'dann', 'da', 'hier', 'dort', 'nun', 'jetzt', 'daher', 'deshalb', 'deswegen',
+    'zudem', 'außerdem', 'insgesamt', 'dennoch', 'jedoch', 'trotzdem', 'allerdings', 'damit', 'somit', 'also', 'mit', 'von', 'zu',
+    'zum', 'zur', 'im', 'in', 'am', 'an', 'auf', 'aus', 'bei', 'nach', 'seit', 'vor', 'über', 'unter', 'für', 'gegen', 'ohne', 'um',
+    'durch', 'zwischen', 'neben', 'während', 'wegen', 'laut', 'dieser', 'diese', 'dieses', 'diesem', 'diesen', 'dies', 'all', 'alle',
+    'alles', 'viele', 'einige', 'manche', 'mehrere', 'beide', 'beiden', 'kein', 'keine', 'nicht', 'ja', 'nein', 'sein', 'seine', 'ihre',
+    'unser', 'unsere', 'ihm', 'ihn', 'sich', 'welche', 'welcher', 'jeder', 'jede', 'jedes', 'bis', 'sowie', 'sondern', 'nachdem',
+    'bevor', 'obwohl', 'weil', 'falls', 'zunächst', 'zuletzt', 'schließlich', 'bereits', 'erst', 'zugleich', 'ebenfalls', 'derzeit',
+    'gleichzeitig', 'vom', 'beim', 'ins', 'hinter', 'trotz', 'statt', 'innerhalb', 'außerhalb', 'gemäß', 'zufolge', 'ende', 'anfang',
+    'mitte', 'bislang', 'bisher', 'inzwischen', 'mittlerweile', 'gerade', 'vielmehr', 'immerhin', 'offenbar', 'demnach', 'dabei',
+    'dafür', 'dagegen', 'darüber', 'darauf', 'davon', 'dazu', 'hierzu', 'stattdessen', 'ebenso', 'genau', 'gestern', 'heute',
+  ],
+  determiners: [
+    'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'dieser', 'diese', 'dieses', 'diesem',
+    'diesen', 'jener', 'jene', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre',
+    'ihren', 'ihrem', 'ihrer', 'unser', 'unsere', 'jeder', 'jede', 'jedes', 'jeden', 'jedem', 'alle', 'allen', 'beide', 'beiden',
+    'mehrere', 'viele', 'vielen', 'einige', 'einigen', 'manche', 'welche', 'zum', 'zur', 'im', 'am', 'vom', 'beim', 'ins',
+  ],
+  // Endings of German common nouns (with plural forms); a word with one of them is not a name.
+  nounSuffixes: [
+    'ung', 'ungen', 'heit', 'heiten', 'keit', 'keiten', 'schaft', 'schaften', 'ion', 'ionen', 'ität', 'itäten', 'ismus', 'ismen', 'nis',
+    'nisse', 'nissen', 'tum', 'tümer', 'ment', 'ments', 'enz', 'enzen', 'anz', 'anzen', 'tik', 'tiken', 'ublik', 'tur', 'turen', 'erei',
+    'gie', 'gien', 'trie', 'ling', 'linge', 'chen', 'lein', 'ei', 'eien', 'schaftlich', 'nahme', 'frage', 'lage', 'arbeit', 'ende',
+    'ssion', 'eur', 'eure', 'zeit', 'zeiten', 'stoff', 'stoffe', 'markt', 'vertrag', 'abkommen', 'kosten', 'mittel',
+  ],
+  genitiveSuffixes: ['s'],
+
+  // Reporting and statement verbs, every person and tense; separable verbs by their finite head ("hob ... hervor").
+  speechVerbs: [
+    'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'erklärt', 'erklärte', 'erklärten', 'erklären', 'betont', 'betonte', 'betonten',
+    'betonen', 'berichtet', 'berichtete', 'berichteten', 'berichten', 'teilte', 'teilt', 'teilten', 'äußerte', 'äußert', 'äußerten',
+    'äußern', 'lobte', 'lobt', 'lobten', 'loben', 'kritisierte', 'kritisiert', 'kritisierten', 'kritisieren', 'warnt', 'warnte',
+    'warnten', 'warnen', 'hob', 'hebt', 'hoben', 'heben', 'beschreibt', 'beschrieb', 'beschrieben', 'beschreiben', 'verweist',
+    'verwies', 'verweisen', 'verwiesen', 'belegt', 'belegen', 'belegte', 'belegten', 'zeigt', 'zeigen', 'zeigte', 'zeigten', 'schätzt',
+    'schätzen', 'schätzte', 'schätzten', 'meint', 'meinte', 'meinten', 'meinen', 'glaubt', 'glauben', 'glaubte', 'fordert', 'forderte',
+    'forderten', 'fordern', 'kündigte', 'kündigt', 'kündigten', 'bestätigte', 'bestätigt', 'bestätigten', 'bestätigen', 'dementierte',
+    'dementiert', 'versicherte', 'versichert', 'unterstrich', 'unterstreicht', 'unterstrichen', 'bekräftigte', 'bekräftigt',
+    'erläuterte', 'erläutert', 'bezeichnete', 'bezeichnet', 'bezeichneten', 'schreibt', 'schrieb', 'schreiben', 'schrieben',
+    'räumte', 'räumt', 'argumentiert', 'argumentierte', 'argumentieren', 'behauptet', 'behauptete', 'behaupten', 'prognostiziert',
+    'prognostizierte', 'prognostizieren', 'sprach', 'spricht', 'sprachen', 'mahnte', 'mahnt', 'verkündete', 'verkündet', 'stellte fest',
+    'stellt fest', 'gehen davon aus', 'geht davon aus', 'ging davon aus', 'gingen davon aus', 'weisen darauf hin', 'wies darauf hin',
+    'weist darauf hin', 'sehen', 'sieht', 'nannte', 'nennt', 'bekannte', 'gab an', 'gaben an', 'gibt an', 'ergänzte', 'ergänzt',
+    'fügte hinzu', 'fügt hinzu', 'erwartet', 'erwarten', 'rechnet', 'rechnen', 'vermutet', 'vermuten', 'begrüßte', 'begrüßt',
+    'würdigte', 'würdigt', 'dankte', 'dankt', 'versprach', 'verspricht', 'zitiert', 'zitierte', 'twitterte', 'schrieb auf',
+  ],
+  sourceBefore: [
+    'laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen von', 'nach informationen des',
+    'nach informationen der', 'nach auskunft von', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der',
+    'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach meinung von', 'gemäß', 'unter berufung auf', 'zitiert nach',
+    'wie aus', 'nach darstellung von', 'nach darstellung des', 'nach darstellung der',
+  ],
+  sourceAfter: ['zufolge'],
+  // Unnamed groups and bodies of evidence that stand in for a source (nominative and dative forms).
+  vagueSources: [
+    'analysten', 'analystinnen', 'experten', 'expertinnen', 'fachleute', 'fachleuten', 'beobachter', 'beobachtern', 'beobachterinnen',
+    'kritiker', 'kritikern', 'kritikerinnen', 'kommentatoren', 'umfragen', 'studien', 'untersuchungen', 'forscher', 'forschern',
+    'forscherinnen', 'wissenschaftler', 'wissenschaftlern', 'wissenschaftlerinnen', 'ökonomen', 'ökonominnen', 'marktbeobachter',
+    'branchenkenner', 'branchenexperten', 'stimmen', 'gegner', 'befürworter', 'medienberichte', 'medienberichten', 'berichte',
+    'beobachtungen', 'schätzungen', 'prognosen', 'diplomaten', 'politiker', 'insider-kreise', 'fachkreise', 'fachkreisen', 'historiker',
+    'ärzte', 'juristen', 'verbraucherschützer', 'umweltschützer', 'stimmen', 'zahlen', 'erhebungen',
+  ],
+  vagueQuantifiers: ['viele', 'einige', 'manche', 'zahlreiche', 'mehrere', 'meisten', 'etliche', 'namhafte', 'führende', 'renommierte'],
+  // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
+  documentNouns: [
+    'studie', 'umfrage', 'daten', 'bericht', 'berichts', 'berichtes', 'analyse', 'statistik', 'erhebung', 'gutachten', 'report',
+    'prognose', 'schätzung', 'dokument', 'papier', 'untersuchung', 'auswertung', 'angaben', 'zahlen', 'mitteilung', 'pressemitteilung',
+    'jahresbericht', 'befragung', 'zensus', 'bilanz', 'survey', 'study', 'poll', 'data',
+  ],
+  // Impersonal reporting: the claim is passed on without anyone vouching for it.
+  agentlessPhrases: [
+    'wie berichtet wird', 'wie es heißt', 'es heißt', 'heißt es', 'wie es hieß', 'es hieß', 'hieß es', 'es wird vermutet',
+    'wird vermutet', 'es wird berichtet', 'wird berichtet', 'wurde berichtet', 'wie verlautet', 'wie verlautete', 'verlautete',
+    'wie zu hören ist', 'wie zu hören war', 'es wird erwartet', 'man geht davon aus', 'man sagt', 'berichten zufolge',
+    'medienberichten zufolge', 'es wird angenommen', 'wird angenommen', 'es gilt als', 'gilt als', 'es wird spekuliert',
+    'wird spekuliert', 'gerüchten zufolge', 'wie gemeldet wurde', 'wie bekannt wurde', 'es wurde bekannt',
+  ],
+  // Unnamed insiders.
+  anonymousPhrases: [
+    'aus regierungskreisen', 'in regierungskreisen', 'regierungskreisen', 'aus diplomatenkreisen', 'diplomatenkreisen',
+    'aus sicherheitskreisen', 'sicherheitskreisen', 'aus informierten kreisen', 'aus gut informierten kreisen', 'informierte kreise',
+    'aus kreisen', 'aus parteikreisen', 'aus koalitionskreisen', 'aus unternehmenskreisen', 'aus verhandlungskreisen',
+    'aus dem umfeld', 'insider', 'insidern', 'ein insider', 'eingeweihte', 'eingeweihten', 'mit der sache vertraute',
+    'mit den gesprächen vertraute', 'mit der angelegenheit vertraute', 'mit den verhandlungen vertraute', 'nicht genannt werden wollte',
+    'nicht genannt werden wollten', 'anonym bleiben wollte', 'anonym bleiben wollten', 'unter der bedingung der anonymität',
+    'ein regierungsvertreter', 'ein ranghoher beamter', 'eine quelle', 'quellen', 'informanten',
+  ],
+  // Konjunktiv I (and common Konjunktiv II substitutes) of reported speech.
+  reportedSpeechVerbs: [
+    'sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'gebe', 'liege', 'stehe', 'bleibe', 'komme', 'gehe',
+    'wisse', 'brauche', 'plane', 'arbeite', 'hätten', 'wären', 'würden',
+  ],
+  speakerPronouns: ['er', 'sie', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer', 'ihm'],
+
+  // Modal and epistemic hedges, and reported "soll/sollen".
+  hedges: [
+    'könnte', 'könnten', 'dürfte', 'dürften', 'soll', 'sollen', 'sollte angeblich', 'angeblich', 'vermutlich', 'möglicherweise',
+    'wahrscheinlich', 'womöglich', 'eventuell', 'offenbar', 'anscheinend', 'mutmaßlich', 'scheint', 'scheinen', 'dem anschein nach',
+    'kann man sich vorstellen', 'es ist denkbar', 'denkbar', 'unter umständen', 'vielleicht', 'voraussichtlich', 'schätzungsweise',
+    'nicht ausgeschlossen', 'es ist möglich', 'wohl', 'unbestätigt', 'unbestätigten', 'mag', 'mögen', 'gegebenenfalls', 'unter vorbehalt',
+  ],
+  predictionCues: [
+    'könnte', 'könnten', 'dürfte', 'dürften', 'voraussichtlich', 'wird erwartet', 'prognostiziert', 'in zukunft', 'künftig', 'demnächst',
+    'bald', 'kann man sich vorstellen', 'soll künftig', 'in den kommenden', 'im kommenden jahr', 'bis ende',
+  ],
+  futureAuxiliaries: ['wird', 'werden', 'werde', 'wirst'],
+  // Evaluative words and phrases of commentary.
+  opinionCues: [
+    'es ist nicht verwunderlich', 'nicht verwunderlich', 'verwunderlich', 'bemerkenswert', 'erstaunlich', 'überraschend', 'beeindruckend',
+    'leider', 'zum glück', 'glücklicherweise', 'bedauerlich', 'bedauerlicherweise', 'skandalös', 'sollte', 'sollten', 'müsste', 'müssten',
+    'offensichtlich', 'zweifellos', 'eindeutig', 'es bleibt spannend', 'spannend', 'es ist wichtig', 'wie wichtig', 'besorgniserregend',
+    'enttäuschend', 'hervorragend', 'fatal', 'vernünftig', 'absurd', 'unverständlich', 'meiner meinung nach', 'aus unserer sicht',
+    'es ist an der zeit', 'essenziell', 'essentiell', 'unverzichtbar', 'entscheidend', 'bedeutsam', 'beunruhigend', 'erfreulich',
+    'klare zeichen', 'zu recht', 'zu unrecht', 'natürlich',
+  ],
+  quotePairs: [['„', '“'], ['„', '”'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['‹', '›']],
 };

@@ -1,7 +1,192 @@
 import type { ExtractionPack } from '../../extract/pack.js';
+import { INTERNATIONAL_GIVEN_NAMES } from '../../extract/given-names.js';
+import { KNOWN_ORGANIZATIONS } from '../../extract/organizations.js';
+import { places, placeAcronyms } from './extract-places.js';
 
-/** Word lists of the claim extractors. */
+/** Word lists of the claim extractors for English news text. Written for claimdiff; lower-case unless noted. */
 export const extract: ExtractionPack = {
-  months: {},
-  weekdays: {},
+  // Month names and their usual abbreviations.
+  months: {
+    january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8,
+    aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
+  },
+  // Weekdays, Monday = 1.
+  weekdays: { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 },
+  // Days named relative to today.
+  relativeDays: { yesterday: -1, today: 0, tomorrow: 1 },
+  // Relative time expressions without a computable date.
+  relativePhrases: [
+    'next week', 'last week', 'this week', 'next month', 'last month', 'this month', 'next year', 'last year', 'this year',
+    'earlier this year', 'later this year', 'earlier this month', 'later this month', 'earlier this week', 'last weekend',
+    'this weekend', 'next weekend', 'last night', 'tonight', 'this morning', 'this afternoon', 'the end of the year', 'recently',
+    'the day before', 'the previous day', 'the following day', 'next spring', 'last summer',
+  ],
+  durationUnits: { year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D' },
+  relativeAfter: ['ago', 'earlier', 'later', 'before', 'after', 'prior'],
+  relativeBefore: ['in', 'within', 'after'],
+  clockWords: [],
+  // Words before a bare year.
+  yearCues: [
+    'in', 'since', 'by', 'until', 'till', 'from', 'of', 'year', 'before', 'after', 'early', 'late', 'mid', 'around', 'between', 'and',
+    'or', 'to', 'during', 'spring', 'summer', 'autumn', 'fall', 'winter', 'through', 'fiscal', 'season', 'circa', 'c',
+  ],
+  ordinalPeriod: false,
+  ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
+
+  decimalSeparator: '.',
+  // Counting words; "one" and "a" are left out because they are far more often not numbers.
+  numberWords: {
+    two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
+    fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
+    sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12, million: 1e6, billion: 1e9,
+  },
+  // Scale words after a number, also glued ("3.7bn", "$5m").
+  scaleWords: {
+    thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9,
+    trillion: 1e12, tn: 1e12,
+  },
+  // Units and currencies after a number, mapped to codes.
+  units: {
+    '%': 'percent', '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', percent: 'percent', 'per cent': 'percent', pc: 'percent',
+    'percentage points': 'pp', 'percentage point': 'pp', dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR',
+    eur: 'EUR', pounds: 'GBP', pound: 'GBP', gbp: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', francs: 'CHF', chf: 'CHF',
+    roubles: 'RUB', rubles: 'RUB', won: 'KRW', rupees: 'INR', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mi', mile: 'mi',
+    metres: 'm', meters: 'm', tonnes: 't', tons: 't', tonne: 't', kg: 'kg', kilograms: 'kg', litres: 'l',
+    liters: 'l', barrels: 'bbl', hectares: 'ha', acres: 'acre', megawatts: 'MW', gigawatts: 'GW', mw: 'MW', gw: 'GW', kwh: 'kWh',
+    degrees: 'degree',
+  },
+  currencyPrefixes: { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', EUR: 'EUR', USD: 'USD', CHF: 'CHF', GBP: 'GBP' },
+  // Words that turn a number into a range.
+  approximators: {
+    about: 'around', around: 'around', approximately: 'around', roughly: 'around', some: 'around', 'an estimated': 'around',
+    estimated: 'around', nearly: 'almost', almost: 'almost', 'close to': 'almost', 'just under': 'below', 'more than': 'above',
+    over: 'above', 'upwards of': 'above', 'just over': 'above', 'at least': 'atleast', 'up to': 'upto', 'as many as': 'upto',
+    'as much as': 'upto', 'at most': 'upto', 'less than': 'below', 'fewer than': 'below', under: 'below',
+  },
+  measureSkip: ['of', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'all', 'our', 'per', 'global', 'total'],
+  // Adjective endings skipped before the counted noun ("of global production").
+  adjectiveSuffixes: ['al', 'ic', 'ive', 'ous', 'ful', 'less', 'able', 'ible', 'ish', 'ern', 'ese', 'ian', 'ary', 'ed', 'wide'],
+  nounsCapitalized: false,
+
+  // Roles and titles before a name; single words also match with the endings below ("presidents", "president's").
+  roles: [
+    'president', 'prime minister', 'minister', 'chancellor', 'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'representative',
+    'governor', 'gov', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief executive', 'chief executive officer', 'ceo',
+    'chief operating officer', 'chief financial officer', 'coo', 'cfo', 'chairman', 'chairwoman', 'chair', 'director', 'general',
+    'gen', 'admiral', 'king', 'queen', 'prince', 'princess', 'pope', 'judge', 'justice', 'ambassador', 'commissioner', 'leader', 'premier',
+    'professor', 'prof', 'coach', 'captain', 'sheriff', 'vice president', 'foreign minister', 'finance minister', 'defence minister',
+    'defense secretary', 'treasury secretary', 'attorney general', 'speaker', 'founder', 'chief', 'president-elect', 'former president',
+    'golfer', 'player', 'author', 'economist', 'analyst', 'lawyer', 'attorney', 'detective', 'inspector', 'officer', 'sergeant',
+    'lieutenant', 'colonel', 'major', 'commander', 'emperor', 'empress', 'crown prince', 'sultan', 'emir', 'sheikh', 'archbishop',
+    'bishop', 'cardinal', 'rabbi', 'imam', 'dean', 'head', 'boss', 'manager', 'counterpart', 'predecessor', 'successor', 'envoy',
+  ],
+  roleSuffixes: ['s', "'s", '’s'],
+  honorifics: ['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'miss'],
+  // International given names plus English nicknames not in the shared list.
+  givenNames: [...INTERNATIONAL_GIVEN_NAMES, 'Bobby', 'Danny', 'Dick', 'Ted', 'Teddy', 'Hank', 'Jimmy', 'Johnny', 'Kathy', 'Liam', 'Noah', 'Oliver', 'Sophie', 'Chloe', 'Zoe', 'Jake', 'Nick', 'Pete', 'Ron', 'Rick'],
+  places,
+  placeAcronyms,
+  // Well-known organisations named by one word or a fixed phrase.
+  organizations: KNOWN_ORGANIZATIONS,
+  // Heads of organisation names.
+  orgKeywords: [
+    'survey', 'agency', 'institute', 'institution', 'university', 'college', 'commission', 'committee', 'group', 'bank', 'council', 'fund',
+    'association', 'federation', 'foundation', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh',
+    'organization', 'organisation', 'office', 'bureau', 'service', 'services', 'authority', 'ministry', 'department', 'party', 'union',
+    'court', 'parliament', 'congress', 'senate', 'assembly', 'police', 'army', 'navy', 'force', 'forces', 'times', 'post', 'journal',
+    'news', 'network', 'press', 'reuters', 'league', 'club', 'alliance', 'nations', 'board', 'administration', 'holdings', 'motors',
+    'airlines', 'systems', 'technologies', 'labs', 'partners', 'trust', 'centre', 'center', 'reserve', 'exchange', 'guard',
+  ],
+  // Heads of place names ("Akasaka Palace", "Tiananmen Square").
+  placeKeywords: [
+    'palace', 'square', 'street', 'avenue', 'airport', 'station', 'island', 'islands', 'lake', 'river', 'mountains', 'valley', 'stadium',
+    'temple', 'cathedral', 'castle', 'bridge', 'province', 'county', 'bay', 'sea', 'ocean', 'strait', 'peninsula', 'district', 'region',
+  ],
+  nameConnectors: ['of', 'for', 'and', 'the', 'de', 'on'],
+  // Capitalized at a sentence start but never a name.
+  functionWords: [
+    'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'our',
+    'and', 'or', 'but', 'if', 'when', 'while', 'as', 'at', 'in', 'on', 'for', 'with', 'by', 'from', 'to', 'of', 'after', 'before',
+    'since', 'during', 'however', 'meanwhile', 'moreover', 'also', 'still', 'yet', 'so', 'then', 'there', 'here', 'now', 'what', 'who',
+    'which', 'where', 'why', 'how', 'all', 'many', 'some', 'most', 'several', 'both', 'each', 'every', 'no', 'not', 'one', 'such',
+    'despite', 'although', 'though', 'because', 'according', 'under', 'over', 'between', 'among', 'against', 'without', 'within',
+    'about', 'into', 'than', 'last', 'next', 'earlier', 'later', 'until', 'once', 'even', 'only', 'instead', 'overall', 'thus',
+    'therefore', 'indeed', 'nevertheless', 'nonetheless', 'furthermore', 'additionally', 'finally', 'first', 'second', 'today',
+    'yesterday', 'tomorrow', 'many', 'few', 'other', 'another', 'more', 'less', 'new', 'former', 'late', 'my', 'your',
+  ],
+  determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'any', 'no'],
+  // English common nouns rarely carry a tell-tale ending; these few are safe.
+  nounSuffixes: ['tion', 'tions', 'ment', 'ments', 'ness', 'ity', 'ities', 'ism', 'isms', 'ship', 'ance', 'ence', 'ology'],
+  genitiveSuffixes: ["'s", '’s'],
+
+  // Reporting and statement verbs in all persons and tenses.
+  speechVerbs: [
+    'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'explained',
+    'explains', 'announced', 'announces', 'reported', 'reports', 'report', 'claimed', 'claims', 'claim', 'argued', 'argues', 'argue',
+    'warned', 'warns', 'warn', 'praised', 'praises', 'criticized', 'criticised', 'criticizes', 'criticises', 'stressed', 'stresses',
+    'emphasized', 'emphasised', 'emphasizes', 'insisted', 'insists', 'confirmed', 'confirms', 'denied', 'denies', 'acknowledged',
+    'admitted', 'admits', 'wrote', 'writes', 'suggested', 'suggests', 'suggest', 'show', 'shows', 'showed', 'shown', 'found', 'finds',
+    'indicate', 'indicates', 'indicated', 'estimated', 'estimates', 'estimate', 'predicted', 'predicts', 'predict', 'believe',
+    'believes', 'believed', 'described', 'describes', 'highlighted', 'highlights', 'pointed out', 'points out', 'point out',
+    'cautioned', 'cautions', 'tweeted', 'posted', 'testified', 'conceded', 'urged', 'urges', 'vowed', 'vows', 'pledged', 'promised',
+    'declared', 'declares', 'asserted', 'asserts', 'maintained', 'maintains', 'observed', 'commented', 'responded', 'replied',
+    'answered', 'expect', 'expects', 'expected', 'agree', 'agreed', 'agrees', 'contend', 'contends', 'welcomed', 'welcomes', 'thanked',
+    'hailed', 'hails', 'called', 'lauded', 'condemned', 'condemns', 'revealed', 'reveals', 'disclosed', 'recalled', 'think', 'thinks',
+  ],
+  sourceBefore: ['according to', 'as reported by', 'citing', 'in the words of', 'as stated by', 'per'],
+  sourceAfter: [],
+  // Unnamed groups and bodies of evidence that stand in for a source.
+  vagueSources: [
+    'analysts', 'experts', 'observers', 'critics', 'commentators', 'economists', 'researchers', 'scientists', 'scholars', 'officials',
+    'studies', 'polls', 'surveys', 'research', 'reports', 'skeptics', 'sceptics', 'supporters', 'opponents', 'investors', 'traders',
+    'pundits', 'historians', 'diplomats', 'doctors', 'lawyers', 'activists', 'campaigners', 'observers', 'estimates',
+    'forecasters', 'strategists', 'watchers', 'figures', 'data', 'evidence', 'people', 'many', 'some',
+  ],
+  vagueQuantifiers: ['many', 'some', 'several', 'most', 'numerous', 'leading', 'independent', 'prominent', 'other'],
+  // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
+  documentNouns: [
+    'report', 'study', 'survey', 'poll', 'data', 'analysis', 'figures', 'statistics', 'estimate', 'paper', 'document', 'review', 'audit',
+    'assessment', 'forecast', 'census', 'filing', 'memo', 'statement', 'release', 'press release', 'dataset', 'index',
+  ],
+  // Impersonal reporting.
+  agentlessPhrases: [
+    'it is said', 'it is believed', 'it is reported', 'it was reported', 'it is understood', 'it is thought', 'it is claimed',
+    'it is alleged', 'it is expected', 'reportedly', 'is said to', 'are said to', 'was said to', 'were said to', 'is believed to',
+    'are believed to', 'is thought to', 'are thought to', 'it has been reported', 'it emerged', 'rumours', 'rumors', 'word is',
+    'according to reports', 'according to media reports', 'is understood to', 'it was said', 'it is rumoured', 'it is rumored',
+    'has been reported', 'were reported', 'allegedly',
+  ],
+  // Unnamed insiders.
+  anonymousPhrases: [
+    'people familiar with', 'a person familiar with', 'sources familiar with', 'a source familiar with', 'people close to',
+    'a source close to', 'sources close to', 'who asked not to be named', 'who declined to be named', 'who asked not to be identified',
+    'who declined to be identified', 'on condition of anonymity', 'speaking anonymously', 'insiders', 'an insider', 'sources', 'a source',
+    'one official', 'a senior official', 'a government official', 'a senior administration official', 'people briefed on',
+    'people with knowledge of', 'a person with knowledge of', 'anonymous sources', 'an official who', 'unnamed',
+  ],
+  reportedSpeechVerbs: [],
+  speakerPronouns: ['he', 'she', 'his', 'her', 'they', 'their'],
+
+  // Modal and epistemic hedges.
+  hedges: [
+    'might', 'may', 'could', 'reportedly', 'allegedly', 'apparently', 'possibly', 'probably', 'perhaps', 'likely', 'is likely to',
+    'are likely to', 'unlikely', 'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to', 'it is possible',
+    'purportedly', 'supposedly', 'presumably', 'potentially', 'arguably', 'rumoured', 'rumored', 'unconfirmed', 'is said to',
+    'are said to', 'could be', 'may have', 'might have', 'would', 'suspected', 'alleged', 'in all likelihood',
+  ],
+  predictionCues: [
+    'is expected to', 'are expected to', 'was expected to', 'expected to', 'is set to', 'are set to', 'is likely to', 'are likely to',
+    'will likely', 'is forecast to', 'are forecast to', 'is projected to', 'are projected to', 'is poised to', 'are poised to',
+    'going to', 'could', 'might', 'in the coming', 'next year', 'in the future',
+  ],
+  futureAuxiliaries: ['will', 'shall', "won't", "'ll"],
+  // Evaluative words and phrases of commentary.
+  opinionCues: [
+    'clearly', 'obviously', 'of course', 'unfortunately', 'fortunately', 'remarkable', 'remarkably', 'surprising', 'surprisingly',
+    'shocking', 'disappointing', 'impressive', 'should', 'ought to', 'it is time', 'in my view', 'in our view', 'i think', 'absurd',
+    'outrageous', 'it is no surprise', 'not surprising', 'no wonder', 'sadly', 'thankfully', 'undoubtedly', 'without doubt',
+    'it remains to be seen', 'worrying', 'alarming', 'laudable', 'essential', 'crucial', 'vital', 'disgraceful', 'welcome news',
+    'rightly', 'wrongly', 'must', 'deeply troubling', 'encouraging',
+  ],
+  quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['„', '“'], ['„', '”'], ['«', '»'], ['»', '«'], ['‚', '‘'], ['‹', '›']],
 };

@@ -1,0 +1,66 @@
+// `npm run eval`: precision/recall per detector on the annotated stories, then the third-party sets in ../shared/data.
+// Usage: node scripts/eval.mjs [--json]
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { loadStory, scoreStory, storyPaths } from './eval/stories.mjs';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
+const asJson = process.argv.includes('--json');
+
+const pct = (n, d) => (d === 0 ? '-' : ((100 * n) / d).toFixed(1));
+const out = { stories: [], datasets: [] };
+
+for (const { name, path } of storyPaths(root)) {
+  const { gold, articles } = loadStory(path);
+  const report = lib.compare(articles);
+  const rows = scoreStory(report, gold).map((r) => ({
+    ...r,
+    precision: r.fp === null ? null : pct(r.tp, r.tp + r.fp),
+    recall: pct(r.tp, r.tp + r.fn),
+  }));
+  out.stories.push({ name, rows });
+}
+
+const dataDir = resolve(root, '../shared/data');
+const evalDir = join(root, 'scripts/eval');
+for (const file of readdirSync(evalDir).filter((f) => f.endsWith('.mjs') && f !== 'stories.mjs').sort()) {
+  const mod = await import(pathToFileURL(join(evalDir, file)).href);
+  if (typeof mod.run !== 'function') continue;
+  if (!existsSync(dataDir)) {
+    out.datasets.push({ title: file, skipped: 'no ../shared/data' });
+    continue;
+  }
+  const started = performance.now();
+  const result = await mod.run({ lib, dataDir });
+  if (result) out.datasets.push({ ...result, ms: Math.round(performance.now() - started) });
+}
+
+if (asJson) {
+  console.log(JSON.stringify(out, null, 2));
+} else {
+  const pad = (s, n) => String(s ?? '').padEnd(n);
+  const lpad = (s, n) => String(s ?? '').padStart(n);
+  console.log('Annotated stories (gold.json): precision / recall per detector\n');
+  console.log(`${pad('story', 18)} ${pad('check', 48)} ${lpad('P %', 6)} ${lpad('R %', 6)} ${lpad('TP', 4)} ${lpad('FP', 4)} ${lpad('FN', 4)}`);
+  for (const s of out.stories) {
+    for (const r of s.rows) {
+      console.log(
+        `${pad(s.name, 18)} ${pad(r.detector, 48)} ${lpad(r.precision ?? '', 6)} ${lpad(r.recall, 6)} ${lpad(r.tp, 4)} ${lpad(r.fp ?? '', 4)} ${lpad(r.fn, 4)}`,
+      );
+    }
+  }
+  for (const d of out.datasets) {
+    console.log(`\n${d.title}${d.ms !== undefined ? ` (${d.ms} ms)` : ''}`);
+    if (d.skipped) {
+      console.log(`  skipped: ${d.skipped}`);
+      continue;
+    }
+    console.log(`  ${pad('set', 44)} ${pad('metric', 16)} ${lpad('value', 8)}   peer`);
+    for (const r of d.rows) {
+      const v = typeof r.value === 'number' ? r.value.toFixed(r.value > 1 ? 1 : 3) : r.value;
+      console.log(`  ${pad(r.set, 44)} ${pad(r.metric, 16)} ${lpad(v, 8)}   ${r.peer ?? ''}`);
+    }
+  }
+}

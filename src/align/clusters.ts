@@ -1,0 +1,148 @@
+import type { Claim, Cluster } from '../model/schema.js';
+import { foldName } from './fold.js';
+import { bigramProfile, profileDice, type BigramProfile } from './similarity.js';
+import { UnionFind } from './unionFind.js';
+
+/** Options of `clusterClaims`. */
+export interface ClusterOptions {
+  /** Frequent function words of every language in play, lower-case; never used as evidence. */
+  stopwords: ReadonlySet<string>;
+  /** Score at or above which two claims are taken to state the same thing. */
+  threshold?: number;
+}
+
+interface Profile {
+  claim: Claim;
+  stems: Set<string>;
+  numbers: Set<string>;
+  entities: Set<string>;
+  bigrams: BigramProfile;
+}
+
+const DEFAULT_THRESHOLD = 0.3;
+/** Content words are compared on their first letters, which absorbs most inflection (unterzeichnet/unterzeichneten). */
+const STEM_LENGTH = 7;
+const MIN_WORD = 4;
+/** A blocking key shared by more claims than this is too common to suggest anything; it is not used to pair claims. */
+const MAX_BLOCK = 40;
+
+function stemsOf(folded: string, stopwords: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of folded.split(' ')) {
+    if (w.length < MIN_WORD || stopwords.has(w) || /^\d+$/.test(w)) continue;
+    out.add(w.slice(0, STEM_LENGTH));
+  }
+  return out;
+}
+
+function profile(claim: Claim, stopwords: ReadonlySet<string>): Profile {
+  const folded = foldName(claim.text);
+  // Words of entity mentions count once, through the entity ids, not again as content words.
+  const named = new Set(claim.entities.flatMap((e) => foldName(e.text).split(' ')));
+  const content = folded
+    .split(' ')
+    .filter((w) => !named.has(w))
+    .join(' ');
+  const numbers = new Set<string>();
+  for (const q of claim.quantities) numbers.add(`q${q.value}`);
+  for (const d of claim.dates) if (d.value) numbers.add(`d${d.value}`);
+  for (const m of folded.matchAll(/\d+/g)) numbers.add(`q${m[0]}`);
+  const entities = new Set(claim.entities.map((e) => e.entityId).filter((id): id is string => !!id));
+  return { claim, stems: stemsOf(content, stopwords), numbers, entities, bigrams: bigramProfile(folded) };
+}
+
+function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
+  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
+  return [...s].filter((x) => l.has(x)).sort();
+}
+
+/**
+ * Groups claims from different articles that state the same thing. Candidates come from a blocking index over
+ * content stems, numbers and entity ids (never all pairs); each pair is scored on weighted stem overlap,
+ * bigram Dice of the folded text and shared entities and numbers.
+ */
+export function clusterClaims(claims: readonly Claim[], options: ClusterOptions): Cluster[] {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const profiles = claims.map((c) => profile(c, options.stopwords));
+  const index = new Map<string, number[]>();
+  const add = (key: string, i: number) => {
+    const list = index.get(key);
+    if (list) list.push(i);
+    else index.set(key, [i]);
+  };
+  profiles.forEach((p, i) => {
+    for (const s of p.stems) add(`t:${s}`, i);
+    for (const n of p.numbers) add(`n:${n}`, i);
+    for (const e of p.entities) add(`e:${e}`, i);
+  });
+  const df = (key: string) => index.get(key)?.length ?? 1;
+  // Inverse document frequency: a stem few claims share says more than a common one.
+  const idf = (key: string) => Math.log(1 + profiles.length / df(key));
+  const weight = (p: Profile) => [...p.stems].reduce((s, t) => s + idf(`t:${t}`), 0);
+  const weights = profiles.map(weight);
+
+  const seen = new Set<string>();
+  const edges: { i: number; j: number; score: number; reason: string }[] = [];
+  for (const key of [...index.keys()].sort()) {
+    const list = index.get(key) as number[];
+    if (list.length < 2 || list.length > MAX_BLOCK) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] as number;
+        const j = list[y] as number;
+        const a = profiles[i] as Profile;
+        const b = profiles[j] as Profile;
+        if (a.claim.articleId === b.claim.articleId) continue;
+        const id = `${i}:${j}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        const shared = overlap(a.stems, b.stems);
+        const sharedWeight = shared.reduce((s, t) => s + idf(`t:${t}`), 0);
+        const wa = weights[i] as number;
+        const wb = weights[j] as number;
+        const stemScore = wa + wb > 0 ? (2 * sharedWeight) / (wa + wb) : 0;
+        const textScore = profileDice(a.bigrams, b.bigrams);
+        const sharedEntities = overlap(a.entities, b.entities);
+        const sharedNumbers = overlap(a.numbers, b.numbers);
+        // Entities and numbers only weigh in when both claims have some: many claims carry neither.
+        const parts: [number, number][] = [
+          [0.55, stemScore],
+          [0.25, textScore],
+        ];
+        if (a.entities.size && b.entities.size) parts.push([0.2, sharedEntities.length / Math.max(a.entities.size, b.entities.size)]);
+        if (a.numbers.size && b.numbers.size) parts.push([0.15, sharedNumbers.length / Math.max(a.numbers.size, b.numbers.size)]);
+        const total = parts.reduce((s, [w]) => s + w, 0);
+        let score = parts.reduce((s, [w, v]) => s + w * v, 0) / total;
+        score = Math.min(1, score);
+        if (score < threshold || shared.length + sharedEntities.length + sharedNumbers.length < 2) continue;
+        const why = [`stems:${shared.slice(0, 6).join(',')}`, `dice:${textScore.toFixed(2)}`];
+        if (sharedEntities.length) why.push(`entities:${sharedEntities.join(',')}`);
+        if (sharedNumbers.length) why.push(`numbers:${sharedNumbers.map((n) => n.slice(1)).join(',')}`);
+        edges.push({ i, j, score, reason: why.join(' ') });
+      }
+    }
+  }
+  const uf = new UnionFind(profiles.length);
+  for (const e of edges) uf.union(e.i, e.j);
+  const best = new Map<number, { score: number; reason: string }>();
+  for (const e of edges) {
+    const r = uf.find(e.i);
+    const cur = best.get(r);
+    if (!cur || e.score > cur.score) best.set(r, { score: e.score, reason: e.reason });
+  }
+  const clusters: Cluster[] = [];
+  for (const group of uf.groups()) {
+    if (group.length < 2) continue;
+    const members = group.map((i) => (profiles[i] as Profile).claim);
+    if (new Set(members.map((c) => c.articleId)).size < 2) continue;
+    const claimIds = members.map((c) => c.id).sort();
+    const top = best.get(uf.find(group[0] as number));
+    clusters.push({
+      id: `cluster:${claimIds[0]}`,
+      claimIds,
+      score: Math.round((top?.score ?? 0) * 1000) / 1000,
+      reason: top?.reason ?? '',
+    });
+  }
+  return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}

@@ -1,0 +1,476 @@
+import type { Claim, Entity, EntityKind, EntityMention } from '../model/schema.js';
+import type { ArticleClaims } from '../extract/types.js';
+import { foldName, foldSpelling, nameKey } from './fold.js';
+import { compareNames } from './names.js';
+import type { NamePack } from './pack.js';
+import { colognePhonetic } from './phonetic.js';
+import type { CanonicalReason, LocatedMention } from './types.js';
+import { UnionFind } from './unionFind.js';
+
+/** A located mention plus where its claim sits, for sorting without looking anything up again. */
+interface Item extends LocatedMention {
+  claimIndex: number;
+}
+
+/** The name parts of a person mention, with role words removed. */
+export interface PersonParts {
+  /** The mention text without its role ("Anna Berger"). */
+  name: string;
+  surname: string;
+  given?: string;
+}
+
+const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
+const EDGE = /^[\s,;:–—-]+|[\s,;:–—-]+$/gu;
+/** Surnames shorter than this are too ambiguous to look for misspelt copies of them in running text. */
+const SWEEP_MIN_LETTERS = 5;
+/** Score a token must reach against a resolved surname before it is added as a mention of it. */
+const SWEEP_MIN_SCORE = 0.8;
+/** Blocks bigger than this are skipped: a key shared by that many names carries no signal and would cost quadratic time. */
+const MAX_BLOCK = 64;
+
+/** Removes the role words of a mention from its text ("Bürgermeisterin Anna Berger" → "Anna Berger"). */
+export function mentionName(m: EntityMention): string {
+  let text = m.text;
+  if (m.role) {
+    const at = text.indexOf(m.role);
+    if (at >= 0) text = text.slice(0, at) + text.slice(at + m.role.length);
+  }
+  const cleaned = text.replace(/\s+/g, ' ').replace(EDGE, '');
+  return cleaned || m.text.trim();
+}
+
+/** Splits a person mention into name, surname and given names, trusting what the extractor filled in. */
+export function personParts(m: EntityMention): PersonParts {
+  const name = mentionName(m);
+  const words = name.match(WORD) ?? [name];
+  const surname = (m.surname ?? words[words.length - 1] ?? name).trim();
+  let given = m.given?.trim();
+  if (!given) {
+    const at = name.lastIndexOf(surname);
+    const before = at > 0 ? name.slice(0, at).replace(EDGE, '').trim() : '';
+    if (before) given = before;
+  }
+  return given ? { name, surname, given } : { name, surname };
+}
+
+/** The spelling of a surname as a reader sees it: case and spacing folded, a possessive 's dropped. */
+export function surnameSpelling(surname: string): string {
+  return foldSpelling(surname).replace(/['’]s$/u, '');
+}
+
+/** Role groups with the same index name the same office in every pack, so "Präsident" fits "President". */
+const matcherCache = new WeakMap<readonly NamePack[], string[][]>();
+
+function roleMatchers(packs: readonly NamePack[]): string[][] {
+  const cached = matcherCache.get(packs);
+  if (cached) return cached;
+  const out: string[][] = [];
+  for (const p of packs) {
+    p.roleGroups.forEach((g, i) => {
+      out[i] = [...(out[i] ?? []), ...g.map((w) => foldName(w).replace(/\s+/g, ''))];
+    });
+  }
+  matcherCache.set(packs, out);
+  return out;
+}
+
+/** Whether two sets of roles can belong to one person: either is unknown, or two roles name the same office. */
+export function rolesCompatible(a: ReadonlySet<string>, b: ReadonlySet<string>, packs: readonly NamePack[]): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  const groups = roleMatchers(packs);
+  for (const ra of a) {
+    for (const rb of b) {
+      const fa = foldName(ra).replace(/\s+/g, '');
+      const fb = foldName(rb).replace(/\s+/g, '');
+      if (fa === fb || fa.includes(fb) || fb.includes(fa)) return true;
+      for (const g of groups) {
+        const hit = (f: string) => g.some((w) => f.includes(w));
+        if (hit(fa) && hit(fb)) return true;
+      }
+    }
+  }
+  return false;
+}
+
+function byPosition(a: Item, b: Item): number {
+  return (
+    (a.articleId < b.articleId ? -1 : a.articleId > b.articleId ? 1 : 0) ||
+    a.claimIndex - b.claimIndex ||
+    a.mention.span.start - b.mention.span.start ||
+    a.mention.span.end - b.mention.span.end
+  );
+}
+
+/** Candidate pairs of strings that share a blocking key (sound code, first or last letters of the key). */
+function blockedPairs(values: readonly string[], packs: readonly NamePack[]): [number, number][] {
+  const blocks = new Map<string, number[]>();
+  values.forEach((v, i) => {
+    const key = nameKey(v, packs).replace(/\s+/g, '');
+    for (const b of [`p:${colognePhonetic(v)}`, `s:${key.slice(0, 3)}`, `e:${key.slice(-3)}`]) {
+      const list = blocks.get(b);
+      if (list) list.push(i);
+      else blocks.set(b, [i]);
+    }
+  });
+  const seen = new Set<string>();
+  const pairs: [number, number][] = [];
+  for (const k of [...blocks.keys()].sort()) {
+    const list = blocks.get(k) as number[];
+    if (list.length < 2 || list.length > MAX_BLOCK) continue;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const i = list[x] as number;
+        const j = list[y] as number;
+        const id = `${i}:${j}`;
+        if (seen.has(id)) continue;
+        seen.add(id);
+        pairs.push([i, j]);
+      }
+    }
+  }
+  return pairs;
+}
+
+function roleSet(items: readonly Item[]): Set<string> {
+  return new Set(items.map((it) => it.mention.role).filter((r): r is string => !!r));
+}
+
+/** Groups person mentions into people: surnames by spelling likeness, then split by given names and roles. */
+function resolvePeople(items: Item[], packs: readonly NamePack[]): Item[][] {
+  const bySpelling = new Map<string, Item[]>();
+  for (const it of items) {
+    const s = surnameSpelling(personParts(it.mention).surname);
+    const list = bySpelling.get(s);
+    if (list) list.push(it);
+    else bySpelling.set(s, [it]);
+  }
+  const spellings = [...bySpelling.keys()].sort();
+  const uf = new UnionFind(spellings.length);
+  // A genitive or plural "s" ("Trumps", "Abes") is grammar, not another name.
+  const index = new Map(spellings.map((sp, i) => [sp, i] as const));
+  spellings.forEach((sp, i) => {
+    const base = sp.endsWith('s') ? index.get(sp.slice(0, -1)) : undefined;
+    if (base !== undefined) uf.union(i, base);
+  });
+  for (const [i, j] of blockedPairs(spellings, packs)) {
+    const a = spellings[i] as string;
+    const b = spellings[j] as string;
+    const cmp = compareNames(a, b, { packs });
+    if (!cmp.same) continue;
+    // Two spellings only merge when their roles fit; "Keller, mayor" and "Kellner, spokeswoman" are two people.
+    if (!rolesCompatible(roleSet(bySpelling.get(a) ?? []), roleSet(bySpelling.get(b) ?? []), packs)) continue;
+    uf.union(i, j);
+  }
+  const people: Item[][] = [];
+  for (const group of uf.groups()) {
+    const members = group.flatMap((i) => bySpelling.get(spellings[i] as string) ?? []);
+    people.push(...splitByGivenName(members, packs));
+  }
+  return people;
+}
+
+/** Splits one surname group into people by given name; bare surnames join the person their article names. */
+function splitByGivenName(members: Item[], packs: readonly NamePack[]): Item[][] {
+  const byGiven = new Map<string, Item[]>();
+  const bare: Item[] = [];
+  for (const it of members) {
+    const g = personParts(it.mention).given;
+    if (!g) {
+      bare.push(it);
+      continue;
+    }
+    const f = foldName(g);
+    const list = byGiven.get(f);
+    if (list) list.push(it);
+    else byGiven.set(f, [it]);
+  }
+  if (byGiven.size === 0) return [bare];
+  const givens = [...byGiven.keys()].sort();
+  const uf = new UnionFind(givens.length);
+  for (let i = 0; i < givens.length; i++) {
+    for (let j = i + 1; j < givens.length; j++) {
+      const a = givens[i] as string;
+      const b = givens[j] as string;
+      if (!compareNames(a, b, { packs }).same) continue;
+      if (a !== b && !rolesCompatible(roleSet(byGiven.get(a) ?? []), roleSet(byGiven.get(b) ?? []), packs)) continue;
+      uf.union(i, j);
+    }
+  }
+  const persons = uf.groups().map((g) => g.flatMap((i) => byGiven.get(givens[i] as string) ?? []));
+  for (const it of bare) {
+    const roles = roleSet([it]);
+    let best = -1;
+    let bestRank: [number, number] = [-1, -1];
+    persons.forEach((p, idx) => {
+      if (!rolesCompatible(roles, roleSet(p), packs)) return;
+      const rank: [number, number] = [p.filter((x) => x.articleId === it.articleId).length, p.length];
+      if (rank[0] > bestRank[0] || (rank[0] === bestRank[0] && rank[1] > bestRank[1])) {
+        best = idx;
+        bestRank = rank;
+      }
+    });
+    if (best >= 0) (persons[best] as Item[]).push(it);
+    else persons.push([it]);
+  }
+  return persons;
+}
+
+/** What the variant sweep needs to know about one resolved person. */
+interface SweepTarget {
+  person: number;
+  surname: string;
+  spelling: string;
+}
+
+/**
+ * Finds misspelt surnames the extractor did not tag ("Merkel und Schulze" when another mention says "Olaf Scholze")
+ * and returns them as new person mentions, each with the index of the person it belongs to.
+ */
+function sweepVariants(
+  articles: readonly ArticleClaims[],
+  claimsByArticle: ReadonlyMap<string, Claim[]>,
+  people: readonly Item[][],
+  packs: readonly NamePack[],
+): { person: number; item: Item }[] {
+  const targets: SweepTarget[] = [];
+  const known = new Set<string>();
+  people.forEach((p, person) => {
+    const seen = new Set<string>();
+    for (const it of p) {
+      const surname = personParts(it.mention).surname;
+      const spelling = surnameSpelling(surname);
+      known.add(spelling);
+      if (seen.has(spelling) || [...spelling].length < SWEEP_MIN_LETTERS) continue;
+      seen.add(spelling);
+      targets.push({ person, surname, spelling });
+    }
+  });
+  if (targets.length === 0) return [];
+  const blocks = new Map<string, SweepTarget[]>();
+  const blockKeys = (word: string) => {
+    const key = nameKey(word, packs).replace(/\s+/g, '');
+    return [`p:${colognePhonetic(word)}`, `s:${key.slice(0, 3)}`, `e:${key.slice(-3)}`];
+  };
+  for (const t of targets) {
+    for (const k of blockKeys(t.surname)) {
+      const list = blocks.get(k);
+      if (list) list.push(t);
+      else blocks.set(k, [t]);
+    }
+  }
+  const found: { person: number; item: Item }[] = [];
+  for (const article of articles) {
+    for (const claim of claimsByArticle.get(article.id) ?? []) {
+      const sentence = article.sentences[claim.index];
+      if (!sentence) continue;
+      for (const m of claim.text.matchAll(/\p{Lu}[\p{L}\p{M}]+/gu)) {
+        const word = m[0];
+        const spelling = surnameSpelling(word);
+        if ([...word].length < SWEEP_MIN_LETTERS || known.has(spelling)) continue;
+        const local = m.index ?? 0;
+        const span = article.document.toOriginal({
+          start: sentence.span.start + local,
+          end: sentence.span.start + local + word.length,
+        });
+        if (claim.entities.some((e) => e.span.start < span.end && span.start < e.span.end)) continue;
+        const candidates = new Map<string, SweepTarget>();
+        for (const k of blockKeys(word)) {
+          const list = blocks.get(k);
+          if (list && list.length <= MAX_BLOCK) for (const t of list) candidates.set(`${t.person}:${t.spelling}`, t);
+        }
+        let best: { person: number; score: number } | null = null;
+        let tie = false;
+        for (const key of [...candidates.keys()].sort()) {
+          const t = candidates.get(key) as SweepTarget;
+          const cmp = compareNames(word, t.surname, { packs });
+          if (!cmp.same || cmp.score < SWEEP_MIN_SCORE) continue;
+          // German capitalizes every noun, so a word one letter off a surname is often just a word (Kellner/Keller):
+          // running text only yields a name when it also sounds like it or is a transliteration of it.
+          const soundsAlike =
+            cmp.reasons.includes('translit-key') || colognePhonetic(word) === colognePhonetic(t.surname);
+          if (!soundsAlike) continue;
+          if (!best || cmp.score > best.score) {
+            tie = false;
+            best = { person: t.person, score: cmp.score };
+          } else if (cmp.score === best.score && t.person !== best.person) tie = true;
+        }
+        if (!best || tie) continue;
+        const mention: EntityMention = { text: word, span, kind: 'person', surname: word };
+        claim.entities.push(mention);
+        found.push({ person: best.person, item: { articleId: article.id, claimId: claim.id, claimIndex: claim.index, mention } });
+      }
+    }
+  }
+  return found;
+}
+
+interface SpellingStats {
+  spelling: string;
+  articles: Set<string>;
+  count: number;
+}
+
+/** Picks the canonical spelling: gazetteer, then most sources, then a self-consistent source, then most mentions. */
+function chooseCanonical(
+  kind: EntityKind,
+  items: readonly Item[],
+  gazetteer: readonly string[],
+  packs: readonly NamePack[],
+): { canonical: string; reason: CanonicalReason } {
+  const spellingOf = (it: Item) =>
+    kind === 'person' ? surnameSpelling(personParts(it.mention).surname) : foldSpelling(mentionName(it.mention));
+  const stats = new Map<string, SpellingStats>();
+  for (const it of items) {
+    const s = spellingOf(it);
+    const st = stats.get(s) ?? { spelling: s, articles: new Set<string>(), count: 0 };
+    st.articles.add(it.articleId);
+    st.count++;
+    stats.set(s, st);
+  }
+  const fullest = (spelling: string) => {
+    const texts = new Map<string, number>();
+    for (const it of items) {
+      if (spellingOf(it) !== spelling) continue;
+      const t = mentionName(it.mention);
+      texts.set(t, (texts.get(t) ?? 0) + 1);
+    }
+    const words = (t: string) => (t.match(WORD) ?? []).length;
+    return [...texts.entries()].sort(
+      (a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
+    )[0]?.[0] as string;
+  };
+  if (kind === 'person') {
+    const names = [...new Set(items.map((it) => mentionName(it.mention)))].sort();
+    for (const g of gazetteer) {
+      if (names.some((n) => compareNames(g, n, { packs }).same)) return { canonical: g, reason: 'gazetteer' };
+    }
+  }
+  const all = [...stats.values()];
+  const maxArticles = Math.max(...all.map((s) => s.articles.size));
+  let pool = all.filter((s) => s.articles.size === maxArticles);
+  let reason: CanonicalReason = 'majority-of-sources';
+  if (pool.length > 1) {
+    // An article that uses a single spelling throughout is more trustworthy than one that mixes several.
+    const consistent = new Set<string>();
+    const perArticle = new Map<string, Set<string>>();
+    for (const it of items) {
+      const set = perArticle.get(it.articleId) ?? new Set<string>();
+      set.add(spellingOf(it));
+      perArticle.set(it.articleId, set);
+    }
+    for (const [a, set] of perArticle) if (set.size === 1) consistent.add(a);
+    const trusted = pool.filter((s) => [...s.articles].some((a) => consistent.has(a)));
+    if (trusted.length > 0 && trusted.length < pool.length) {
+      pool = trusted;
+      reason = 'self-consistent-source';
+    } else reason = 'most-mentions';
+  }
+  pool.sort((a, b) => b.count - a.count || (a.spelling < b.spelling ? -1 : a.spelling > b.spelling ? 1 : 0));
+  return { canonical: fullest((pool[0] as SpellingStats).spelling), reason };
+}
+
+function slug(text: string): string {
+  return foldName(text).replace(/\s+/g, '-').slice(0, 60) || 'x';
+}
+
+/** Result of entity resolution. */
+export interface ResolvedEntities {
+  entities: Entity[];
+  mentions: Map<string, LocatedMention[]>;
+  canonicalReasons: Map<string, CanonicalReason>;
+}
+
+/**
+ * Resolves every entity mention of the claims (which it may extend with swept variants and fills `entityId` on).
+ * `claimsByArticle` holds the caller's copies of the claims, which this function mutates.
+ */
+export function resolveEntities(
+  articles: readonly ArticleClaims[],
+  claimsByArticle: ReadonlyMap<string, Claim[]>,
+  gazetteer: readonly string[],
+  packs: readonly NamePack[],
+): ResolvedEntities {
+  const persons: Item[] = [];
+  const others = new Map<string, Item[]>();
+  for (const article of articles) {
+    for (const claim of claimsByArticle.get(article.id) ?? []) {
+      for (const mention of claim.entities) {
+        const item: Item = { articleId: article.id, claimId: claim.id, claimIndex: claim.index, mention };
+        if (mention.kind === 'person') {
+          persons.push(item);
+          continue;
+        }
+        // Places, organisations and everything else group by their folded name only; they never join a person.
+        const key = `${mention.kind}\u0000${foldName(mentionName(mention))}`;
+        const list = others.get(key);
+        if (list) list.push(item);
+        else others.set(key, [item]);
+      }
+    }
+  }
+  // "Chinas" and "China" are one place: a key that is another key plus a genitive "s" joins it.
+  for (const key of [...others.keys()].sort().reverse()) {
+    const base = key.endsWith('s') ? others.get(key.slice(0, -1)) : undefined;
+    if (!base) continue;
+    base.push(...(others.get(key) ?? []));
+    others.delete(key);
+  }
+  const people = resolvePeople(persons, packs);
+  for (const { person, item } of sweepVariants(articles, claimsByArticle, people, packs)) {
+    (people[person] as Item[]).push(item);
+  }
+  const groups: { kind: EntityKind; items: Item[] }[] = [
+    ...people.filter((p) => p.length > 0).map((items) => ({ kind: 'person' as EntityKind, items })),
+    ...[...others.keys()].sort().map((k) => {
+      const items = others.get(k) as Item[];
+      return { kind: (items[0] as Item).mention.kind, items };
+    }),
+  ];
+  const built = groups.map((g) => {
+    const items = [...g.items].sort(byPosition);
+    const { canonical, reason } = chooseCanonical(g.kind, items, gazetteer, packs);
+    return { kind: g.kind, items, canonical, reason };
+  });
+  // Ids come from the canonical form; sorting first makes the suffixes of namesakes independent of input order.
+  built.sort((a, b) => {
+    const ka = `${a.kind}:${slug(a.canonical)}`;
+    const kb = `${b.kind}:${slug(b.canonical)}`;
+    if (ka !== kb) return ka < kb ? -1 : 1;
+    return byPosition(a.items[0] as Item, b.items[0] as Item);
+  });
+  const entities: Entity[] = [];
+  const mentions = new Map<string, LocatedMention[]>();
+  const canonicalReasons = new Map<string, CanonicalReason>();
+  const used = new Map<string, number>();
+  for (const g of built) {
+    const base = `${g.kind}:${slug(g.canonical)}`;
+    const n = (used.get(base) ?? 0) + 1;
+    used.set(base, n);
+    const id = n === 1 ? base : `${base}-${n}`;
+    const variants = new Map<string, { articleIds: Set<string>; count: number }>();
+    for (const it of g.items) {
+      it.mention.entityId = id;
+      const text = mentionName(it.mention);
+      const v = variants.get(text) ?? { articleIds: new Set<string>(), count: 0 };
+      v.articleIds.add(it.articleId);
+      v.count++;
+      variants.set(text, v);
+    }
+    entities.push({
+      id,
+      kind: g.kind,
+      canonical: g.canonical,
+      variants: [...variants.entries()]
+        .sort((a, b) => b[1].count - a[1].count || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+        .map(([text, v]) => ({ text, articleIds: [...v.articleIds].sort(), count: v.count })),
+    });
+    mentions.set(
+      id,
+      g.items.map((it) => ({ articleId: it.articleId, claimId: it.claimId, mention: it.mention })),
+    );
+    canonicalReasons.set(id, g.reason);
+  }
+  entities.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  return { entities, mentions, canonicalReasons };
+}

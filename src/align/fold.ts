@@ -1,0 +1,69 @@
+import type { NamePack } from './pack.js';
+
+const COMBINING = /\p{M}/gu;
+const NOT_NAME = /[^\p{L}\p{N}\s]/gu;
+
+/** Folds a name for spelling-insensitive comparison: lower case, no diacritics, ß as ss, punctuation as space. */
+export function foldName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .normalize('NFD')
+    .replace(COMBINING, '')
+    .replace(NOT_NAME, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lower-cases and collapses whitespace only: the spelling as a reader sees it, without case or spacing noise. */
+export function foldSpelling(name: string): string {
+  return name.toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+function collapseRepeats(s: string): string {
+  let out = '';
+  for (const ch of s) if (out[out.length - 1] !== ch || ch === ' ') out += ch;
+  return out;
+}
+
+/** A transliteration key: every pack's rules applied in order, then folded and with doubled letters made single. */
+export function nameKey(name: string, packs: readonly { transliteration: NamePack['transliteration'] }[]): string {
+  let s = ` ${name.toLowerCase().normalize('NFC').replace(/[\s\-‐‑'’.,]+/g, '  ').trim()} `;
+  for (const pack of packs) {
+    for (const [from, to] of pack.transliteration) if (s.includes(from)) s = s.split(from).join(to);
+  }
+  return collapseRepeats(foldName(s).replace(/\s+/g, ' '));
+}
+
+/**
+ * Edit distance with adjacent transpositions counted as one edit (optimal string alignment: typists swap letters),
+ * or `max + 1` as soon as it is certain to exceed `max` (keeps long comparisons cheap).
+ */
+export function levenshtein(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  if (a.length === 0) return b.length;
+  if (b.length === 0) return a.length;
+  let before = new Array<number>(b.length + 1).fill(0);
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = i;
+    const ca = a.charCodeAt(i - 1);
+    for (let j = 1; j <= b.length; j++) {
+      const cb = b.charCodeAt(j - 1);
+      const cost = ca === cb ? 0 : 1;
+      let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && ca === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === cb) {
+        v = Math.min(v, (before[j - 2] as number) + 1);
+      }
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > max) return max + 1;
+    [before, prev, cur] = [prev, cur, before];
+  }
+  return prev[b.length] as number;
+}

@@ -1,0 +1,119 @@
+import { diffChars } from 'diff';
+import type { Evidence } from '../../model/schema.js';
+import { personParts, surnameSpelling } from '../../align/entities.js';
+import { nameKey } from '../../align/fold.js';
+import type { CanonicalReason, LocatedMention } from '../../align/types.js';
+import { defineDetector, type DetectorContext, type FindingDraft } from '../types.js';
+
+interface Form {
+  key: string;
+  /** How the surname is written, in its most frequent capitalization. */
+  text: string;
+  articleIds: Set<string>;
+  count: number;
+  writings: Map<string, number>;
+  mentions: LocatedMention[];
+}
+
+function evidenceOf(m: LocatedMention, context: DetectorContext, originals: ReadonlyMap<string, string>): Evidence {
+  void context;
+  const original = originals.get(m.articleId);
+  const text = original !== undefined ? original.slice(m.mention.span.start, m.mention.span.end) : m.mention.text;
+  return { articleId: m.articleId, text: text || m.mention.text, span: m.mention.span, claimId: m.claimId };
+}
+
+function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Person names spelt two or more ways: across sources (warning) or within one article (error). */
+export const nameVariant = defineDetector({
+  id: 'name-variant',
+  description: 'A person whose name is spelt differently across or within the articles.',
+  severity: 'warning',
+  detect(alignment, context) {
+    const drafts: FindingDraft[] = [];
+    const originals = new Map(alignment.articles.map((a) => [a.id, a.document.original] as const));
+    const namePacks = Object.values(
+      Object.fromEntries(alignment.articles.map((a) => [a.id, context.packOf(a.id)] as const)),
+    );
+    const rulePacks = [...new Map(namePacks.map((p) => [p.code, p] as const)).values()]
+      .sort((a, b) => byText(a.code, b.code))
+      .map((p) => p.names);
+    for (const entity of alignment.entities) {
+      if (entity.kind !== 'person') continue;
+      const mentions = alignment.mentions.get(entity.id) ?? [];
+      const forms = new Map<string, Form>();
+      for (const m of mentions) {
+        const surname = personParts(m.mention).surname;
+        const key = surnameSpelling(surname);
+        const form: Form = forms.get(key) ?? { key, text: surname, articleIds: new Set<string>(), count: 0, writings: new Map<string, number>(), mentions: [] };
+        form.articleIds.add(m.articleId);
+        form.count++;
+        form.writings.set(surname, (form.writings.get(surname) ?? 0) + 1);
+        form.mentions.push(m);
+        forms.set(key, form);
+      }
+      // A genitive or plural "s" ("Trumps") is grammar, not another spelling.
+      for (const key of [...forms.keys()].sort()) {
+        const base = forms.get(key.slice(0, -1));
+        const form = forms.get(key);
+        if (!key.endsWith('s') || !base || !form) continue;
+        for (const a of form.articleIds) base.articleIds.add(a);
+        base.count += form.count;
+        base.mentions.push(...form.mentions);
+        forms.delete(key);
+      }
+      if (forms.size < 2) continue;
+      const list = [...forms.values()]
+        .map((f) => ({ ...f, text: [...f.writings.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0]?.[0] ?? f.text }))
+        .sort((a, b) => byText(a.key, b.key));
+      const perArticle = new Map<string, Set<string>>();
+      for (const f of list) {
+        for (const a of f.articleIds) {
+          const set = perArticle.get(a) ?? new Set<string>();
+          set.add(f.key);
+          perArticle.set(a, set);
+        }
+      }
+      const inconsistentArticles = [...perArticle.entries()].filter(([, s]) => s.size > 1).map(([a]) => a).sort();
+      const canonicalSurname = surnameSpelling(personParts({ text: entity.canonical, span: { start: 0, end: 0 }, kind: 'person' }).surname);
+      const canonicalForm = list.find((f) => f.key === canonicalSurname) ?? list[0];
+      const canonicalText = canonicalForm?.text ?? entity.canonical;
+      const canonicalReason: CanonicalReason = alignment.canonicalReasons?.get(entity.id) ?? 'most-mentions';
+      // Different languages writing one name by their own rules (Selenskyj / Zelensky) is expected, not an error.
+      const languages = list.map((f) => new Set([...f.articleIds].map((a) => context.packOf(a).code)));
+      const keys = new Set(list.map((f) => nameKey(f.text, rulePacks)));
+      const disjoint = languages.every((l, i) => languages.every((o, j) => i === j || [...l].every((c) => !o.has(c))));
+      const transliteration = inconsistentArticles.length === 0 && keys.size === 1 && disjoint;
+      const forms_ = list.map((f) => ({ text: f.text, articleIds: [...f.articleIds].sort(), count: f.count }));
+      drafts.push({
+        code: transliteration ? 'transliteration' : 'spelling',
+        severity: transliteration ? 'info' : inconsistentArticles.length > 0 ? 'error' : 'warning',
+        claimIds: [...new Set(mentions.map((m) => m.claimId))].sort(),
+        evidence: mentions.map((m) => evidenceOf(m, context, originals)),
+        data: {
+          entityId: entity.id,
+          canonical: entity.canonical,
+          canonicalReason,
+          forms: forms_,
+          inconsistentArticles,
+          diffs: list
+            .filter((f) => f !== canonicalForm)
+            .map((f) => ({
+              variant: f.text,
+              canonical: canonicalText,
+              parts: diffChars(f.text, canonicalText).map((p) => ({
+                value: p.value,
+                ...(p.added ? { added: true } : {}),
+                ...(p.removed ? { removed: true } : {}),
+              })),
+            })),
+          formList: forms_.map((f) => `${f.text} (${f.articleIds.join(', ')})`).join('; '),
+          inconsistent: inconsistentArticles.length ? inconsistentArticles.join(', ') : '–',
+        },
+      });
+    }
+    return drafts;
+  },
+});

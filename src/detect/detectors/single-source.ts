@@ -1,0 +1,39 @@
+import type { Claim } from '../../model/schema.js';
+import { defineDetector, type FindingDraft } from '../types.js';
+
+/** The checkable details of a claim: numbers, dates, named people and organisations, quotes. */
+function anchorsOf(claim: Claim): string[] {
+  return [
+    ...claim.quantities.map((q) => q.text),
+    ...claim.dates.map((d) => d.text),
+    ...claim.entities.filter((e) => e.kind === 'person' || e.kind === 'organization').map((e) => e.text),
+    ...claim.quotes.map((q) => q.text),
+  ];
+}
+
+/** Checkable body claims that only one of several articles makes. */
+export const singleSource = defineDetector({
+  id: 'single-source',
+  description: 'A checkable claim (number, date, named person or organisation, quote) that no other article makes.',
+  severity: 'info',
+  detect(alignment) {
+    if (alignment.articles.length < 2) return [];
+    const clustered = new Set(alignment.clusters.flatMap((c) => c.claimIds));
+    const originals = new Map(alignment.articles.map((a) => [a.id, a.document.original] as const));
+    const drafts: FindingDraft[] = [];
+    for (const claim of alignment.claims) {
+      if (claim.section !== 'body' || clustered.has(claim.id)) continue;
+      const anchors = anchorsOf(claim);
+      if (anchors.length === 0) continue;
+      const original = originals.get(claim.articleId);
+      const text = original !== undefined ? original.slice(claim.span.start, claim.span.end) : claim.text;
+      drafts.push({
+        code: 'only-one-source',
+        claimIds: [claim.id],
+        evidence: [{ articleId: claim.articleId, text: text || claim.text, span: claim.span, claimId: claim.id }],
+        data: { articleId: claim.articleId, checkability: anchors.length, anchors },
+      });
+    }
+    return drafts;
+  },
+});

@@ -1,0 +1,240 @@
+import type { AttributionKind } from '../model/schema.js';
+import type { Lexicon } from './lexicon.js';
+import type { Token, PhraseHit } from './tokens.js';
+import type { LocalEntity } from './entities.js';
+import type { LocalQuote } from './quotes.js';
+import type { LocalDate } from './dates.js';
+import { personName } from './quotes.js';
+
+/** An attribution with a cue span local to its sentence. */
+export interface LocalAttribution {
+  kind: AttributionKind;
+  cue?: string;
+  cueStart?: number;
+  cueEnd?: number;
+  source?: string;
+}
+
+/** What the attribution extractor sees of a sentence. */
+export interface AttributionInput {
+  text: string;
+  tokens: readonly Token[];
+  entities: readonly LocalEntity[];
+  quotes: readonly LocalQuote[];
+  dates: readonly LocalDate[];
+  /** Attribution of the previous sentence, continued by reported speech (German Konjunktiv I). */
+  previous?: LocalAttribution;
+}
+
+const RANK: Record<AttributionKind, number> = {
+  'named-person': 7,
+  'named-document': 6,
+  'named-organisation': 5,
+  citation: 4,
+  'vague-group': 3,
+  anonymous: 2,
+  agentless: 1,
+  none: 0,
+};
+const WINDOW = 6;
+/** Bound on verbs and entities weighed per sentence, so odd text stays linear. */
+const MAX_CANDIDATES = 64;
+const NAMED = new Set<AttributionKind>(['named-person', 'named-document', 'named-organisation']);
+
+/** Whether an attribution names its source. */
+export function isNamed(kind: AttributionKind): boolean {
+  return NAMED.has(kind);
+}
+
+/** Decides on whose authority a sentence speaks: named person, organisation or document, a vague group, an anonymous or agentless report, or none. */
+export function attribute(input: AttributionInput, lex: Lexicon): LocalAttribution {
+  const { text, tokens, entities, quotes } = input;
+  const usable = outsideQuotes(tokens, quotes);
+  const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && outsideQuotes([e], quotes)[0]);
+  let best: LocalAttribution = { kind: 'none' };
+  const offer = (a: LocalAttribution) => {
+    if (RANK[a.kind] > RANK[best.kind]) best = a;
+  };
+  const cue = (kind: AttributionKind, from: number, to: number, source?: string): LocalAttribution => {
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const a: LocalAttribution = { kind, cue: text.slice(start, end), cueStart: start, cueEnd: end };
+    if (source) a.source = source;
+    return a;
+  };
+  const entityAt = (k: number) => {
+    const t = tokens[k];
+    return t ? entities.find((e) => e.start <= t.start && e.end >= t.end) : undefined;
+  };
+  const sourceOf = (e: LocalEntity) => (e.kind === 'person' ? personName(e) : e.text);
+  const named = (e: LocalEntity): AttributionKind => (e.kind === 'person' ? 'named-person' : 'named-organisation');
+
+  // Phrases that attribute to nobody or to unnamed insiders; their words are not reporting verbs of their own.
+  const consumed = new Array<boolean>(tokens.length).fill(false);
+  const mark = (h: PhraseHit) => {
+    for (let k = h.from; k < h.to; k++) consumed[k] = true;
+  };
+  for (const h of lex.anonymous.all(tokens)) {
+    if (!usable[h.from]) continue;
+    mark(h);
+    offer(cue('anonymous', h.from, h.to));
+  }
+  for (const h of lex.agentless.all(tokens)) {
+    if (!usable[h.from] || consumed[h.from]) continue;
+    mark(h);
+    offer(cue('agentless', h.from, h.to));
+  }
+
+  /** Identifies a document noun at k: a hyphen prefix ("Allensbach-Umfrage"), a named entity or a date right after it. */
+  const documentSource = (k: number): string | undefined => {
+    const t = tokens[k]!;
+    const parts = t.text.split(/[-‐]/);
+    if (parts.length > 1 && /^\p{Lu}/u.test(parts[0]!)) return parts.slice(0, -1).join('-');
+    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+      if (/[.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      const e = entityAt(j);
+      if (e) return sourceOf(e);
+      const d = input.dates.find((x) => x.start <= tokens[j]!.start && x.end >= tokens[j]!.end);
+      if (d) return d.text;
+    }
+    return undefined;
+  };
+  const isDocument = (t: Token) => {
+    // "Survey" inside "US Geological Survey" names an organisation, not a document.
+    if (entities.some((e) => e.kind !== 'person' && e.start <= t.start && e.end >= t.end && (e.start < t.start || e.end > t.end))) return false;
+    const parts = t.lower.split(/[-‐]/);
+    return lex.documents.has(parts[parts.length - 1]!);
+  };
+  /** Vague noun (with its quantifier) or document noun near a cue at token range [from, to). */
+  const groupNear = (from: number, to: number): LocalAttribution | undefined => {
+    for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+      const t = tokens[k]!;
+      if (!usable[k] || consumed[k]) break;
+      if (isDocument(t)) {
+        const src = documentSource(k);
+        return src ? cue('named-document', k, to, src) : cue('vague-group', k, to);
+      }
+      if (lex.vague.has(t.lower)) {
+        const q = k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) ? k - 1 : k;
+        return cue('vague-group', q, to);
+      }
+    }
+    for (let k = to; k < tokens.length && k < to + 3; k++) {
+      const t = tokens[k]!;
+      if (!usable[k] || consumed[k]) break;
+      if (isDocument(t)) {
+        const src = documentSource(k);
+        return src ? cue('named-document', from, k + 1, src) : cue('vague-group', from, k + 1);
+      }
+      if (lex.vague.has(t.lower)) return cue('vague-group', from, k + 1);
+    }
+    return undefined;
+  };
+
+  // "laut X", "according to X", "nach Angaben von X" and "X zufolge".
+  for (const h of lex.sourceBefore.all(tokens).slice(0, MAX_CANDIDATES)) {
+    if (!usable[h.from] || consumed[h.from]) continue;
+    for (let k = h.to; k < tokens.length && k < h.to + 4; k++) {
+      const e = entityAt(k);
+      if (e) {
+        offer({ ...cue(named(e), h.from, h.to), source: sourceOf(e) });
+        break;
+      }
+      const t = tokens[k]!;
+      if (isDocument(t)) {
+        const src = documentSource(k);
+        offer(src ? cue('named-document', h.from, k + 1, src) : cue('vague-group', h.from, k + 1));
+        break;
+      }
+      if (lex.vague.has(t.lower)) {
+        offer(cue('vague-group', h.from, k + 1));
+        break;
+      }
+      if (lex.anonymous.at(tokens, k)) {
+        offer(cue('anonymous', h.from, h.to));
+        break;
+      }
+    }
+  }
+  let postpositions = 0;
+  tokens.forEach((t, k) => {
+    if (!lex.sourceAfter.has(t.lower) || !usable[k] || consumed[k] || k === 0 || ++postpositions > MAX_CANDIDATES) return;
+    const e = entityAt(k - 1);
+    if (e) offer({ ...cue(named(e), k, k + 1), source: sourceOf(e) });
+    else {
+      const g = groupNear(k, k + 1);
+      if (g) offer(g);
+    }
+  });
+
+  // Reporting and statement verbs with the nearest name, document or group as their agent.
+  let verbs = 0;
+  for (let k = 0; k < tokens.length && verbs < MAX_CANDIDATES; k++) {
+    if (!usable[k] || consumed[k]) continue;
+    const h = lex.speech.at(tokens, k);
+    if (!h) continue;
+    verbs++;
+    let agent: LocalEntity | undefined;
+    let agentDist = Infinity;
+    for (const e of freeEntities) {
+      const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;
+      if (d > WINDOW) continue;
+      // People are preferred as speakers; organisations and places need to be closer.
+      const score = e.kind === 'person' ? d : d + 2;
+      if (score < agentDist) {
+        agent = e;
+        agentDist = score;
+      }
+    }
+    const group = groupNear(h.from, h.to);
+    if (group && (group.kind === 'named-document' || !agent || agentDist > 2)) offer(group);
+    if (agent) offer({ ...cue(named(agent), h.from, h.to), source: sourceOf(agent) });
+    k = h.to - 1;
+  }
+
+  // A direct quote with a speaker is attributed to that speaker.
+  for (const q of quotes) {
+    if (!q.speaker || q.partial) continue;
+    const e = entities.find((x) => x.kind === 'person' && personName(x) === q.speaker);
+    const a: LocalAttribution = { kind: 'named-person', source: q.speaker };
+    if (e) Object.assign(a, { cue: e.text, cueStart: e.start, cueEnd: e.end });
+    offer(a);
+  }
+
+  // Reported speech (Konjunktiv I) continues the previous sentence's source.
+  const prev = input.previous;
+  if (best.kind === 'none' && prev && prev.kind !== 'none' && prev.kind !== 'citation') {
+    const k = tokens.findIndex((t, i) => usable[i] && lex.reported.has(t.lower));
+    if (k >= 0) {
+      const a = cue(prev.kind, k, k + 1, prev.source);
+      offer(a);
+    }
+  }
+  return best;
+}
+
+function countBefore(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function countTokens(tokens: readonly Token[], from: number, to: number): number {
+  return Math.max(0, countBefore(tokens, to) - countBefore(tokens, from));
+}
+
+/** For items sorted by start: whether each lies outside every quote (one sweep over both lists). */
+function outsideQuotes(items: readonly { start: number; end: number }[], quotes: readonly LocalQuote[]): boolean[] {
+  const qs = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
+  let q = 0;
+  return items.map((t) => {
+    while (q < qs.length && qs[q]!.outerEnd <= t.start) q++;
+    const cur = qs[q];
+    return !(cur && t.start >= cur.outerStart && t.end <= cur.outerEnd);
+  });
+}

@@ -1,0 +1,267 @@
+import type { EntityKind } from '../model/schema.js';
+import type { ExtractionPack } from './pack.js';
+import type { Lexicon } from './lexicon.js';
+import type { Token } from './tokens.js';
+
+/** An entity mention with offsets local to its sentence. */
+export interface LocalEntity {
+  text: string;
+  start: number;
+  end: number;
+  kind: EntityKind;
+  given?: string;
+  surname?: string;
+  role?: string;
+}
+
+/** What a later bare surname inherits from the full mention. */
+export interface KnownPerson {
+  given?: string;
+}
+
+function lastPart(t: Token): string {
+  const parts = t.lower.split(/[-‐]/);
+  return parts[parts.length - 1] ?? t.lower;
+}
+
+function hasNounSuffix(word: string, pack: ExtractionPack): boolean {
+  for (const s of pack.nounSuffixes) if (word.length > s.length + 2 && word.endsWith(s)) return true;
+  return false;
+}
+
+function stripGenitive(word: string, pack: ExtractionPack): string | undefined {
+  for (const g of pack.genitiveSuffixes) if (word.length > g.length + 2 && word.endsWith(g)) return word.slice(0, -g.length);
+  return undefined;
+}
+
+function isRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
+  if (lex.honorifics.has(t.lower)) return true;
+  const last = lastPart(t);
+  const compound = pack.nounsCapitalized && t.cap;
+  for (const suffix of ['', ...pack.roleSuffixes]) {
+    if (suffix && !last.endsWith(suffix)) continue;
+    const base = suffix ? last.slice(0, -suffix.length) : last;
+    if (lex.roleSet.has(base)) return true;
+    // The tail of a compound ("Regierungschefin", "Golfmeisters"): bounded by the word length.
+    if (compound) for (let p = 2; p <= base.length - 4; p++) if (lex.roleSet.has(base.slice(p))) return true;
+  }
+  return false;
+}
+
+function endsWithKeyword(word: string, keywords: Set<string>, compounds: boolean): boolean {
+  if (keywords.has(word)) return true;
+  if (!compounds) return false;
+  // Compound heads of four or more letters ("Bundesanstalt", "Zentralbank").
+  for (let p = 2; p <= word.length - 4; p++) if (keywords.has(word.slice(p))) return true;
+  return false;
+}
+
+/** Whether a capitalized token may be part of a person's name. */
+function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack): t is Token {
+  if (!t || !t.cap || t.acronym) return false;
+  const l = t.lower;
+  if (lex.functionWords.has(l) || lex.months.has(l) || lex.weekdays.has(l) || lex.vague.has(l) || lex.documents.has(l)) return false;
+  if (lex.speechSet.has(l) || lex.pronouns.has(l) || lex.anonymousWords.has(l)) return false;
+  if (isRoleWord(t, lex, pack)) return false;
+  const last = lastPart(t);
+  if (endsWithKeyword(last, lex.orgKeywords, pack.nounsCapitalized) || endsWithKeyword(last, lex.placeKeywords, pack.nounsCapitalized)) return false;
+  if (lex.placeSet.has(t.text)) return false;
+  const gen = stripGenitive(t.text, pack);
+  if (gen && lex.placeSet.has(gen)) return false;
+  if (hasNounSuffix(l, pack)) return false;
+  if (/\d/.test(l)) return false;
+  return true;
+}
+
+/** The token opens the sentence, a clause after a colon, or a quote: capitalization there says nothing. */
+function startsClause(text: string, tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i]!;
+  if (i === 0) return true;
+  return /[:;„“"»«‚‘(\[–—-]\s*$/u.test(text.slice(Math.max(tokens[i - 1]!.end, t.start - 4), t.start));
+}
+
+/** Only spaces (or one comma) between two tokens: they belong to one name. */
+function adjacent(text: string, a: Token | undefined, b: Token | undefined, allowComma = false): boolean {
+  if (!a || !b) return false;
+  const gap = text.slice(a.end, b.start);
+  return allowComma ? /^[.,]?\s{1,3}$/.test(gap) : /^\s{1,3}$/.test(gap);
+}
+
+function person(text: string, tokens: readonly Token[], from: number, to: number, role?: string): LocalEntity {
+  const names = tokens.slice(from, to).map((t) => t.text);
+  const e: LocalEntity = {
+    text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
+    start: tokens[from]!.start,
+    end: tokens[to - 1]!.end,
+    kind: 'person',
+    surname: names[names.length - 1]!,
+  };
+  if (names.length > 1) e.given = names.slice(0, -1).join(' ');
+  if (role) e.role = role;
+  return e;
+}
+
+/** Collects up to three adjacent name-like tokens starting at `i`; returns the end index. */
+function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon, pack: ExtractionPack): number {
+  let j = i;
+  while (j < tokens.length && j - i < 3 && nameLike(tokens[j], lex, pack) && (j === i || adjacent(text, tokens[j - 1], tokens[j]))) j++;
+  return j;
+}
+
+/** Finds people, organisations and places in one sentence from pack evidence (roles, given names, gazetteer, keywords, speech verbs). */
+export function findEntities(text: string, tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack): LocalEntity[] {
+  const out: LocalEntity[] = [];
+  const span = (from: number, to: number) => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: text.slice(tokens[from]!.start, tokens[to - 1]!.end) });
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1];
+
+    // Roles and honorifics introduce the name that follows them.
+    const roleHit = lex.roles.at(tokens, i);
+    const roleEnd = roleHit ? roleHit.to : isRoleWord(t, lex, pack) ? i + 1 : -1;
+    if (roleEnd > 0) {
+      const first = tokens[roleEnd];
+      if (nameLike(first, lex, pack) && adjacent(text, tokens[roleEnd - 1], first, true)) {
+        const end = nameRun(text, tokens, roleEnd, lex, pack);
+        out.push(person(text, tokens, roleEnd, end, text.slice(t.start, tokens[roleEnd - 1]!.end)));
+        i = end - 1;
+        continue;
+      }
+      if (roleHit) i = roleHit.to - 1;
+      continue;
+    }
+    if (!t.cap) continue;
+
+    // Gazetteer places, also in the genitive ("Chinas").
+    const placeHit = lex.places.at(tokens, i);
+    if (placeHit && t.cap) {
+      out.push({ ...span(placeHit.from, placeHit.to), kind: 'place' });
+      i = placeHit.to - 1;
+      continue;
+    }
+    const gen = stripGenitive(t.text, pack);
+    if (gen && lex.placeSet.has(gen)) {
+      out.push({ ...span(i, i + 1), kind: 'place' });
+      continue;
+    }
+
+    // Well-known organisations named by a single word or fixed phrase ("Bundesbank", "Nato").
+    const orgHit = lex.organizations.at(tokens, i);
+    if (orgHit && (t.cap || t.acronym)) {
+      out.push({ ...span(orgHit.from, orgHit.to), kind: 'organization' });
+      i = orgHit.to - 1;
+      continue;
+    }
+    if (gen && lex.organizations.at([{ ...t, lower: gen.toLowerCase() }], 0)) {
+      out.push({ ...span(i, i + 1), kind: 'organization' });
+      continue;
+    }
+
+    // Capitalized runs that contain an organisation or place keyword ("US Geological Survey", "Bank of England").
+    let j = i;
+    let org = false;
+    let place = false;
+    let caps = 0;
+    while (j < tokens.length) {
+      const u = tokens[j]!;
+      if (j > i && !adjacent(text, tokens[j - 1], u)) break;
+      if (u.cap || u.acronym) {
+        if ((lex.functionWords.has(u.lower) || lex.documents.has(u.lower)) && j === i) break;
+        caps++;
+        const last = lastPart(u);
+        if (endsWithKeyword(last, lex.orgKeywords, pack.nounsCapitalized)) org = true;
+        else if (endsWithKeyword(last, lex.placeKeywords, pack.nounsCapitalized)) place = true;
+        j++;
+      } else if ((org || place) && lex.connectors.has(u.lower) && tokens[j + 1]?.cap && adjacent(text, u, tokens[j + 1])) {
+        j++;
+      } else break;
+    }
+    if ((org || place) && (caps >= 2 || t.text.includes('-'))) {
+      out.push({ ...span(i, j), kind: org ? 'organization' : 'place' });
+      // "Name (ABBR)" gives the abbreviation as a second mention.
+      const abbr = tokens[j];
+      if (abbr?.acronym && /^\s*\($/.test(text.slice(tokens[j - 1]!.end, abbr.start)) && text[abbr.end] === ')') {
+        out.push({ ...span(j, j + 1), kind: 'organization' });
+        j++;
+      }
+      i = j - 1;
+      continue;
+    }
+    if (t.acronym) {
+      out.push({ ...span(i, i + 1), kind: lex.placeAcronyms.has(t.text) ? 'place' : 'organization' });
+      continue;
+    }
+
+    // A known given name followed by a surname.
+    if (lex.given.has(t.text) && nameLike(tokens[i + 1], lex, pack) && adjacent(text, t, tokens[i + 1])) {
+      const end = nameRun(text, tokens, i + 1, lex, pack);
+      out.push(person(text, tokens, i, end));
+      i = end - 1;
+      continue;
+    }
+
+    // Two or three name-like words in a row, not at the start and not after a determiner.
+    if (
+      !startsClause(text, tokens, i) &&
+      nameLike(t, lex, pack) &&
+      !pack.adjectiveSuffixes.some((a) => t.lower.length > a.length + 2 && t.lower.endsWith(a)) &&
+      !(prev && lex.determiners.has(prev.lower)) &&
+      nameLike(tokens[i + 1], lex, pack) &&
+      adjacent(text, t, tokens[i + 1])
+    ) {
+      let from = i;
+      const end = nameRun(text, tokens, i, lex, pack);
+      // German capitalizes nouns: a leading word of three is more likely a noun than a name.
+      if (pack.nounsCapitalized && end - from === 3 && !lex.given.has(t.text)) from++;
+      out.push(person(text, tokens, from, end));
+      i = end - 1;
+      continue;
+    }
+
+    // A single name right next to a speech verb ("sagte Müller", "Okafor said").
+    if (nameLike(t, lex, pack) && !(prev && lex.determiners.has(prev.lower))) {
+      const before = prev && lex.speechSet.has(prev.lower);
+      const after = lex.speech.at(tokens, i + 1) !== undefined;
+      if (before || after) out.push(person(text, tokens, i, i + 1));
+    }
+  }
+  return out;
+}
+
+/** Marks bare surnames (also genitive "Trumps") of people named elsewhere in the document as person mentions. */
+export function linkSurnames(
+  tokens: readonly Token[],
+  found: LocalEntity[],
+  known: ReadonlyMap<string, KnownPerson>,
+  pack: ExtractionPack,
+): LocalEntity[] {
+  if (known.size === 0) return found;
+  const out = found.map((e) => ({ ...e }));
+  let k = 0;
+  const sorted = [...out].sort((a, b) => a.start - b.start);
+  for (const t of tokens) {
+    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
+    const cur = sorted[k];
+    if (cur && cur.start < t.end && cur.end > t.start) {
+      // A surname-only mention found on its own evidence still inherits the given name.
+      if (cur.kind === 'person' && !cur.given && cur.surname) {
+        const given = known.get(cur.surname)?.given;
+        if (given) cur.given = given;
+      }
+      continue;
+    }
+    if (!t.cap) continue;
+    let surname: string | undefined;
+    if (known.has(t.text)) surname = t.text;
+    else {
+      const g = stripGenitive(t.text, pack);
+      if (g && known.has(g)) surname = g;
+    }
+    if (!surname) continue;
+    const e: LocalEntity = { text: t.text, start: t.start, end: t.end, kind: 'person', surname };
+    const given = known.get(surname)?.given;
+    if (given) e.given = given;
+    out.push(e);
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,81 @@
+import type { ExtractionPack } from './pack.js';
+import { PhraseMatcher, memo } from './tokens.js';
+
+/** Sets and matchers derived once per pack from its plain lists. */
+export interface Lexicon {
+  roles: PhraseMatcher;
+  roleSet: Set<string>;
+  honorifics: Set<string>;
+  given: Set<string>;
+  places: PhraseMatcher;
+  placeSet: Set<string>;
+  placeAcronyms: Set<string>;
+  orgKeywords: Set<string>;
+  placeKeywords: Set<string>;
+  connectors: Set<string>;
+  functionWords: Set<string>;
+  determiners: Set<string>;
+  months: Set<string>;
+  weekdays: Set<string>;
+  speech: PhraseMatcher;
+  speechSet: Set<string>;
+  vague: Set<string>;
+  vagueQuantifiers: Set<string>;
+  documents: Set<string>;
+  sourceBefore: PhraseMatcher;
+  sourceAfter: Set<string>;
+  agentless: PhraseMatcher;
+  anonymous: PhraseMatcher;
+  /** Single-word anonymous sources ("insider"): never names. */
+  anonymousWords: Set<string>;
+  organizations: PhraseMatcher;
+  reported: Set<string>;
+  pronouns: Set<string>;
+  hedges: PhraseMatcher;
+  prediction: PhraseMatcher;
+  future: Set<string>;
+  opinion: PhraseMatcher;
+  approximators: PhraseMatcher;
+  relativePhrases: PhraseMatcher;
+}
+
+const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
+
+/** The lexicon of a pack, built on first use and cached. */
+export function lexicon(pack: ExtractionPack): Lexicon {
+  return memo(pack, 'lexicon', () => ({
+    roles: new PhraseMatcher(pack.roles),
+    roleSet: lower(pack.roles.filter((r) => !r.includes(' '))),
+    honorifics: lower(pack.honorifics),
+    given: new Set(pack.givenNames),
+    places: new PhraseMatcher(pack.places),
+    placeSet: new Set(pack.places),
+    placeAcronyms: new Set(pack.placeAcronyms),
+    orgKeywords: lower(pack.orgKeywords),
+    placeKeywords: lower(pack.placeKeywords),
+    connectors: lower(pack.nameConnectors),
+    functionWords: lower(pack.functionWords),
+    determiners: lower(pack.determiners),
+    months: lower(Object.keys(pack.months)),
+    weekdays: lower(Object.keys(pack.weekdays)),
+    speech: new PhraseMatcher(pack.speechVerbs),
+    speechSet: lower(pack.speechVerbs.map((v) => v.split(' ')[0]!)),
+    vague: lower(pack.vagueSources),
+    vagueQuantifiers: lower(pack.vagueQuantifiers),
+    documents: lower(pack.documentNouns),
+    sourceBefore: new PhraseMatcher(pack.sourceBefore),
+    sourceAfter: lower(pack.sourceAfter),
+    agentless: new PhraseMatcher(pack.agentlessPhrases),
+    anonymous: new PhraseMatcher(pack.anonymousPhrases),
+    anonymousWords: lower(pack.anonymousPhrases.filter((p) => !p.includes(' '))),
+    organizations: new PhraseMatcher(pack.organizations),
+    reported: lower(pack.reportedSpeechVerbs),
+    pronouns: lower(pack.speakerPronouns),
+    hedges: new PhraseMatcher(pack.hedges),
+    prediction: new PhraseMatcher(pack.predictionCues),
+    future: lower(pack.futureAuxiliaries),
+    opinion: new PhraseMatcher(pack.opinionCues),
+    approximators: new PhraseMatcher(Object.keys(pack.approximators)),
+    relativePhrases: new PhraseMatcher(pack.relativePhrases),
+  }));
+}

@@ -1,0 +1,16 @@
+/**
+ * Well-known organisations, parties, companies and armed groups that news names with one word or a fixed phrase,
+ * in German and English spelling. Language-neutral data shared by every pack. Written for claimdiff from general knowledge.
+ */
+export const KNOWN_ORGANIZATIONS: readonly string[] = [
+  'Nato', 'NATO', 'Opec', 'OPEC', 'Apec', 'APEC', 'Asean', 'ASEAN', 'Hamas', 'Hisbollah', 'Hezbollah', 'Taliban', 'Huthi', 'Houthis',
+  'Kreml', 'Kremlin', 'Pentagon', 'Reuters', 'Bloomberg', 'Google', 'Alphabet', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Tesla',
+  'Nvidia', 'Samsung', 'Huawei', 'Toyota', 'Volkswagen', 'Siemens', 'BMW', 'Mercedes-Benz', 'Airbus', 'Boeing', 'OpenAI', 'Unicef',
+  'Unesco', 'Interpol', 'Europol', 'Frontex', 'Greenpeace', 'Amnesty International', 'Human Rights Watch', 'Weltbank', 'World Bank',
+  'Bundesbank', 'Bundesregierung', 'Bundestag', 'Bundesrat', 'Bundeswehr', 'Bundesverfassungsgericht', 'Bundeskartellamt',
+  'Bundesnetzagentur', 'Bundesagentur für Arbeit', 'Verdi', 'IG Metall', 'Allensbach', 'Forsa', 'Ifo', 'Destatis', 'Eurostat',
+  'Europäische Zentralbank', 'Europäische Union', 'Europäischen Union', 'Vereinte Nationen', 'Vereinten Nationen', 'United Nations',
+  'European Union', 'European Commission', 'Federal Reserve', 'Fed', 'Congress', 'White House', 'Weißes Haus', 'Weißen Haus',
+  'Downing Street', 'Elysée', 'CDU', 'CSU', 'SPD', 'FDP', 'AfD', 'Grüne', 'Grünen', 'Linke', 'BSW', 'Republicans', 'Democrats',
+  'Labour', 'Tories', 'Conservatives', 'Gazprom', 'Rosneft', 'Aramco', 'Sony', 'Nintendo', 'Alibaba', 'Tencent', 'TikTok', 'ByteDance',
+];

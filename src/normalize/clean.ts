@@ -1,0 +1,224 @@
+import type { Citation } from './types.js';
+import { fromCodes, type CleanLine, type MappedText, type Piece } from './raw.js';
+
+/** Source-label cues the citation finder needs, merged from every language pack. */
+export interface CitationCues {
+  labels: ReadonlySet<string>;
+  prefixes: readonly string[];
+}
+
+// Invisible code units that carry no text: soft hyphen, zero-width and bidi marks, BOM, control characters.
+function isInvisible(c: number): boolean {
+  return (
+    c === 0xad ||
+    (c >= 0x200b && c <= 0x200f) ||
+    c === 0x2060 ||
+    c === 0xfeff ||
+    c === 0x180e ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c <= 0x08 ||
+    (c >= 0x0e && c <= 0x1f) ||
+    c === 0x7f ||
+    (c >= 0x80 && c <= 0x9f && c !== 0x85)
+  );
+}
+
+/** True for every line break, tab and Unicode space that should read as one plain space. */
+export function isSpaceCode(c: number): boolean {
+  return (
+    c === 0x20 ||
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x85 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000
+  );
+}
+
+// Step 1: pieces to one string, invisibles dropped, every space variant made a plain space.
+function expand(pieces: readonly Piece[]): MappedText {
+  const codes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const p of pieces) {
+    const t = p.text;
+    for (let k = 0; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (isInvisible(c)) continue;
+      codes.push(isSpaceCode(c) ? 0x20 : c);
+      if (p.exact) {
+        starts.push(p.start + k);
+        ends.push(p.start + k + 1);
+      } else {
+        starts.push(p.start);
+        ends.push(p.end);
+      }
+    }
+  }
+  return { text: fromCodes(codes), starts, ends };
+}
+
+// A code point that NFC may merge into the code point before it: combining marks and Hangul vowel/final jamo.
+const JOINS_PREVIOUS = /^[\p{M}\u1160-\u11FF]/u;
+
+// Step 2: Unicode NFC, one base character with its marks at a time, so a composed character maps to its full original range.
+function nfc(m: MappedText): MappedText {
+  if (m.text.normalize('NFC') === m.text) return m;
+  const t = m.text;
+  let out = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let i = 0;
+  while (i < t.length) {
+    let j = i + cpLength(t, i);
+    while (j < t.length && JOINS_PREVIOUS.test(t.slice(j, j + 2))) j += cpLength(t, j);
+    const seg = t.slice(i, j);
+    const n = seg.normalize('NFC');
+    if (n === seg) {
+      for (let k = i; k < j; k++) {
+        starts.push(m.starts[k]!);
+        ends.push(m.ends[k]!);
+      }
+    } else {
+      for (let k = 0; k < n.length; k++) {
+        starts.push(m.starts[i]!);
+        ends.push(m.ends[j - 1]!);
+      }
+    }
+    out += n;
+    i = j;
+  }
+  return { text: out, starts, ends };
+}
+
+function cpLength(t: string, i: number): number {
+  const c = t.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < t.length) {
+    const d = t.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return 2;
+  }
+  return 1;
+}
+
+// A bracketed label of at most 100 characters; the class excludes brackets, so each attempt is bounded.
+const BRACKETED = /\[([^[\]]{1,100})\]/g;
+const DOMAIN = /^(?:https?:\/\/)?(?:www\.)?(?:[a-z0-9-]{1,63}\.){1,8}[a-z]{2,24}\/?$/i;
+const NUMBER = /^\d{1,3}$/;
+const SENTENCE_END = new Set(['.', '!', '?', '…']);
+const CLOSERS = new Set(['"', "'", '\u201C', '\u201D', '\u2019', '\u00BB', '\u00AB', '\u203A', '\u2039', ')']);
+
+/** True when a bracket label names a source: a domain, a footnote number or a known agency, optionally after "Quelle:". */
+export function looksLikeSource(label: string, cues: CitationCues): boolean {
+  let l = label.trim().toLowerCase();
+  for (const p of cues.prefixes) {
+    if (l.startsWith(p + ' ') || (p.endsWith(':') && l.startsWith(p))) {
+      l = l.slice(p.length).trim();
+      break;
+    }
+  }
+  if (!l) return false;
+  const parts = l.split(/[/,;]/);
+  return parts.every((raw) => {
+    const part = raw.trim();
+    return part !== '' && (DOMAIN.test(part) || NUMBER.test(part) || cues.labels.has(part));
+  });
+}
+
+function prevNonSpace(t: string, i: number): number {
+  let k = i - 1;
+  while (k >= 0 && t.charCodeAt(k) === 0x20) k--;
+  return k;
+}
+
+function endsSentenceAt(t: string, k: number): boolean {
+  if (k < 0) return false;
+  const c = t[k]!;
+  if (SENTENCE_END.has(c)) return true;
+  return CLOSERS.has(c) && k > 0 && SENTENCE_END.has(t[k - 1]!);
+}
+
+// Step 3: citation markers after a sentence end or at the end of the paragraph; returns the units to delete.
+function findCitations(m: MappedText, atParagraphEnd: boolean, cues: CitationCues): { drop: Uint8Array; citations: Citation[] } {
+  const t = m.text;
+  const drop = new Uint8Array(t.length);
+  const citations: Citation[] = [];
+  if (t.indexOf('[') < 0) return { drop, citations };
+  const candidates: { start: number; end: number; label: string }[] = [];
+  for (const match of t.matchAll(BRACKETED)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    // `[text](url)` is link syntax, not a citation.
+    if (t[end] === '(' || !looksLikeSource(match[1]!, cues)) continue;
+    candidates.push({ start, end, label: match[1]!.trim() });
+  }
+  // Markers that stand only before the end of the text (possibly in a chain) are at the paragraph end.
+  const trailing = new Uint8Array(candidates.length);
+  if (atParagraphEnd) {
+    let tail = t.length;
+    while (tail > 0 && t.charCodeAt(tail - 1) === 0x20) tail--;
+    for (let c = candidates.length - 1; c >= 0; c--) {
+      const cand = candidates[c]!;
+      if (cand.end !== tail) break;
+      trailing[c] = 1;
+      tail = prevNonSpace(t, cand.start) + 1;
+    }
+  }
+  let lastAcceptedEnd = -1;
+  candidates.forEach((cand, c) => {
+    const k = prevNonSpace(t, cand.start);
+    const afterSentence = endsSentenceAt(t, k) || (lastAcceptedEnd >= 0 && k === lastAcceptedEnd - 1);
+    if (!afterSentence && !trailing[c]) return;
+    lastAcceptedEnd = cand.end;
+    for (let i = cand.start; i < cand.end; i++) drop[i] = 1;
+    citations.push({ label: cand.label, span: { start: m.starts[cand.start]!, end: m.ends[cand.end - 1]! } });
+  });
+  return { drop, citations };
+}
+
+// Step 4: collapse runs of spaces into one (mapped to the whole run), skip dropped units, trim both ends.
+function collapse(m: MappedText, drop: Uint8Array): MappedText {
+  const t = m.text;
+  const codes: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let runStart = -1;
+  let runEnd = -1;
+  let dropped = false;
+  for (let i = 0; i < t.length; i++) {
+    if (drop[i]) {
+      dropped = true;
+      continue;
+    }
+    const c = t.charCodeAt(i);
+    if (c === 0x20) {
+      if (runStart < 0) runStart = m.starts[i]!;
+      runEnd = m.ends[i]!;
+      continue;
+    }
+    if (codes.length > 0 && (runStart >= 0 || dropped)) {
+      // A marker glued between two words (".[dpa]Next") leaves a zero-width space so the words stay apart.
+      codes.push(0x20);
+      starts.push(runStart >= 0 ? runStart : m.starts[i]!);
+      ends.push(runStart >= 0 ? runEnd : m.starts[i]!);
+    }
+    runStart = -1;
+    dropped = false;
+    codes.push(c);
+    starts.push(m.starts[i]!);
+    ends.push(m.ends[i]!);
+  }
+  return { text: fromCodes(codes), starts, ends };
+}
+
+/** Normalizes one line of reader pieces: invisibles, spaces, NFC, citation markers, collapsed whitespace. */
+export function cleanPieces(pieces: readonly Piece[], atParagraphEnd: boolean, cues: CitationCues): CleanLine {
+  const expanded = nfc(expand(pieces));
+  const { drop, citations } = findCitations(expanded, atParagraphEnd, cues);
+  return { ...collapse(expanded, drop), citations };
+}

@@ -1,0 +1,55 @@
+import type { Candidate } from './02-candidates.js';
+import type { Decision, PassContext } from './pass.js';
+import { isHorizontalSpace, isSpace, isUpper } from './chars.js';
+
+// A line ending in one of these continues on the next line ("events,\nactivities" stays one sentence if lower-case follows).
+const CONTINUES = new Set([',', ';', '-', '‐', '–', '(', '/', '&']);
+
+// A bracketed list label opening the next item: "(a) ", "(iv) ", "b) ", "2) ".
+const ITEM = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s/i;
+
+/** Decides line breaks, bullets, "!"/"?" runs and ellipses; for periods it only rules out non-sentence starts. */
+export function punctuationPass(c: Candidate, ctx: PassContext): Decision | undefined {
+  const { text } = ctx;
+  switch (c.kind) {
+    case 'bullet':
+      return 'split';
+    case 'newline': {
+      if (c.nextClass === 'end') return 'keep';
+      let p = c.markStart;
+      while (p > ctx.range.start && isSpace(text[p - 1])) p--;
+      // A hard-wrapped line: trailing space or a continuing mark, then lower case.
+      const wrapped = isHorizontalSpace(text[c.markStart - 1]) || CONTINUES.has(text[p - 1] ?? '');
+      return c.nextClass === 'lower' && wrapped ? 'keep' : 'split';
+    }
+    case 'strong':
+      if (ITEM.test(text.slice(c.next, c.next + 8))) return 'split';
+      return c.nextClass === 'lower' || c.nextClass === 'other' || c.nextClass === 'end' ? 'keep' : 'split';
+    case 'ellipsis':
+      // " . . ." or " ..." after a space is an omission mid-sentence; a fourth dot is the period.
+      if (c.spacedBefore && c.dots < 4) return 'keep';
+      return c.nextClass === 'lower' || c.nextClass === 'other' || c.nextClass === 'end' ? 'keep' : 'split';
+    default:
+      break;
+  }
+  if (ITEM.test(text.slice(c.next, c.next + 8))) return 'split';
+  // "compounds. . . . The": the period ends the sentence, the spaced ellipsis opens the next.
+  if (text[c.next] === '.' && c.kind === 'period') return spacedEllipsisOpens(text, c.next, ctx.range.end) ? 'split' : 'keep';
+  if (c.nextClass === 'lower' || c.nextClass === 'other' || c.nextClass === 'end') return 'keep';
+  if (c.nextClass === 'bullet') return 'split';
+  return undefined;
+}
+
+function spacedEllipsisOpens(text: string, at: number, end: number): boolean {
+  let i = at;
+  let dots = 0;
+  while (i < end && dots < 4) {
+    if (text[i] !== '.') break;
+    dots++;
+    i++;
+    if (text[i] === ' ' && text[i + 1] === '.') i++;
+  }
+  if (dots !== 3 || !isSpace(text[i])) return false;
+  while (i < end && isSpace(text[i])) i++;
+  return isUpper(text[i]);
+}

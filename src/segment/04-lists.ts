@@ -1,0 +1,74 @@
+import type { Range } from './01-paragraphs.js';
+import type { Candidate } from './02-candidates.js';
+import type { CompiledPack } from './compile.js';
+import type { Decision, PassContext } from './pass.js';
+import { isBullet, isOpener, isSpace, isUpper } from './chars.js';
+import { tokenBefore, wordBefore } from './token.js';
+
+// A list marker's label: a short number, one letter or a short Roman numeral.
+const MARKER = /^(?:\d{1,3}|\p{L}|[ivxlcdm]{1,4})$/iu;
+
+/** Keeps "1." / "a." / "• 9." together with their item: a period right after a list marker that opens the sentence. */
+export function listMarkerPass(c: Candidate, ctx: PassContext): Decision | undefined {
+  if (c.kind !== 'period' && c.kind !== 'glued') return undefined;
+  const { text } = ctx;
+  const t = tokenBefore(text, c.markStart, ctx.sentenceStart);
+  if (t.chain.length > 0 || !MARKER.test(t.core)) return undefined;
+  let s = ctx.sentenceStart;
+  while (s < t.start && (isSpace(text[s]) || isBullet(text[s]) || isOpener(text[s]))) s++;
+  return s >= t.start ? 'keep' : undefined;
+}
+
+// A marker that opens an enumeration: "1.", "1.)", "1)", "a." or "a)" followed by a space.
+const OPENING = /^(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)\s/;
+// Enumerations are searched for within this many characters of their previous item, keeping the scan linear.
+const WINDOW = 2000;
+
+/**
+ * Boundaries inside an inline enumeration ("1) The first item 2) The second item", "a. … b. …"):
+ * where a paragraph (any label) or a sentence ("1" or "a") opens with a marker, each following marker
+ * with the next label, preceded by a space and followed by a capital, starts a new item.
+ */
+export function inlineListCuts(text: string, range: Range, pack: CompiledPack, starts: readonly number[]): number[] {
+  const cuts: number[] = [];
+  let reached = range.start;
+  for (const start of starts) {
+    if (start < reached || start >= range.end) continue;
+    const m = OPENING.exec(text.slice(start, Math.min(range.end, start + 8)));
+    if (!m) continue;
+    const label = m[1] as string;
+    if (start !== range.start && label !== '1' && label !== 'a' && label !== 'A') continue;
+    reached = followItems(text, range, pack, start + m[0].length, label, m[2] as string, cuts);
+  }
+  return cuts;
+}
+
+function followItems(text: string, range: Range, pack: CompiledPack, from: number, label: string, suffix: string, cuts: number[]): number {
+  const numeric = /\d/.test(label);
+  let value = numeric ? Number(label) : label.charCodeAt(0);
+  let pos = from;
+  for (;;) {
+    value++;
+    const marker = (numeric ? String(value) : String.fromCharCode(value)) + suffix;
+    const limit = Math.min(range.end, pos + WINDOW);
+    let found = -1;
+    // A bounded window, scanned once: a success stops at the item, a failure ends the enumeration
+    // and `inlineListCuts` resumes after the window, so many false starts stay linear.
+    for (let at = pos; at < limit; at++) {
+      if (text.charCodeAt(at) !== marker.charCodeAt(0) || !text.startsWith(marker, at)) continue;
+      const after = at + marker.length;
+      if (
+        isSpace(text[at - 1]) &&
+        isSpace(text[after]) &&
+        isUpper(text[after + 1]) &&
+        !pack.ordinalPreceders.has(wordBefore(text, at, range.start))
+      ) {
+        found = at;
+        break;
+      }
+    }
+    if (found === -1) return limit;
+    cuts.push(found);
+    pos = found + marker.length;
+  }
+}

@@ -1,0 +1,37 @@
+// Character classes shared by the passes. They describe typography, not a language, so they live in code.
+
+/** Characters that can end a sentence. */
+const TERMINATORS = new Set(['.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？', '．']);
+/** Characters that may follow a sentence end and still belong to it: closing quotes and brackets. */
+const CLOSERS = new Set(['"', "'", '”', '“', '’', '‘', '»', '«', '›', '‹', ')', ']', '}', '´', '`']);
+/** Characters that may open a sentence before its first letter: quotes, brackets, inverted marks. */
+const OPENERS = new Set(['"', "'", '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', '(', '[', '{', '¿', '¡', '`']);
+/** List bullets: a sentence (list item) starts at each of them. */
+const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '➤', '✓', '✔', '∙']);
+
+const UPPER = /\p{Lu}|\p{Lt}/u;
+const LOWER = /\p{Ll}/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+const SPACE = /\s/u;
+
+/** True for a sentence-ending mark. */
+export const isTerminator = (c: string | undefined): boolean => c !== undefined && TERMINATORS.has(c);
+/** True for a closing quote or bracket. */
+export const isCloser = (c: string | undefined): boolean => c !== undefined && CLOSERS.has(c);
+/** True for an opening quote or bracket. */
+export const isOpener = (c: string | undefined): boolean => c !== undefined && OPENERS.has(c);
+/** True for a list bullet. */
+export const isBullet = (c: string | undefined): boolean => c !== undefined && BULLETS.has(c);
+/** True for an upper-case (or title-case) letter. */
+export const isUpper = (c: string | undefined): boolean => c !== undefined && UPPER.test(c);
+/** True for a lower-case letter. */
+export const isLower = (c: string | undefined): boolean => c !== undefined && LOWER.test(c);
+/** True for any letter. */
+export const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+/** True for a decimal digit. */
+export const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
+/** True for whitespace, line breaks included. */
+export const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+/** True for spaces and tabs but not line breaks. */
+export const isHorizontalSpace = (c: string | undefined): boolean => c !== undefined && c !== '\n' && c !== '\r' && SPACE.test(c);

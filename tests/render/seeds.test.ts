@@ -1,0 +1,47 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compare } from '../../src/pipeline.js';
+import { renderHtml, escapeHtml } from '../../src/render/html.js';
+import { renderMarkdown } from '../../src/render/markdown.js';
+import { renderText } from '../../src/render/text.js';
+import { renderJson } from '../../src/render/json.js';
+import { ReportSchema, type Report } from '../../src/model/schema.js';
+
+const dir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
+
+describe.skipIf(!existsSync(dir))('renderers on a real comparison of the seed articles', () => {
+  const articles = existsSync(dir)
+    ? readdirSync(dir)
+        .filter((n) => n.endsWith('.txt'))
+        .sort()
+        .map((n) => ({ id: n.replace(/\.txt$/, ''), text: readFileSync(dir + n, 'utf8') }))
+    : [];
+  let report: Report;
+  // Inside beforeAll so that a pipeline failure shows up as a failing test, not a broken file.
+  beforeAll(() => {
+    report = compare(articles);
+  });
+
+  it('renders every format without throwing and round-trips the JSON', () => {
+    expect(ReportSchema.parse(JSON.parse(renderJson(report)))).toEqual(report);
+    for (const out of [renderText(report), renderText(report, { color: true }), renderMarkdown(report), renderHtml(report, { articles })]) {
+      expect(out.length).toBeGreaterThan(0);
+      expect(out.endsWith('\n')).toBe(true);
+    }
+  });
+
+  it('names every article in every human-readable format', () => {
+    const html = renderHtml(report);
+    for (const a of report.articles) {
+      expect(renderText(report)).toContain(a.id);
+      expect(renderMarkdown(report)).toContain(`| ${a.id} |`);
+      expect(html).toContain(`<td>${escapeHtml(a.id)}</td>`);
+    }
+  });
+
+  it('puts one HTML card per finding', () => {
+    const cards = renderHtml(report).match(/<article class="finding /g) ?? [];
+    expect(cards.length).toBe(report.findings.length);
+  });
+});
