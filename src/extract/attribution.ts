@@ -90,7 +90,8 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     const t = tokens[k]!;
     const parts = t.text.split(/[-‐]/);
     if (parts.length > 1 && /^\p{Lu}/u.test(parts[0]!)) return parts.slice(0, -1).join('-');
-    for (let j = k + 1; j < tokens.length && j <= k + 5; j++) {
+    // Wide enough for "Studie des Instituts der deutschen Wirtschaft (IW)".
+    for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
       if (/[.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       const e = entityAt(j);
       if (e) return sourceOf(e);

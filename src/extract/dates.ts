@@ -76,7 +76,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     // A period after a month name belongs to it only as an abbreviation inside the sentence ("28. Okt. 2025").
     if (d.text.endsWith('.') && (d.kind === 'date' || d.kind === 'month') && /[\p{L}]\.$/u.test(d.text)) {
       const word = /(\p{L}+)\.$/u.exec(d.text)?.[1] ?? '';
-      if (word.length > 4 || text.slice(d.end).trim() === '') {
+      if (word.length > 4 || (text.length - d.end <= 3 && text.slice(d.end).trim() === '')) {
         d.text = d.text.slice(0, -1);
         d.end--;
       }

@@ -3,6 +3,8 @@ import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 
+const MAX_NAME_TOKENS = 8;
+
 /** An entity mention with offsets local to its sentence. */
 export interface LocalEntity {
   text: string;
@@ -57,17 +59,22 @@ function endsWithKeyword(word: string, keywords: Set<string>, compounds: boolean
 }
 
 /** Whether a capitalized token may be part of a person's name. */
-function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack): t is Token {
+function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack, allowPlace = false): t is Token {
   if (!t || !t.cap || t.acronym) return false;
   const l = t.lower;
   if (lex.functionWords.has(l) || lex.months.has(l) || lex.weekdays.has(l) || lex.vague.has(l) || lex.documents.has(l)) return false;
+  if (lex.nonNames.has(l)) return false;
+  // Counting words and units ("Milliarden Euro", "Prozent") are never names.
+  if (pack.scaleWords[l] !== undefined || pack.units[l] !== undefined || pack.numberWords[l] !== undefined || pack.durationUnits[l]) return false;
   if (lex.speechSet.has(l) || lex.pronouns.has(l) || lex.anonymousWords.has(l)) return false;
   if (isRoleWord(t, lex, pack)) return false;
   const last = lastPart(t);
   if (endsWithKeyword(last, lex.orgKeywords, pack.nounsCapitalized) || endsWithKeyword(last, lex.placeKeywords, pack.nounsCapitalized)) return false;
-  if (lex.placeSet.has(t.text)) return false;
-  const gen = stripGenitive(t.text, pack);
-  if (gen && lex.placeSet.has(gen)) return false;
+  if (!allowPlace) {
+    if (lex.placeSet.has(t.text)) return false;
+    const gen = stripGenitive(t.text, pack);
+    if (gen && lex.placeSet.has(gen)) return false;
+  }
   if (hasNounSuffix(l, pack)) return false;
   if (/\d/.test(l)) return false;
   return true;
@@ -102,9 +109,9 @@ function person(text: string, tokens: readonly Token[], from: number, to: number
 }
 
 /** Collects up to three adjacent name-like tokens starting at `i`; returns the end index. */
-function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon, pack: ExtractionPack): number {
+function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon, pack: ExtractionPack, allowPlaceFirst = false): number {
   let j = i;
-  while (j < tokens.length && j - i < 3 && nameLike(tokens[j], lex, pack) && (j === i || adjacent(text, tokens[j - 1], tokens[j]))) j++;
+  while (j < tokens.length && j - i < 3 && nameLike(tokens[j], lex, pack, allowPlaceFirst && j === i) && (j === i || adjacent(text, tokens[j - 1], tokens[j]))) j++;
   return j;
 }
 
@@ -132,19 +139,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     }
     if (!t.cap) continue;
 
-    // Gazetteer places, also in the genitive ("Chinas").
-    const placeHit = lex.places.at(tokens, i);
-    if (placeHit && t.cap) {
-      out.push({ ...span(placeHit.from, placeHit.to), kind: 'place' });
-      i = placeHit.to - 1;
-      continue;
-    }
     const gen = stripGenitive(t.text, pack);
-    if (gen && lex.placeSet.has(gen)) {
-      out.push({ ...span(i, i + 1), kind: 'place' });
-      continue;
-    }
-
     // Well-known organisations named by a single word or fixed phrase ("Bundesbank", "Nato").
     const orgHit = lex.organizations.at(tokens, i);
     if (orgHit && (t.cap || t.acronym)) {
@@ -162,15 +157,17 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     let org = false;
     let place = false;
     let caps = 0;
-    while (j < tokens.length) {
+    // Bounded: names longer than eight words are not names, and an unbounded scan would be quadratic on long capitalized runs.
+    while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
       const u = tokens[j]!;
       if (j > i && !adjacent(text, tokens[j - 1], u)) break;
       if (u.cap || u.acronym) {
         if ((lex.functionWords.has(u.lower) || lex.documents.has(u.lower)) && j === i) break;
         caps++;
         const last = lastPart(u);
-        if (endsWithKeyword(last, lex.orgKeywords, pack.nounsCapitalized)) org = true;
-        else if (endsWithKeyword(last, lex.placeKeywords, pack.nounsCapitalized)) place = true;
+        const bare = stripGenitive(last, pack) ?? last;
+        if (endsWithKeyword(last, lex.orgKeywords, pack.nounsCapitalized) || endsWithKeyword(bare, lex.orgKeywords, pack.nounsCapitalized)) org = true;
+        else if (endsWithKeyword(last, lex.placeKeywords, pack.nounsCapitalized) || endsWithKeyword(bare, lex.placeKeywords, pack.nounsCapitalized)) place = true;
         j++;
       } else if ((org || place) && lex.connectors.has(u.lower) && tokens[j + 1]?.cap && adjacent(text, u, tokens[j + 1])) {
         j++;
@@ -187,14 +184,26 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       i = j - 1;
       continue;
     }
+    // Gazetteer places, also in the genitive ("Chinas").
+    const placeHit = lex.places.at(tokens, i);
+    if (placeHit && t.cap) {
+      out.push({ ...span(placeHit.from, placeHit.to), kind: 'place' });
+      i = placeHit.to - 1;
+      continue;
+    }
+    if (gen && lex.placeSet.has(gen)) {
+      out.push({ ...span(i, i + 1), kind: 'place' });
+      continue;
+    }
+
     if (t.acronym) {
       out.push({ ...span(i, i + 1), kind: lex.placeAcronyms.has(t.text) ? 'place' : 'organization' });
       continue;
     }
 
-    // A known given name followed by a surname.
-    if (lex.given.has(t.text) && nameLike(tokens[i + 1], lex, pack) && adjacent(text, t, tokens[i + 1])) {
-      const end = nameRun(text, tokens, i + 1, lex, pack);
+    // A known given name followed by a surname (which may look like a place: "Michael Jordan").
+    if (lex.given.has(t.text) && nameLike(tokens[i + 1], lex, pack, true) && adjacent(text, t, tokens[i + 1])) {
+      const end = nameRun(text, tokens, i + 1, lex, pack, true);
       out.push(person(text, tokens, i, end));
       i = end - 1;
       continue;
@@ -236,20 +245,24 @@ export function linkSurnames(
   pack: ExtractionPack,
 ): LocalEntity[] {
   if (known.size === 0) return found;
-  const out = found.map((e) => ({ ...e }));
+  const out = found.map((e) => {
+    const copy = { ...e };
+    if (copy.kind === 'person' && copy.surname) {
+      // "Präsident Trumps" is Trump in the genitive when Trump is known.
+      const g = stripGenitive(copy.surname, pack);
+      if (g && known.has(g)) copy.surname = g;
+      // A surname-only mention found on its own evidence still inherits the given name.
+      const given = known.get(copy.surname)?.given;
+      if (!copy.given && given) copy.given = given;
+    }
+    return copy;
+  });
   let k = 0;
   const sorted = [...out].sort((a, b) => a.start - b.start);
   for (const t of tokens) {
     while (k < sorted.length && sorted[k]!.end <= t.start) k++;
     const cur = sorted[k];
-    if (cur && cur.start < t.end && cur.end > t.start) {
-      // A surname-only mention found on its own evidence still inherits the given name.
-      if (cur.kind === 'person' && !cur.given && cur.surname) {
-        const given = known.get(cur.surname)?.given;
-        if (given) cur.given = given;
-      }
-      continue;
-    }
+    if (cur && cur.start < t.end && cur.end > t.start) continue;
     if (!t.cap) continue;
     let surname: string | undefined;
     if (known.has(t.text)) surname = t.text;

@@ -13,7 +13,8 @@ export function findHedges(text: string, tokens: readonly Token[], lex: Lexicon)
   const out: LocalHedge[] = [];
   for (const hit of lex.hedges.all(tokens)) {
     const first = tokens[hit.from]!;
-    if (first.cap && hit.from > 0 && !/[.!?:]\s*["“„»]?\s*$/.test(text.slice(0, first.start))) continue;
+    // Only a few characters back are looked at, so many capitalized hits stay linear.
+    if (first.cap && hit.from > 0 && !/[.!?:]\s?["“„»]?\s?$/.test(text.slice(Math.max(0, first.start - 4), first.start))) continue;
     const start = first.start;
     const end = tokens[hit.to - 1]!.end;
     out.push({ text: text.slice(start, end), start, end });

@@ -14,6 +14,7 @@ export interface Lexicon {
   placeKeywords: Set<string>;
   connectors: Set<string>;
   functionWords: Set<string>;
+  nonNames: Set<string>;
   determiners: Set<string>;
   months: Set<string>;
   weekdays: Set<string>;
@@ -55,6 +56,7 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     placeKeywords: lower(pack.placeKeywords),
     connectors: lower(pack.nameConnectors),
     functionWords: lower(pack.functionWords),
+    nonNames: lower(pack.nonNames),
     determiners: lower(pack.determiners),
     months: lower(Object.keys(pack.months)),
     weekdays: lower(Object.keys(pack.weekdays)),

@@ -67,6 +67,8 @@ export interface ExtractionPack {
   nameConnectors: readonly string[];
   /** Words that are capitalized but never names: articles, pronouns, conjunctions, sentence adverbs. */
   functionWords: readonly string[];
+  /** Common nouns that are written capitalized in names of events, laws and buildings ("War", "Cup", "Act"): never part of a person's name. */
+  nonNames: readonly string[];
   /** Determiners: a capitalized word after one is a common noun, not a name. */
   determiners: readonly string[];
   /** Endings of common nouns ("ung", "heit"): such words are never part of a name. */

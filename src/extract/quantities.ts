@@ -219,7 +219,9 @@ export function findQuantities(
       break;
     }
     // Number words before a scale ("a dozen"): include the article.
-    const q: LocalQuantity = { text: text.slice(start, end), start, end, value, min: Math.min(min, max), max: Math.max(min, max), approximate };
+    // Twelve significant digits hide float noise such as 15.400000000000002.
+    const round = (x: number) => Number(x.toPrecision(12));
+    const q: LocalQuantity = { text: text.slice(start, end), start, end, value: round(value), min: round(Math.min(min, max)), max: round(Math.max(min, max)), approximate };
     if (unit !== undefined) q.unit = unit;
     const measure = measureAfter(text, tokens, k, lex, pack);
     // A year-like number that counts nothing is a year the date extractor did not claim.

@@ -70,6 +70,7 @@ export function findQuotes(
   const closers = new Map<string, string[]>();
   for (const [o, c] of pack.quotePairs) closers.set(o, [...(closers.get(o) ?? []), c]);
   const exhausted = new Set<string>();
+  const nextClose = new Map<string, number>();
   const out: LocalQuote[] = [];
   for (let i = 0; i < text.length; i++) {
     const options = closers.get(text[i]!);
@@ -77,10 +78,15 @@ export function findQuotes(
     let close = -1;
     for (const c of options) {
       if (exhausted.has(c)) continue;
-      let j = text.indexOf(c, i + 1);
+      // The first closing mark after an earlier opener is still the first after this one: reuse it instead of searching again.
+      const known = nextClose.get(c);
+      let j = known !== undefined && known > i ? known : text.indexOf(c, i + 1);
       while (j >= 0 && !isClose(text, j)) j = text.indexOf(c, j + 1);
       if (j < 0) exhausted.add(c);
-      else if (close < 0 || j < close) close = j;
+      else {
+        nextClose.set(c, j);
+        if (close < 0 || j < close) close = j;
+      }
     }
     let inner: string;
     let end: number;
@@ -90,9 +96,10 @@ export function findQuotes(
     } else {
       // Apostrophe-like marks without a partner are apostrophes, not quotes.
       if (APOSTROPHES.has(text[i]!)) continue;
-      const rest = text.slice(i + 1).replace(/[\s.,;:!?]+$/u, '');
-      inner = rest;
-      end = i + 1 + rest.length;
+      let stop = text.length;
+      while (stop > i + 1 && /[\s.,;:!?]/u.test(text[stop - 1]!)) stop--;
+      inner = text.slice(i + 1, stop);
+      end = stop;
     }
     const lead = inner.length - inner.trimStart().length;
     const trimmed = inner.trim();

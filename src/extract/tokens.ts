@@ -86,11 +86,6 @@ export class PhraseMatcher {
   }
 }
 
-/** Local span of tokens [from, to). */
-export function tokenSpan(tokens: readonly Token[], from: number, to: number): { start: number; end: number } {
-  return { start: tokens[from]!.start, end: tokens[to - 1]!.end };
-}
-
 const cache = new WeakMap<object, Map<string, unknown>>();
 
 /** Memoizes derived lookup structures per pack object, so each is built once. */

@@ -38,6 +38,10 @@ const single: [Language, string, Expect][] = [
   ['en', 'According to a report by the International Energy Agency, demand is falling.', { kind: 'named-document', source: 'International Energy Agency' }],
   ['en', 'A study by Harvard University shows rising rents.', { kind: 'named-document' }],
   ['en', 'Data from the US Geological Survey shows China dominates.', { kind: 'named-document', source: 'US Geological Survey' }],
+  ['de', 'Laut einer Studie des Instituts der deutschen Wirtschaft (IW) fehlen 12.000 Lokführer.', { kind: 'named-document', source: 'IW' }],
+  ['en', 'Residents said the motorcade closed roads.', { kind: 'vague-group', cue: 'Residents said' }],
+  ['en', 'Biden called the plan a mistake, according to Reuters.', { kind: 'named-person', source: 'Biden' }],
+  ['en', 'According to Reuters, the plan failed.', { kind: 'named-organisation', source: 'Reuters' }],
   // vague group
   ['de', 'Umfragen belegen, dass die Unterstützung gewachsen ist.', { kind: 'vague-group', cue: 'Umfragen belegen' }],
   ['de', 'Analysten verweisen darauf, dass die Preise steigen.', { kind: 'vague-group', cue: 'Analysten verweisen' }],

@@ -45,6 +45,12 @@ const found: [Language, string, Expect][] = [
   ['en', 'Leaders met in South Korea.', { text: 'South Korea', kind: 'place' }],
   ['en', "Beijing's response was swift.", { text: "Beijing's", kind: 'place' }],
   ['en', 'The summit took place at Akasaka Palace.', { text: 'Akasaka Palace', kind: 'place' }],
+  ['en', 'The rhetoric eased, said Michael Jordan, a professor.', { text: 'Michael Jordan', kind: 'person', surname: 'Jordan' }],
+  ['en', 'Tesla chief executive Elon Musk attended.', { text: 'Elon Musk', kind: 'person', role: 'chief executive' }],
+  ['en', 'The International Monetary Fund (IMF) expects growth.', { text: 'IMF', kind: 'organization' }],
+  ['de', 'Die Grünen-Politikerin Ricarda Lang widersprach.', { text: 'Ricarda Lang', kind: 'person', role: 'Grünen-Politikerin' }],
+  ['de', 'Das Institut für Weltwirtschaft legte Zahlen vor.', { text: 'Institut für Weltwirtschaft', kind: 'organization' }],
+  ['de', 'Er sprach mit Wolodymyr Selenskyj über Waffen.', { text: 'Wolodymyr Selenskyj', kind: 'person', surname: 'Selenskyj' }],
 ];
 
 const notPersons: [Language, string, string][] = [
@@ -66,6 +72,11 @@ const notPersons: [Language, string, string][] = [
   ['en', 'Critics say the plan fails.', 'Critics'],
   ['en', 'The Treasury said the plan works.', 'Treasury'],
   ['en', 'Experts warned in Tokyo.', 'Tokyo'],
+  ['en', 'Residents said the roads were closed.', 'Residents'],
+  ['en', 'The end of the Cold War changed Europe.', 'War'],
+  ['de', 'Der Bund hat im vergangenen Jahr Milliarden Euro investiert.', 'Euro'],
+  ['de', 'Dafür fließen 40 Millionen Euro Förderung.', 'Euro'],
+  ['de', 'Insider berichten von Streit.', 'Insider'],
 ];
 
 describe('entities', () => {
@@ -88,6 +99,11 @@ describe('entities', () => {
       ['Trump', 'Trump', 'Donald'],
       ['Trumps', 'Trump', 'Donald'],
     ]);
+  });
+
+  it('reads a genitive after a role as the known surname', () => {
+    const claims = many([['Donald Trump reiste an.', 'Die Rede Präsident Trumps war kurz.']], 'de');
+    expect(claims[1]!.entities).toEqual([expect.objectContaining({ text: 'Trumps', surname: 'Trump', given: 'Donald', role: 'Präsident' })]);
   });
 
   it('links surnames in the headline to the body', () => {

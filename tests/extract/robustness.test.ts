@@ -41,6 +41,18 @@ describe('odd text', () => {
     expect(large).toBeLessThan(3000);
   });
 
+  it.each([
+    ['punctuation after an unclosed quote', `Er sagte „${'. '.repeat(50000)}x`],
+    ['quotes with one far closing mark', `${'„a“ '.repeat(20000)}”`],
+    ['capitalized hedges', `${'Könnte '.repeat(30000)}.`],
+    ['abbreviated months', `${'am 3. Mai. '.repeat(20000)}`],
+    ['dates everywhere', `${'1.2.2020, '.repeat(20000)}`],
+  ])('stays fast on %s', (_name, sentence) => {
+    const t0 = performance.now();
+    one(sentence, 'de');
+    expect(performance.now() - t0).toBeLessThan(3000);
+  });
+
   it('stays linear on many quotes in one sentence', () => {
     const text = (n: number) => `Er nannte es ${'„gut“ und '.repeat(n)}Ende.`;
     const t0 = performance.now();

@@ -25,6 +25,7 @@ export const extract: ExtractionPack = {
   ],
   // Duration nouns in "zwei Jahre früher", "vor drei Tagen".
   durationUnits: { jahr: 'Y', jahre: 'Y', jahren: 'Y', monat: 'M', monate: 'M', monaten: 'M', woche: 'W', wochen: 'W', tag: 'D', tage: 'D', tagen: 'D' },
+  // Words after "<n> <unit>" and before it that make a relative date.
   relativeAfter: ['früher', 'später', 'zuvor', 'vorher', 'danach', 'lang'],
   relativeBefore: ['vor', 'nach', 'in', 'binnen', 'seit'],
   clockWords: ['uhr'],
@@ -57,6 +58,7 @@ export const extract: ExtractionPack = {
     gramm: 'g', liter: 'l', barrel: 'bbl', hektar: 'ha', quadratkilometer: 'km2', megawatt: 'MW', gigawatt: 'GW', mw: 'MW', gw: 'GW',
     kilowattstunden: 'kWh', kwh: 'kWh', grad: 'degree', 'grad celsius': '°C',
   },
+  // Currency symbols and codes written before the number.
   currencyPrefixes: { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', EUR: 'EUR', USD: 'USD', CHF: 'CHF', GBP: 'GBP' },
   // Words that turn a number into a range.
   approximators: {
@@ -89,6 +91,7 @@ export const extract: ExtractionPack = {
   ],
   // Gender, case and number endings a German role may carry.
   roleSuffixes: ['in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'],
+  // Forms of address written before a surname.
   honorifics: ['herr', 'herrn', 'frau', 'dr', 'dres'],
   // International given names plus German-speaking names not in the shared list.
   givenNames: [...INTERNATIONAL_GIVEN_NAMES, 'Anke', 'Bärbel', 'Detlef', 'Egon', 'Erich', 'Ernst', 'Fritz', 'Gisela', 'Hannelore', 'Heiko', 'Hermann', 'Ilse', 'Kai', 'Lothar', 'Norbert', 'Rolf', 'Rüdiger', 'Sigmar', 'Tino', 'Wilfried'],
@@ -110,6 +113,7 @@ export const extract: ExtractionPack = {
     'palast', 'platz', 'straße', 'flughafen', 'bahnhof', 'hafen', 'insel', 'inseln', 'see', 'meer', 'fluss', 'gebirge', 'tal', 'stadion',
     'tempel', 'kathedrale', 'dom', 'schloss', 'kloster', 'brücke', 'viertel', 'bezirk', 'provinz', 'kreis', 'halbinsel', 'palace',
   ],
+  // Lower-case words allowed inside organisation names.
   nameConnectors: ['für', 'der', 'des', 'und', 'von', 'of', 'for', 'and', 'the', 'de'],
   // Capitalized at a sentence start but never a name: articles, pronouns, conjunctions, prepositions, adverbs.
   functionWords: [
@@ -126,6 +130,14 @@ export const extract: ExtractionPack = {
     'mitte', 'bislang', 'bisher', 'inzwischen', 'mittlerweile', 'gerade', 'vielmehr', 'immerhin', 'offenbar', 'demnach', 'dabei',
     'dafür', 'dagegen', 'darüber', 'darauf', 'davon', 'dazu', 'hierzu', 'stattdessen', 'ebenso', 'genau', 'gestern', 'heute',
   ],
+  // Nouns inside names of events, laws and buildings; German noun endings catch most others.
+  nonNames: [
+    'krieg', 'gipfel', 'abkommen', 'gesetz', 'preis', 'tag', 'woche', 'jahr', 'ära', 'zeitalter', 'spiele', 'meisterschaft', 'pokal',
+    'turm', 'haus', 'museum', 'schule', 'krankenhaus', 'kirche', 'straße', 'weg', 'erden', 'welt', 'nord', 'süd', 'ost', 'west',
+    'front', 'allianz', 'monopol', 'plan', 'pakt', 'vertrag', 'markt', 'index', 'dollar', 'euro', 'corona', 'brexit', 'internet',
+    'ki', 'morgen', 'abend', 'nacht', 'tausende', 'hunderte', 'dutzende', 'weihnachten', 'ostern', 'ramadan', 'silvester', 'zusammenarbeit', 'partnerschaft',
+  ],
+  // Articles, demonstratives and possessives: a capitalized word after them is a common noun.
   determiners: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'dieser', 'diese', 'dieses', 'diesem',
     'diesen', 'jener', 'jene', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'sein', 'seine', 'seinen', 'seinem', 'seiner', 'ihr', 'ihre',
@@ -139,6 +151,7 @@ export const extract: ExtractionPack = {
     'gie', 'gien', 'trie', 'ling', 'linge', 'chen', 'lein', 'ei', 'eien', 'schaftlich', 'nahme', 'frage', 'lage', 'arbeit', 'ende',
     'ssion', 'eur', 'eure', 'zeit', 'zeiten', 'stoff', 'stoffe', 'markt', 'vertrag', 'abkommen', 'kosten', 'mittel',
   ],
+  // Genitive endings glued to names ("Trumps", "Trump's").
   genitiveSuffixes: ['s'],
 
   // Reporting and statement verbs, every person and tense; separable verbs by their finite head ("hob ... hervor").
@@ -159,12 +172,14 @@ export const extract: ExtractionPack = {
     'fügte hinzu', 'fügt hinzu', 'erwartet', 'erwarten', 'rechnet', 'rechnen', 'vermutet', 'vermuten', 'begrüßte', 'begrüßt',
     'würdigte', 'würdigt', 'dankte', 'dankt', 'versprach', 'verspricht', 'zitiert', 'zitierte', 'twitterte', 'schrieb auf',
   ],
+  // Prepositions that name a source after them.
   sourceBefore: [
     'laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen von', 'nach informationen des',
     'nach informationen der', 'nach auskunft von', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der',
     'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach meinung von', 'gemäß', 'unter berufung auf', 'zitiert nach',
     'wie aus', 'nach darstellung von', 'nach darstellung des', 'nach darstellung der',
   ],
+  // Postpositions after a source.
   sourceAfter: ['zufolge'],
   // Unnamed groups and bodies of evidence that stand in for a source (nominative and dative forms).
   vagueSources: [
@@ -173,8 +188,11 @@ export const extract: ExtractionPack = {
     'forscherinnen', 'wissenschaftler', 'wissenschaftlern', 'wissenschaftlerinnen', 'ökonomen', 'ökonominnen', 'marktbeobachter',
     'branchenkenner', 'branchenexperten', 'stimmen', 'gegner', 'befürworter', 'medienberichte', 'medienberichten', 'berichte',
     'beobachtungen', 'schätzungen', 'prognosen', 'diplomaten', 'politiker', 'insider-kreise', 'fachkreise', 'fachkreisen', 'historiker',
-    'ärzte', 'juristen', 'verbraucherschützer', 'umweltschützer', 'stimmen', 'zahlen', 'erhebungen',
+    'ärzte', 'juristen', 'verbraucherschützer', 'umweltschützer', 'zahlen', 'erhebungen', 'anwohner', 'zeugen', 'augenzeugen',
+    'ermittler', 'behörden', 'einwohner', 'bewohner', 'lehrer', 'eltern', 'mitarbeiter', 'beschäftigte', 'landwirte', 'wähler',
+    'bürger', 'mitglieder', 'abgeordnete', 'demonstranten', 'helfer', 'retter', 'händler', 'anleger', 'banker', 'manager', 'fans',
   ],
+  // Quantifiers before a vague source, part of its cue.
   vagueQuantifiers: ['viele', 'einige', 'manche', 'zahlreiche', 'mehrere', 'meisten', 'etliche', 'namhafte', 'führende', 'renommierte'],
   // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
   documentNouns: [
@@ -205,6 +223,7 @@ export const extract: ExtractionPack = {
     'sei', 'seien', 'habe', 'werde', 'könne', 'müsse', 'solle', 'wolle', 'dürfe', 'gebe', 'liege', 'stehe', 'bleibe', 'komme', 'gehe',
     'wisse', 'brauche', 'plane', 'arbeite', 'hätten', 'wären', 'würden',
   ],
+  // Pronouns that point back to the previous speaker.
   speakerPronouns: ['er', 'sie', 'seine', 'seinen', 'seiner', 'ihre', 'ihren', 'ihrer', 'ihm'],
 
   // Modal and epistemic hedges, and reported "soll/sollen".
@@ -214,10 +233,12 @@ export const extract: ExtractionPack = {
     'kann man sich vorstellen', 'es ist denkbar', 'denkbar', 'unter umständen', 'vielleicht', 'voraussichtlich', 'schätzungsweise',
     'nicht ausgeschlossen', 'es ist möglich', 'wohl', 'unbestätigt', 'unbestätigten', 'mag', 'mögen', 'gegebenenfalls', 'unter vorbehalt',
   ],
+  // Forecast phrases.
   predictionCues: [
     'könnte', 'könnten', 'dürfte', 'dürften', 'voraussichtlich', 'wird erwartet', 'prognostiziert', 'in zukunft', 'künftig', 'demnächst',
     'bald', 'kann man sich vorstellen', 'soll künftig', 'in den kommenden', 'im kommenden jahr', 'bis ende',
   ],
+  // Future auxiliaries.
   futureAuxiliaries: ['wird', 'werden', 'werde', 'wirst'],
   // Evaluative words and phrases of commentary.
   opinionCues: [
@@ -228,5 +249,6 @@ export const extract: ExtractionPack = {
     'es ist an der zeit', 'essenziell', 'essentiell', 'unverzichtbar', 'entscheidend', 'bedeutsam', 'beunruhigend', 'erfreulich',
     'klare zeichen', 'zu recht', 'zu unrecht', 'natürlich',
   ],
+  // Quote marks as [open, close], every style the language's press uses.
   quotePairs: [['„', '“'], ['„', '”'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['‹', '›']],
 };

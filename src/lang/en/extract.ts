@@ -21,7 +21,9 @@ export const extract: ExtractionPack = {
     'this weekend', 'next weekend', 'last night', 'tonight', 'this morning', 'this afternoon', 'the end of the year', 'recently',
     'the day before', 'the previous day', 'the following day', 'next spring', 'last summer',
   ],
+  // Duration nouns in "two years ago", "in three weeks".
   durationUnits: { year: 'Y', years: 'Y', month: 'M', months: 'M', week: 'W', weeks: 'W', day: 'D', days: 'D' },
+  // Words after "<n> <unit>" and before it that make a relative date.
   relativeAfter: ['ago', 'earlier', 'later', 'before', 'after', 'prior'],
   relativeBefore: ['in', 'within', 'after'],
   clockWords: [],
@@ -55,6 +57,7 @@ export const extract: ExtractionPack = {
     liters: 'l', barrels: 'bbl', hectares: 'ha', acres: 'acre', megawatts: 'MW', gigawatts: 'GW', mw: 'MW', gw: 'GW', kwh: 'kWh',
     degrees: 'degree',
   },
+  // Currency symbols and codes written before the number.
   currencyPrefixes: { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', EUR: 'EUR', USD: 'USD', CHF: 'CHF', GBP: 'GBP' },
   // Words that turn a number into a range.
   approximators: {
@@ -81,6 +84,7 @@ export const extract: ExtractionPack = {
     'bishop', 'cardinal', 'rabbi', 'imam', 'dean', 'head', 'boss', 'manager', 'counterpart', 'predecessor', 'successor', 'envoy',
   ],
   roleSuffixes: ['s', "'s", '’s'],
+  // Forms of address written before a surname.
   honorifics: ['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'rev', 'miss'],
   // International given names plus English nicknames not in the shared list.
   givenNames: [...INTERNATIONAL_GIVEN_NAMES, 'Bobby', 'Danny', 'Dick', 'Ted', 'Teddy', 'Hank', 'Jimmy', 'Johnny', 'Kathy', 'Liam', 'Noah', 'Oliver', 'Sophie', 'Chloe', 'Zoe', 'Jake', 'Nick', 'Pete', 'Ron', 'Rick'],
@@ -102,6 +106,7 @@ export const extract: ExtractionPack = {
     'palace', 'square', 'street', 'avenue', 'airport', 'station', 'island', 'islands', 'lake', 'river', 'mountains', 'valley', 'stadium',
     'temple', 'cathedral', 'castle', 'bridge', 'province', 'county', 'bay', 'sea', 'ocean', 'strait', 'peninsula', 'district', 'region',
   ],
+  // Lower-case words allowed inside organisation names.
   nameConnectors: ['of', 'for', 'and', 'the', 'de', 'on'],
   // Capitalized at a sentence start but never a name.
   functionWords: [
@@ -114,9 +119,24 @@ export const extract: ExtractionPack = {
     'therefore', 'indeed', 'nevertheless', 'nonetheless', 'furthermore', 'additionally', 'finally', 'first', 'second', 'today',
     'yesterday', 'tomorrow', 'many', 'few', 'other', 'another', 'more', 'less', 'new', 'former', 'late', 'my', 'your',
   ],
+  // Title-case common nouns of events, laws, prizes and buildings ("the Cold War", "the World Cup").
+  nonNames: [
+    'war', 'cup', 'games', 'prize', 'summit', 'agreement', 'act', 'bill', 'day', 'week', 'award', 'awards', 'festival', 'conference',
+    'treaty', 'accord', 'plan', 'deal', 'championship', 'championships', 'open', 'series', 'index', 'program', 'programme',
+    'initiative', 'project', 'tower', 'hall', 'house', 'museum', 'school', 'hospital', 'church', 'road', 'tour', 'show', 'era', 'age',
+    'revolution', 'crisis', 'storm', 'hurricane', 'virus', 'pandemic', 'protocol', 'convention', 'declaration', 'doctrine', 'charter',
+    'constitution', 'market', 'dollar', 'euro', 'olympics', 'olympic', 'world', 'global', 'national', 'international', 'federal',
+    'state', 'states', 'north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'royal', 'grand',
+    'great', 'new', 'old', 'big', 'black', 'white', 'red', 'green', 'blue', 'golden', 'first', 'second', 'third', 'final', 'chapter',
+    'article', 'section', 'amendment', 'court', 'hill', 'valley', 'mount', 'lake', 'river', 'park', 'airport', 'street', 'avenue',
+    'island', 'desk', 'team', 'squad', 'brothers', 'sisters', 'news', 'times', 'post', 'daily', 'weekly', 'magazine', 'review',
+    'morning', 'evening', 'night', 'christmas', 'easter', 'ramadan', 'thanksgiving', 'covid', 'brexit', 'internet', 'ai',
+  ],
+  // Articles, demonstratives and possessives: a capitalized word after them is a common noun.
   determiners: ['the', 'a', 'an', 'this', 'that', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'every', 'each', 'any', 'no'],
   // English common nouns rarely carry a tell-tale ending; these few are safe.
   nounSuffixes: ['tion', 'tions', 'ment', 'ments', 'ness', 'ity', 'ities', 'ism', 'isms', 'ship', 'ance', 'ence', 'ology'],
+  // Genitive endings glued to names ("Trumps", "Trump's").
   genitiveSuffixes: ["'s", '’s'],
 
   // Reporting and statement verbs in all persons and tenses.
@@ -133,15 +153,21 @@ export const extract: ExtractionPack = {
     'answered', 'expect', 'expects', 'expected', 'agree', 'agreed', 'agrees', 'contend', 'contends', 'welcomed', 'welcomes', 'thanked',
     'hailed', 'hails', 'called', 'lauded', 'condemned', 'condemns', 'revealed', 'reveals', 'disclosed', 'recalled', 'think', 'thinks',
   ],
+  // Prepositions that name a source after them.
   sourceBefore: ['according to', 'as reported by', 'citing', 'in the words of', 'as stated by', 'per'],
+  // Postpositions after a source.
   sourceAfter: [],
   // Unnamed groups and bodies of evidence that stand in for a source.
   vagueSources: [
     'analysts', 'experts', 'observers', 'critics', 'commentators', 'economists', 'researchers', 'scientists', 'scholars', 'officials',
     'studies', 'polls', 'surveys', 'research', 'reports', 'skeptics', 'sceptics', 'supporters', 'opponents', 'investors', 'traders',
     'pundits', 'historians', 'diplomats', 'doctors', 'lawyers', 'activists', 'campaigners', 'observers', 'estimates',
-    'forecasters', 'strategists', 'watchers', 'figures', 'data', 'evidence', 'people', 'many', 'some',
+    'forecasters', 'strategists', 'watchers', 'figures', 'data', 'evidence', 'people', 'many', 'some', 'residents', 'witnesses',
+    'authorities', 'prosecutors', 'investigators', 'locals', 'villagers', 'protesters', 'organisers', 'organizers', 'teachers',
+    'parents', 'nurses', 'workers', 'employees', 'farmers', 'voters', 'citizens', 'members', 'lawmakers', 'legislators', 'regulators',
+    'economists', 'bankers', 'executives', 'rescuers', 'medics', 'eyewitnesses', 'neighbours', 'neighbors', 'fans', 'users',
   ],
+  // Quantifiers before a vague source, part of its cue.
   vagueQuantifiers: ['many', 'some', 'several', 'most', 'numerous', 'leading', 'independent', 'prominent', 'other'],
   // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
   documentNouns: [
@@ -164,7 +190,9 @@ export const extract: ExtractionPack = {
     'one official', 'a senior official', 'a government official', 'a senior administration official', 'people briefed on',
     'people with knowledge of', 'a person with knowledge of', 'anonymous sources', 'an official who', 'unnamed',
   ],
+  // English has no reported-speech mood; continuation is German-only data.
   reportedSpeechVerbs: [],
+  // Pronouns that point back to the previous speaker.
   speakerPronouns: ['he', 'she', 'his', 'her', 'they', 'their'],
 
   // Modal and epistemic hedges.
@@ -174,11 +202,13 @@ export const extract: ExtractionPack = {
     'purportedly', 'supposedly', 'presumably', 'potentially', 'arguably', 'rumoured', 'rumored', 'unconfirmed', 'is said to',
     'are said to', 'could be', 'may have', 'might have', 'would', 'suspected', 'alleged', 'in all likelihood',
   ],
+  // Forecast phrases.
   predictionCues: [
     'is expected to', 'are expected to', 'was expected to', 'expected to', 'is set to', 'are set to', 'is likely to', 'are likely to',
     'will likely', 'is forecast to', 'are forecast to', 'is projected to', 'are projected to', 'is poised to', 'are poised to',
     'going to', 'could', 'might', 'in the coming', 'next year', 'in the future',
   ],
+  // Future auxiliaries.
   futureAuxiliaries: ['will', 'shall', "won't", "'ll"],
   // Evaluative words and phrases of commentary.
   opinionCues: [
@@ -188,5 +218,6 @@ export const extract: ExtractionPack = {
     'it remains to be seen', 'worrying', 'alarming', 'laudable', 'essential', 'crucial', 'vital', 'disgraceful', 'welcome news',
     'rightly', 'wrongly', 'must', 'deeply troubling', 'encouraging',
   ],
+  // Quote marks as [open, close], every style the language's press uses.
   quotePairs: [['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['„', '“'], ['„', '”'], ['«', '»'], ['»', '«'], ['‚', '‘'], ['‹', '›']],
 };
