@@ -85,20 +85,35 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     offer(cue('agentless', h.from, h.to));
   }
 
+  /** A definite description of a specific body ending at token k ("der Feuerwehr", "the regional transport authority"). */
+  const institutionAt = (k: number): { from: number; to: number; text: string } | undefined => {
+    const t = tokens[k];
+    // A recognised name ("Die Bundesbank") is reported as that entity, not as a description.
+    if (!t || !usable[k] || entityAt(k) || !isInstitution(t.lower, lex)) return undefined;
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      if (/[.;:!?,]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return undefined;
+      if (lex.definite.has(tokens[j]!.lower)) return { from: j, to: k + 1, text: text.slice(tokens[j]!.start, t.end) };
+    }
+    return undefined;
+  };
+
   /** Identifies a document noun at k: a hyphen prefix ("Allensbach-Umfrage"), a named entity or a date right after it. */
   const documentSource = (k: number): string | undefined => {
     const t = tokens[k]!;
     const parts = t.text.split(/[-‐]/);
     if (parts.length > 1 && /^\p{Lu}/u.test(parts[0]!)) return parts.slice(0, -1).join('-');
     // Wide enough for "Studie des Instituts der deutschen Wirtschaft (IW)".
+    let described: string | undefined;
     for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
       if (/[.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       const e = entityAt(j);
       if (e) return sourceOf(e);
+      // A proper name further on ("des Instituts der deutschen Wirtschaft (IW)") beats the description.
+      described ??= institutionAt(j)?.text;
       const d = input.dates.find((x) => x.start <= tokens[j]!.start && x.end >= tokens[j]!.end);
       if (d) return d.text;
     }
-    return undefined;
+    return described;
   };
   const isDocument = (t: Token) => {
     // "Survey" inside "US Geological Survey" names an organisation, not a document.
@@ -142,6 +157,11 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         break;
       }
       const t = tokens[k]!;
+      const inst = institutionAt(k);
+      if (inst) {
+        offer(cue('named-organisation', h.from, h.to, inst.text));
+        break;
+      }
       if (isDocument(t)) {
         const src = documentSource(k);
         offer(src ? cue('named-document', h.from, k + 1, src) : cue('vague-group', h.from, k + 1));
@@ -161,7 +181,9 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
   tokens.forEach((t, k) => {
     if (!lex.sourceAfter.has(t.lower) || !usable[k] || consumed[k] || k === 0 || ++postpositions > MAX_CANDIDATES) return;
     const e = entityAt(k - 1);
+    const inst = e ? undefined : institutionAt(k - 1);
     if (e) offer({ ...cue(named(e), k, k + 1), source: sourceOf(e) });
+    else if (inst) offer(cue('named-organisation', inst.from, k + 1, inst.text));
     else {
       const g = groupNear(k, k + 1);
       if (g) offer(g);
@@ -170,6 +192,7 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
 
   // Reporting and statement verbs with the nearest name, document or group as their agent.
   let verbs = 0;
+  let weakFrame = false;
   for (let k = 0; k < tokens.length && verbs < MAX_CANDIDATES; k++) {
     if (!usable[k] || consumed[k]) continue;
     const h = lex.speech.at(tokens, k);
@@ -189,7 +212,19 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     }
     const group = groupNear(h.from, h.to);
     if (group && (group.kind === 'named-document' || !agent || agentDist > 2)) offer(group);
+    // A body named by a definite description as the subject: before the verb, or right after it in German inversion
+    // ("teilte die Polizei mit") unless an unnamed group or insider already stands before the verb as its subject.
+    // Once an unnamed group or insider frames the sentence, a body named later is part of what they report.
+    const groupIsSubject = group !== undefined && (group.cueStart ?? 0) < tokens[h.from]!.start;
+    if (group && groupIsSubject && group.kind !== 'named-document') weakFrame = true;
+    if (!weakFrame && consumed.slice(0, k).some(Boolean)) weakFrame = true;
+    let inst: ReturnType<typeof institutionAt>;
+    if (!weakFrame) {
+      for (let j = k - 1; j >= 0 && j >= k - WINDOW && !inst; j--) inst = institutionAt(j);
+      for (let j = h.to; !inst && !groupIsSubject && j < tokens.length && j < h.to + 3; j++) inst = institutionAt(j);
+    }
     if (agent) offer({ ...cue(named(agent), h.from, h.to), source: sourceOf(agent) });
+    if (inst) offer(cue('named-organisation', h.from, h.to, inst.text));
     k = h.to - 1;
   }
 
@@ -212,6 +247,22 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     }
   }
   return best;
+}
+
+const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e'];
+
+/** Whether a word is an institution noun, or (where the pack allows) a compound ending in one. */
+function isInstitution(word: string, lex: Lexicon): boolean {
+  if (lex.institutions.has(word)) return true;
+  if (!lex.institutionCompounds) return false;
+  for (const ending of INFLECTIONS) {
+    if (ending && !word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (lex.institutions.has(stem)) return true;
+    // Compound tails need a head of their own: "umweltamt" but not "amt" inside a short word.
+    for (const tail of lex.institutionTails) if (stem.length > tail.length + 2 && stem.endsWith(tail)) return true;
+  }
+  return false;
 }
 
 function countBefore(tokens: readonly Token[], offset: number): number {

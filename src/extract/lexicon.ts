@@ -22,6 +22,11 @@ export interface Lexicon {
   speechSet: Set<string>;
   vague: Set<string>;
   vagueQuantifiers: Set<string>;
+  institutions: Set<string>;
+  /** Institution nouns longest first, for compound tails. */
+  institutionTails: readonly string[];
+  institutionCompounds: boolean;
+  definite: Set<string>;
   documents: Set<string>;
   sourceBefore: PhraseMatcher;
   sourceAfter: Set<string>;
@@ -64,6 +69,10 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     speechSet: lower(pack.speechVerbs.map((v) => v.split(' ')[0]!)),
     vague: lower(pack.vagueSources),
     vagueQuantifiers: lower(pack.vagueQuantifiers),
+    institutions: lower(pack.institutions),
+    institutionTails: [...lower(pack.institutions)].filter((x) => !x.includes(' ')).sort((a, b) => b.length - a.length),
+    institutionCompounds: pack.institutionCompounds,
+    definite: lower(pack.definiteDeterminers),
     documents: lower(pack.documentNouns),
     sourceBefore: new PhraseMatcher(pack.sourceBefore),
     sourceAfter: lower(pack.sourceAfter),

@@ -85,6 +85,16 @@ export interface ExtractionPack {
   sourceAfter: readonly string[];
   /** Nouns naming an unnamed group or body of evidence ("analysten", "umfragen", "critics"). */
   vagueSources: readonly string[];
+  /**
+   * Heads of definite descriptions of a specific public body or organiser ("feuerwehr", "polizei", "amt", "authority"):
+   * "nach Angaben der Feuerwehr", "the regional transport authority said" name their source although no proper name occurs.
+   * German entries also match as the last part of a compound ("Umweltamt"), with common inflection endings.
+   */
+  institutions: readonly string[];
+  /** Definite determiners that make an institution noun specific ("der", "the"); "Experten" stays vague either way. */
+  definiteDeterminers: readonly string[];
+  /** Whether institution nouns also match as the tail of a compound word (German "Umweltamt", "Landespolizei"). */
+  institutionCompounds: boolean;
   /** Quantifiers that may precede a vague source ("viele", "many"). */
   vagueQuantifiers: readonly string[];
   /** Nouns naming a document or data set ("studie", "daten", "report"). */

@@ -25,6 +25,18 @@ const single: [Language, string, Expect][] = [
   // named organisation
   ['de', 'Die Bundesbank warnte vor einer Rezession.', { kind: 'named-organisation', source: 'Bundesbank' }],
   ['de', 'Laut der Deutschen Bank sinken die Zinsen.', { kind: 'named-organisation', source: 'Deutschen Bank' }],
+  // a specific body named by a definite description, without a proper name
+  ['de', 'Nach Angaben der Feuerwehr waren rund 120 Einsatzkräfte vor Ort.', { kind: 'named-organisation', source: 'der Feuerwehr' }],
+  ['de', 'Laut dem Umweltamt der Stadt bestand keine Gefahr.', { kind: 'named-organisation', source: 'dem Umweltamt' }],
+  ['de', 'Die Brandursache ist nach Angaben der Polizei noch unklar.', { kind: 'named-organisation', source: 'der Polizei' }],
+  ['de', 'Am Start standen 45.000 Läufer, wie die Veranstalter mitteilten.', { kind: 'named-organisation', source: 'die Veranstalter' }],
+  ['de', 'Am Sonntag teilte die Landespolizei mit, die Straße sei wieder frei.', { kind: 'named-organisation', source: 'die Landespolizei' }],
+  ['en', 'The line will cost $412 million, according to a report by the regional transport authority.', { kind: 'named-document', source: 'the regional transport authority' }],
+  ['en', 'The project will cost $412 million, the regional transport authority said in its report.', { kind: 'named-organisation', source: 'the regional transport authority' }],
+  ['en', 'About 120 firefighters were deployed, according to the fire department.', { kind: 'named-organisation', source: 'the fire department' }],
+  // a definite body AFTER the verb of an unnamed group is not the source
+  ['en', 'People close to the negotiations said the state government had promised to pay.', { kind: 'anonymous' }],
+  ['de', 'Experten sagen, die Polizei habe zu spät reagiert.', { kind: 'vague-group' }],
   ['de', 'Die EU-Kommission erklärte, sie prüfe den Fall.', { kind: 'named-organisation', source: 'EU-Kommission' }],
   ['en', 'The International Energy Agency said demand will peak.', { kind: 'named-organisation', source: 'International Energy Agency' }],
   ['en', 'According to the Bank of England, inflation will fall.', { kind: 'named-organisation', source: 'Bank of England' }],

@@ -157,7 +157,10 @@ export const extract: ExtractionPack = {
   // Reporting and statement verbs, every person and tense; separable verbs by their finite head ("hob ... hervor").
   speechVerbs: [
     'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'erklärt', 'erklärte', 'erklärten', 'erklären', 'betont', 'betonte', 'betonten',
-    'betonen', 'berichtet', 'berichtete', 'berichteten', 'berichten', 'teilte', 'teilt', 'teilten', 'äußerte', 'äußert', 'äußerten',
+    'betonen', 'berichtet', 'berichtete', 'berichteten', 'berichten', 'teilte', 'teilt', 'teilten',
+    // Subordinate-clause forms of separable verbs ("wie die Polizei mitteilte").
+    'mitteilte', 'mitteilten', 'mitteilt', 'mitgeteilt', 'meldete', 'meldeten', 'meldet', 'angab', 'bekanntgab', 'ankündigte',
+    'hervorhob', 'hinwies', 'feststellte', 'äußerte', 'äußert', 'äußerten',
     'äußern', 'lobte', 'lobt', 'lobten', 'loben', 'kritisierte', 'kritisiert', 'kritisierten', 'kritisieren', 'warnt', 'warnte',
     'warnten', 'warnen', 'hob', 'hebt', 'hoben', 'heben', 'beschreibt', 'beschrieb', 'beschrieben', 'beschreiben', 'verweist',
     'verwies', 'verweisen', 'verwiesen', 'belegt', 'belegen', 'belegte', 'belegten', 'zeigt', 'zeigen', 'zeigte', 'zeigten', 'schätzt',
@@ -194,6 +197,18 @@ export const extract: ExtractionPack = {
   ],
   // Quantifiers before a vague source, part of its cue.
   vagueQuantifiers: ['viele', 'einige', 'manche', 'zahlreiche', 'mehrere', 'meisten', 'etliche', 'namhafte', 'führende', 'renommierte'],
+  // Specific public bodies, companies' organs and organisers, usually named by a definite description
+  // ("die Feuerwehr", "das Umweltamt der Stadt", "die Veranstalter"); also the tail of compounds ("Landespolizei").
+  institutions: [
+    'feuerwehr', 'polizei', 'amt', 'ministerium', 'behörde', 'regierung', 'verwaltung', 'staatsanwaltschaft', 'gericht',
+    'bundesregierung', 'landesregierung', 'stadtverwaltung', 'veranstalter', 'kommission', 'agentur', 'bundesbank', 'zentralbank',
+    'unternehmen', 'konzern', 'klinik', 'krankenhaus', 'universität', 'hochschule', 'institut', 'verband',
+    'gewerkschaft', 'partei', 'fraktion', 'senat', 'stadtrat', 'gemeinderat', 'landkreis', 'bezirk', 'rathaus',
+    'wetterdienst', 'rettungsdienst', 'bundeswehr', 'armee', 'militär', 'botschaft', 'konsulat',
+    'pressestelle', 'sprecherin', 'sprecher', 'vorstand', 'aufsichtsrat', 'geschäftsführung', 'direktion', 'präsidium',
+  ],
+  definiteDeterminers: ['der', 'die', 'das', 'den', 'dem', 'des'],
+  institutionCompounds: true,
   // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
   documentNouns: [
     'studie', 'umfrage', 'daten', 'bericht', 'berichts', 'berichtes', 'analyse', 'statistik', 'erhebung', 'gutachten', 'report',

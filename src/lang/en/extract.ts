@@ -167,6 +167,17 @@ export const extract: ExtractionPack = {
     'parents', 'nurses', 'workers', 'employees', 'farmers', 'voters', 'citizens', 'members', 'lawmakers', 'legislators', 'regulators',
     'economists', 'bankers', 'executives', 'rescuers', 'medics', 'eyewitnesses', 'neighbours', 'neighbors', 'fans', 'users',
   ],
+  // Specific public bodies, organs of companies and organisers, named by a definite description
+  // ("the fire department", "the regional transport authority", "the organisers").
+  institutions: [
+    'police', 'department', 'authority', 'authorities', 'ministry', 'agency', 'government', 'administration', 'council',
+    'court', 'office', 'commission', 'organisers', 'organizers', 'company', 'firm', 'bank', 'hospital', 'university',
+    'institute', 'union', 'party', 'senate', 'parliament', 'army', 'military', 'embassy', 'prosecutors', 'prosecutor',
+    'regulator', 'board', 'committee', 'service', 'brigade', 'spokesperson', 'spokeswoman', 'spokesman', 'management',
+    'operator', 'county', 'navy', 'coastguard', 'coast guard',
+  ],
+  definiteDeterminers: ['the'],
+  institutionCompounds: false,
   // Quantifiers before a vague source, part of its cue.
   vagueQuantifiers: ['many', 'some', 'several', 'most', 'numerous', 'leading', 'independent', 'prominent', 'other'],
   // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
