@@ -1,6 +1,7 @@
 import type { AttributionKind } from '../model/schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token, PhraseHit } from './tokens.js';
+import { countBefore } from './tokens.js';
 import type { LocalEntity } from './entities.js';
 import type { LocalQuote } from './quotes.js';
 import type { LocalDate } from './dates.js';
@@ -263,17 +264,6 @@ function isInstitution(word: string, lex: Lexicon): boolean {
     for (const tail of lex.institutionTails) if (stem.length > tail.length + 2 && stem.endsWith(tail)) return true;
   }
   return false;
-}
-
-function countBefore(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function countTokens(tokens: readonly Token[], from: number, to: number): number {

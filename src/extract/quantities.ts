@@ -1,6 +1,7 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { countBefore } from './tokens.js';
 
 /** A quantity with offsets local to its sentence. */
 export interface LocalQuantity {
@@ -58,17 +59,6 @@ function overlaps(start: number, end: number, mask: Uint8Array): boolean {
   return false;
 }
 
-function firstTokenAt(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 function measureAfter(text: string, tokens: readonly Token[], from: number, lex: Lexicon, pack: ExtractionPack): string | undefined {
   const skip = new Set(pack.measureSkip);
   let k = from;
@@ -122,7 +112,7 @@ export function findQuantities(
     if (pack.ordinalPeriod && text[e] === '.' && /^\d+$/.test(m[0]) && /^\.\s+\S/.test(text.slice(e, e + 3))) continue;
     const value = parseNumber(m[0], pack.decimalSeparator);
     if (!Number.isFinite(value)) continue;
-    candidates.push({ start: s, end: e, value, afterTok: firstTokenAt(tokens, e) });
+    candidates.push({ start: s, end: e, value, afterTok: countBefore(tokens, e) });
   }
   // Number words ("zwei", "a dozen") count too.
   for (let k = 0; k < tokens.length; k++) {
@@ -156,7 +146,7 @@ export function findQuantities(
       else continue;
       end += tail[0].length;
       glued = true;
-      k = firstTokenAt(tokens, end);
+      k = countBefore(tokens, end);
     }
     const currency = /(US\$|[$€£¥₹]|EUR|USD|CHF|GBP)\s?$/.exec(text.slice(Math.max(0, start - 4), start));
     if (currency) {
@@ -179,7 +169,7 @@ export function findQuantities(
     if (sym && pack.units[sym[1]!] !== undefined) {
       unit = pack.units[sym[1]!];
       end += sym[0].length;
-      k = firstTokenAt(tokens, end);
+      k = countBefore(tokens, end);
     } else if (t && /^\s{0,2}$/.test(text.slice(end, t.start))) {
       const two = tokens[k + 1] ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
       if (two && pack.units[two] !== undefined) {
@@ -198,7 +188,7 @@ export function findQuantities(
     let min = value;
     let max = value;
     let approximate = false;
-    const at = firstTokenAt(tokens, start);
+    const at = countBefore(tokens, start);
     for (let back = 1; back <= 3 && at - back >= 0; back++) {
       const hit = lex.approximators.at(tokens, at - back);
       if (!hit || hit.to !== at) continue;

@@ -1,6 +1,7 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { countBefore } from './tokens.js';
 import type { LocalEntity } from './entities.js';
 
 /** A direct quote with offsets local to its sentence; the span covers the quoted words without the marks. */
@@ -19,18 +20,6 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const APOSTROPHES = new Set(["'", '’', '‘', '‚']);
 const PARTIAL_MAX_WORDS = 3;
 const MAX_SPEAKER_LOOKUPS = 20;
-
-/** Number of tokens that start before `offset`. */
-function countBefore(tokens: readonly Token[], offset: number): number {
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** The display name of a person mention: given name and surname without role. */
 export function personName(e: LocalEntity): string {

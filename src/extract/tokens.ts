@@ -98,3 +98,15 @@ export function memo<T>(pack: object, key: string, build: () => T): T {
   if (!m.has(key)) m.set(key, build());
   return m.get(key) as T;
 }
+
+/** Number of tokens that start before `offset` (binary search: tokens are sorted by start). */
+export function countBefore(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}

@@ -71,12 +71,13 @@ describe('name-variant', () => {
       }
     });
 
-    it('diffs each variant against the canonical spelling', () => {
+    it('diffs from the canonical spelling to each variant (added = letters only the variant has)', () => {
       const diffs = f.data.diffs as { variant: string; canonical: string; parts: { value: string; added?: boolean; removed?: boolean }[] }[];
       const d = diffs.find((x) => x.variant === 'Takahichi')!;
       expect(d.canonical).toBe('Takaichi');
-      expect(d.parts.filter((p) => p.removed).map((p) => p.value).join('')).toBe('h');
-      expect(d.parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe('Takahichi');
+      expect(d.parts.filter((p) => p.added).map((p) => p.value).join('')).toBe('h');
+      expect(d.parts.filter((p) => !p.added).map((p) => p.value).join('')).toBe('Takaichi');
+      expect(d.parts.filter((p) => !p.removed).map((p) => p.value).join('')).toBe('Takahichi');
     });
 
     it.each([

@@ -103,7 +103,8 @@ export const nameVariant = defineDetector({
             .map((f) => ({
               variant: f.text,
               canonical: canonicalText,
-              parts: diffChars(f.text, canonicalText).map((p) => ({
+              // From the canonical spelling to the variant: `added` marks letters only the variant has.
+              parts: diffChars(canonicalText, f.text).map((p) => ({
                 value: p.value,
                 ...(p.added ? { added: true } : {}),
                 ...(p.removed ? { removed: true } : {}),
