@@ -75,21 +75,35 @@ function roleMatchers(packs: readonly NamePack[]): string[][] {
   return out;
 }
 
-/** Whether two sets of roles can belong to one person: either is unknown, or two roles name the same office. */
+/**
+ * Whether two sets of roles can belong to one person. Only two roles that both name a known office, and never the
+ * same one, keep people apart ("Keller, mayor" vs "Keller, spokeswoman"); a role the packs do not know
+ * ("Stadtrat" vs "councillor") is no evidence either way, so a misspelt name is still caught.
+ */
 export function rolesCompatible(a: ReadonlySet<string>, b: ReadonlySet<string>, packs: readonly NamePack[]): boolean {
   if (a.size === 0 || b.size === 0) return true;
   const groups = roleMatchers(packs);
+  const officesOf = (roles: ReadonlySet<string>) => {
+    const offices = new Set<number>();
+    for (const r of roles) {
+      const f = foldName(r).replace(/\s+/g, '');
+      groups.forEach((g, i) => {
+        if (g.some((w) => f.includes(w))) offices.add(i);
+      });
+    }
+    return offices;
+  };
   for (const ra of a) {
     for (const rb of b) {
       const fa = foldName(ra).replace(/\s+/g, '');
       const fb = foldName(rb).replace(/\s+/g, '');
       if (fa === fb || fa.includes(fb) || fb.includes(fa)) return true;
-      for (const g of groups) {
-        const hit = (f: string) => g.some((w) => f.includes(w));
-        if (hit(fa) && hit(fb)) return true;
-      }
     }
   }
+  const oa = officesOf(a);
+  const ob = officesOf(b);
+  if (oa.size === 0 || ob.size === 0) return true;
+  for (const o of oa) if (ob.has(o)) return true;
   return false;
 }
 

@@ -5,6 +5,12 @@ export interface NamePack {
    * Every token is padded with one space on each side, so a rule may use " " to anchor a word start or end.
    */
   transliteration: readonly (readonly [string, string])[];
+  /**
+   * Letters that this language's transliteration tables write where others write different ones (German s/z/w/j
+   * for English z/ts/v/y). Two spellings in articles of different languages that sound alike and differ only in
+   * these letters are a transliteration, not a misspelling; a dropped vowel ("Okafor"/"Okafour") still is one.
+   */
+  transliterationLetters: string;
   /** Titles and honorifics that precede a name and are not part of it, lower-case ("dr", "präsident"). */
   titles: readonly string[];
   /** Name particles that spelling variants add, drop or swap ("von", "bin"), lower-case. */

@@ -43,6 +43,38 @@ describe('name-variant', () => {
     expect(findings[0]).toMatchObject({ code: 'transliteration', severity: 'info' });
   });
 
+  it('keeps a transliteration apart from a misspelling of the same name', () => {
+    const findings = run(nameVariant, [
+      article('de1', [{ text: 'Präsident Wolodymyr Selenskyj sprach.', entities: ['Präsident|Wolodymyr Selenskyj'] }], 'de'),
+      article('de2', [{ text: 'Wolodymyr Selenskij kam. Selenskyj ging.', entities: ['Wolodymyr Selenskij', 'Selenskyj'] }], 'de'),
+      article('en', [{ text: 'President Volodymyr Zelensky spoke.', entities: ['President|Volodymyr Zelensky'] }], 'en'),
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'spelling', severity: 'error', data: { inconsistentArticles: ['de2'] } });
+    const forms = findings[0]!.data.forms as { text: string; transliteration?: boolean }[];
+    expect(forms.find((f) => f.text === 'Zelensky')?.transliteration).toBe(true);
+    expect(forms.find((f) => f.text === 'Selenskij')?.transliteration).toBeUndefined();
+    const diffs = findings[0]!.data.diffs as { variant: string }[];
+    expect(diffs.map((d) => d.variant)).toEqual(['Selenskij']);
+  });
+
+  it('still calls a dropped or added vowel across languages a misspelling', () => {
+    const findings = run(nameVariant, [
+      article('de', [{ text: 'David Okafor sprach.', entities: ['David Okafor'] }], 'de'),
+      article('en', [{ text: 'David Okafour spoke.', entities: ['David Okafour'] }], 'en'),
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'spelling', severity: 'warning' });
+  });
+
+  it('does not let roles the packs do not know hide a misspelling', () => {
+    const findings = run(nameVariant, [
+      article('de', [{ text: 'Stadtrat David Okafor sprach.', entities: ['Stadtrat|David Okafor'] }], 'de'),
+      article('en', [{ text: 'Councillor David Okafour spoke.', entities: ['Councillor|David Okafour'] }], 'en'),
+    ]);
+    expect(findings.map((f) => f.code)).toEqual(['spelling']);
+  });
+
   describe('on the misspelt-name story', () => {
     const findings = run(nameVariant, [correct, misspelt]);
     const f = findings[0]!;

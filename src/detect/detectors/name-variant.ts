@@ -1,7 +1,8 @@
 import { diffChars } from 'diff';
 import type { Evidence } from '../../model/schema.js';
 import { personParts, surnameSpelling } from '../../align/entities.js';
-import { nameKey } from '../../align/fold.js';
+import { foldName, nameKey } from '../../align/fold.js';
+import { colognePhonetic } from '../../align/phonetic.js';
 import type { CanonicalReason, LocatedMention } from '../../align/types.js';
 import { defineDetector, type DetectorContext, type FindingDraft } from '../types.js';
 
@@ -81,12 +82,30 @@ export const nameVariant = defineDetector({
       const canonicalForm = list.find((f) => f.key === canonicalSurname) ?? list[0];
       const canonicalText = canonicalForm?.text ?? entity.canonical;
       const canonicalReason: CanonicalReason = alignment.canonicalReasons?.get(entity.id) ?? 'most-mentions';
-      // Different languages writing one name by their own rules (Selenskyj / Zelensky) is expected, not an error.
-      const languages = list.map((f) => new Set([...f.articleIds].map((a) => context.packOf(a).code)));
-      const keys = new Set(list.map((f) => nameKey(f.text, rulePacks)));
-      const disjoint = languages.every((l, i) => languages.every((o, j) => i === j || [...l].every((c) => !o.has(c))));
-      const transliteration = inconsistentArticles.length === 0 && keys.size === 1 && disjoint;
-      const forms_ = list.map((f) => ({ text: f.text, articleIds: [...f.articleIds].sort(), count: f.count }));
+      // Different languages writing one name by their own rules (Selenskyj / Zelensky) is expected, not an error:
+      // a form is a transliteration when no article of the canonical form's languages uses it and its key is the same.
+      const langsOf = (f: Form) => new Set([...f.articleIds].map((a) => context.packOf(a).code));
+      const canonicalLangs = canonicalForm ? langsOf(canonicalForm) : new Set<string>();
+      // Transliteration tables differ in detail (Selenskyj / Zelensky): equal keys or equal sounds both count.
+      const canonicalKey = nameKey(canonicalText, rulePacks);
+      const sound = (t: string) => colognePhonetic(foldName(nameKey(t, rulePacks)));
+      const canonicalSound = sound(canonicalText);
+      const swappable = new Set(rulePacks.flatMap((p) => [...p.transliterationLetters]));
+      const onlySwappable = (a: string, b: string) =>
+        diffChars(a, b).every((p) => (!p.added && !p.removed) || [...p.value].every((c) => swappable.has(c)));
+      const isTransliteration = (f: Form) =>
+        f !== canonicalForm &&
+        [...langsOf(f)].every((l) => !canonicalLangs.has(l)) &&
+        (nameKey(f.text, rulePacks) === canonicalKey ||
+          (sound(f.text) === canonicalSound && onlySwappable(nameKey(f.text, rulePacks), canonicalKey)));
+      const misspelt = list.filter((f) => f !== canonicalForm && !isTransliteration(f));
+      const transliteration = misspelt.length === 0;
+      const forms_ = list.map((f) => ({
+        text: f.text,
+        articleIds: [...f.articleIds].sort(),
+        count: f.count,
+        ...(isTransliteration(f) ? { transliteration: true } : {}),
+      }));
       drafts.push({
         code: transliteration ? 'transliteration' : 'spelling',
         severity: transliteration ? 'info' : inconsistentArticles.length > 0 ? 'error' : 'warning',
@@ -98,19 +117,17 @@ export const nameVariant = defineDetector({
           canonicalReason,
           forms: forms_,
           inconsistentArticles,
-          diffs: list
-            .filter((f) => f !== canonicalForm)
-            .map((f) => ({
-              variant: f.text,
-              canonical: canonicalText,
-              // From the canonical spelling to the variant: `added` marks letters only the variant has.
-              parts: diffChars(canonicalText, f.text).map((p) => ({
-                value: p.value,
-                ...(p.added ? { added: true } : {}),
-                ...(p.removed ? { removed: true } : {}),
-              })),
+          diffs: (transliteration ? list.filter((f) => f !== canonicalForm) : misspelt).map((f) => ({
+            variant: f.text,
+            canonical: canonicalText,
+            // From the canonical spelling to the variant: `added` marks letters only the variant has.
+            parts: diffChars(canonicalText, f.text).map((p) => ({
+              value: p.value,
+              ...(p.added ? { added: true } : {}),
+              ...(p.removed ? { removed: true } : {}),
             })),
-          formList: forms_.map((f) => `${f.text} (${f.articleIds.join(', ')})`).join('; '),
+          })),
+          formList: forms_.map((f) => `${f.text} (${f.articleIds.join(', ')}${f.transliteration ? '; transliteration' : ''})`).join('; '),
           inconsistent: inconsistentArticles.length ? inconsistentArticles.join(', ') : '–',
         },
       });

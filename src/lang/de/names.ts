@@ -20,6 +20,8 @@ export const names: NamePack = {
     // German j before a vowel is English y (Jelzin/Yeltsin, Juri/Yuri).
     ['ja', 'ya'], ['je', 'ye'], ['jo', 'yo'], ['ju', 'yu'],
   ],
+  // German writes s, z, tsch, j, w, ch where English writes z, ts, ch, y, v, kh.
+  transliterationLetters: 'sztjwvchk',
   // Forms of address and titles that stand before a name in German text.
   titles: [
     'herr', 'frau', 'dr', 'prof', 'professor', 'professorin', 'präsident', 'präsidentin', 'bundeskanzler',

@@ -3,6 +3,8 @@ import type { NamePack } from '../../align/pack.js';
 /** Name data of English text: English renderings of Japanese, Arabic and Slavic names. */
 export const names: NamePack = {
   // Rewrites towards one key; they run after the German rules, on their output.
+  // English writes z, ts, y, v, kh where German writes s, z, j, w, ch.
+  transliterationLetters: 'zstyvkhcj',
   transliteration: [
     // Consonant digraphs that romanizations of Arabic and Slavic names write with or without h.
     // Pinyin x and Wade-Giles hs for the same sound, which other languages write s or sh (Xi/Hsi/Shi).
