@@ -176,6 +176,29 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         offer(cue('anonymous', h.from, h.to));
         break;
       }
+      // A capitalised name the entity extractor did not know ("according to National Grid", "laut Polizei"),
+      // unless it is a compound of a vague or document noun ("laut Medienberichten").
+      // Role words and titles lead to the name that follows them ("laut Finanzminister Christian Lindner").
+      const role = lex.roles.at(tokens, k);
+      if (role || lex.roleSet.has(t.lower) || lex.honorifics.has(t.lower.replace(/\.$/, ''))) {
+        if (role) k = role.to - 1;
+        continue;
+      }
+      if (t.cap && !lex.determiners.has(t.lower) && !lex.functionWords.has(t.lower)) {
+        if (endsInNoun(t.lower, lex.vague, lex) || endsInNoun(t.lower, lex.documents, lex)) {
+          offer(cue('vague-group', h.from, k + 1));
+          break;
+        }
+        let end = k + 1;
+        while (end < tokens.length && end < k + 5 && tokens[end]!.cap && /^\s+$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+        // A known name inside the run ("Sprecherin Anna Weber") is the source itself.
+        let inner: LocalEntity | undefined;
+        for (let j = k + 1; j < end && !inner; j++) inner = entityAt(j);
+        if (inner) offer({ ...cue(named(inner), h.from, h.to), source: sourceOf(inner) });
+        else offer(cue('named-organisation', h.from, h.to, text.slice(t.start, tokens[end - 1]!.end)));
+        break;
+      }
+      if (t.cap) break;
     }
   }
   let postpositions = 0;
@@ -251,6 +274,19 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
 }
 
 const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e'];
+
+/** Whether a word is, or (where the pack allows compounds) ends in, one of the nouns, with a common inflection. */
+function endsInNoun(word: string, nouns: ReadonlySet<string>, lex: Lexicon): boolean {
+  if (nouns.has(word)) return true;
+  if (!lex.institutionCompounds) return false;
+  for (const ending of INFLECTIONS) {
+    if (ending && !word.endsWith(ending)) continue;
+    const stem = word.slice(0, word.length - ending.length);
+    if (nouns.has(stem)) return true;
+    for (const n of nouns) if (n.length > 3 && stem.length > n.length + 2 && stem.endsWith(n)) return true;
+  }
+  return false;
+}
 
 /** Whether a word is an institution noun, or (where the pack allows) a compound ending in one. */
 function isInstitution(word: string, lex: Lexicon): boolean {

@@ -34,6 +34,11 @@ const single: [Language, string, Expect][] = [
   ['en', 'The line will cost $412 million, according to a report by the regional transport authority.', { kind: 'named-document', source: 'the regional transport authority' }],
   ['en', 'The project will cost $412 million, the regional transport authority said in its report.', { kind: 'named-organisation', source: 'the regional transport authority' }],
   ['en', 'About 120 firefighters were deployed, according to the fire department.', { kind: 'named-organisation', source: 'the fire department' }],
+  // a capitalised name the entity extractor does not know still names the source; a compound of a vague noun does not
+  ['en', 'More than 150,000 homes lost power, according to National Grid.', { kind: 'named-organisation', source: 'National Grid' }],
+  ['de', 'Laut Polizei wurde niemand verletzt.', { kind: 'named-organisation', source: 'Polizei' }],
+  ['de', 'Laut Medienberichten wurde niemand verletzt.', { kind: 'vague-group' }],
+  ['en', 'May was the wettest month in years, critics note.', { kind: 'vague-group' }],
   // a definite body AFTER the verb of an unnamed group is not the source
   ['en', 'People close to the negotiations said the state government had promised to pay.', { kind: 'anonymous' }],
   ['de', 'Experten sagen, die Polizei habe zu spät reagiert.', { kind: 'vague-group' }],

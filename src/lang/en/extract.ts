@@ -141,7 +141,7 @@ export const extract: ExtractionPack = {
 
   // Reporting and statement verbs in all persons and tenses.
   speechVerbs: [
-    'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'explained',
+    'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'note', 'explained',
     'explains', 'announced', 'announces', 'reported', 'reports', 'report', 'claimed', 'claims', 'claim', 'argued', 'argues', 'argue',
     'warned', 'warns', 'warn', 'praised', 'praises', 'criticized', 'criticised', 'criticizes', 'criticises', 'stressed', 'stresses',
     'emphasized', 'emphasised', 'emphasizes', 'insisted', 'insists', 'confirmed', 'confirms', 'denied', 'denies', 'acknowledged',
