@@ -80,6 +80,14 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     mark(h);
     offer(cue('anonymous', h.from, h.to));
   }
+  // Compounds of an anonymous noun the list does not spell out ("aus Klinikkreisen").
+  tokens.forEach((t, k) => {
+    if (!usable[k] || consumed[k] || !t.cap || lex.anonymousWords.has(t.lower)) return;
+    if (endsInNoun(t.lower, lex.anonymousWords, lex)) {
+      consumed[k] = true;
+      offer(cue('anonymous', k, k + 1));
+    }
+  });
   for (const h of lex.agentless.all(tokens)) {
     if (!usable[h.from] || consumed[h.from]) continue;
     mark(h);
@@ -87,13 +95,15 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
   }
 
   /** A definite description of a specific body ending at token k ("der Feuerwehr", "the regional transport authority"). */
-  const institutionAt = (k: number): { from: number; to: number; text: string } | undefined => {
+  const isRole = (word: string) =>
+    lex.roleSet.has(word) || lex.roleSuffixes.some((x) => x && word.endsWith(x) && lex.roleSet.has(word.slice(0, -x.length)));
+  const institutionAt = (k: number): { from: number; to: number; text: string; head: string } | undefined => {
     const t = tokens[k];
     // A recognised name ("Die Bundesbank") is reported as that entity, not as a description.
-    if (!t || !usable[k] || entityAt(k) || !isInstitution(t.lower, lex)) return undefined;
+    if (!t || !usable[k] || entityAt(k) || !(isInstitution(t.lower, lex) || isRole(t.lower))) return undefined;
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
       if (/[.;:!?,]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return undefined;
-      if (lex.definite.has(tokens[j]!.lower)) return { from: j, to: k + 1, text: text.slice(tokens[j]!.start, t.end) };
+      if (lex.definite.has(tokens[j]!.lower)) return { from: j, to: k + 1, text: text.slice(tokens[j]!.start, t.end), head: t.lower };
     }
     return undefined;
   };
@@ -131,7 +141,7 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         const src = documentSource(k);
         return src ? cue('named-document', k, to, src) : cue('vague-group', k, to);
       }
-      if (lex.vague.has(t.lower)) {
+      if (lex.vague.has(t.lower) || (t.cap && endsInNoun(t.lower, lex.vague, lex))) {
         const q = k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) ? k - 1 : k;
         return cue('vague-group', q, to);
       }
@@ -158,6 +168,8 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         break;
       }
       const t = tokens[k]!;
+      // Already an anonymous or agentless cue ("nach Informationen aus Klinikkreisen").
+      if (consumed[k]) break;
       const inst = institutionAt(k);
       if (inst) {
         offer(cue('named-organisation', h.from, h.to, inst.text));
@@ -247,8 +259,12 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
       for (let j = k - 1; j >= 0 && j >= k - WINDOW && !inst; j--) inst = institutionAt(j);
       for (let j = h.to; !inst && !groupIsSubject && j < tokens.length && j < h.to + 3; j++) inst = institutionAt(j);
     }
-    if (agent) offer({ ...cue(named(agent), h.from, h.to), source: sourceOf(agent) });
-    if (inst) offer(cue('named-organisation', h.from, h.to, inst.text));
+    // An unnamed group right before the verb is its subject; a name after the verb is then its object
+    // ("Industry analysts expect Celdra to …").
+    const agentAfter = agent !== undefined && agent.start >= tokens[h.to - 1]!.end;
+    if (agent && !(groupIsSubject && agentAfter)) offer({ ...cue(named(agent), h.from, h.to), source: sourceOf(agent) });
+    // "Die Ministerin sagte": a role with a definite article points back to a person the article has named.
+    if (inst) offer(cue(isRole(inst.head) ? 'named-person' : 'named-organisation', h.from, h.to, inst.text));
     k = h.to - 1;
   }
 
@@ -259,6 +275,19 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     const a: LocalAttribution = { kind: 'named-person', source: q.speaker };
     if (e) Object.assign(a, { cue: e.text, cueStart: e.start, cueEnd: e.end });
     offer(a);
+  }
+
+  // A pronoun as the speaker ("He added that …", "sagte sie", "nach seinen Angaben") continues the previous named source.
+  const prevNamed = input.previous && isNamed(input.previous.kind) ? input.previous : undefined;
+  if (prevNamed && !isNamed(best.kind)) {
+    for (let k = 0; k < tokens.length && k < MAX_CANDIDATES * 4; k++) {
+      if (!usable[k] || !lex.pronouns.has(tokens[k]!.lower)) continue;
+      const near = (j: number) => j >= 0 && j < tokens.length && (lex.speech.at(tokens, j) !== undefined || lex.sourceBefore.at(tokens, j) !== undefined || lex.documents.has(tokens[j]!.lower) || lex.sourceAfter.has(tokens[j]!.lower));
+      if (near(k - 1) || near(k + 1) || near(k - 2) || near(k + 2)) {
+        offer(cue(prevNamed.kind, k, k + 1, prevNamed.source));
+        break;
+      }
+    }
   }
 
   // Reported speech (Konjunktiv I) continues the previous sentence's source.
@@ -273,13 +302,11 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
   return best;
 }
 
-const INFLECTIONS = ['', 's', 'es', 'n', 'en', 'e'];
-
 /** Whether a word is, or (where the pack allows compounds) ends in, one of the nouns, with a common inflection. */
 function endsInNoun(word: string, nouns: ReadonlySet<string>, lex: Lexicon): boolean {
   if (nouns.has(word)) return true;
   if (!lex.institutionCompounds) return false;
-  for (const ending of INFLECTIONS) {
+  for (const ending of lex.inflections) {
     if (ending && !word.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
     if (nouns.has(stem)) return true;
@@ -292,7 +319,7 @@ function endsInNoun(word: string, nouns: ReadonlySet<string>, lex: Lexicon): boo
 function isInstitution(word: string, lex: Lexicon): boolean {
   if (lex.institutions.has(word)) return true;
   if (!lex.institutionCompounds) return false;
-  for (const ending of INFLECTIONS) {
+  for (const ending of lex.inflections) {
     if (ending && !word.endsWith(ending)) continue;
     const stem = word.slice(0, word.length - ending.length);
     if (lex.institutions.has(stem)) return true;

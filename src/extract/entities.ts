@@ -63,6 +63,8 @@ function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack, allo
   if (!t || !t.cap || t.acronym) return false;
   const l = t.lower;
   if (lex.functionWords.has(l) || lex.months.has(l) || lex.weekdays.has(l) || lex.vague.has(l) || lex.documents.has(l)) return false;
+  // Compounds of a vague-source noun ("Naturschützer", "Finanzexperten") are groups, not names.
+  if (pack.nounsCapitalized && endsWithKeyword(l, lex.vague, true)) return false;
   if (lex.nonNames.has(l)) return false;
   // Counting words and units ("Milliarden Euro", "Prozent") are never names.
   if (pack.scaleWords[l] !== undefined || pack.units[l] !== undefined || pack.numberWords[l] !== undefined || pack.durationUnits[l]) return false;
@@ -229,7 +231,14 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
 
     // A single name right next to a speech verb ("sagte Müller", "Okafor said").
     if (nameLike(t, lex, pack) && !(prev && lex.determiners.has(prev.lower))) {
-      const before = prev && lex.speechSet.has(prev.lower);
+      // After the verb a name is the speaker only where the clause ends ("said Okafor.") or, where nouns are
+      // capitalized anyway, a lower-case word follows ("sagte Müller am Montag"); otherwise it is the object
+      // ("analysts expect Celdra to …").
+      const next = tokens[i + 1];
+      const clauseEnds = !next || /[,.;:!?)]/.test(text.slice(t.end, next.start));
+      // A verb before a new clause or quote ("sagte: „Altmühlen bietet …“") does not point at the next word.
+      const before =
+        prev && lex.speechSet.has(prev.lower) && !startsClause(text, tokens, i) && (clauseEnds || (pack.nounsCapitalized && !next.cap));
       const after = lex.speech.at(tokens, i + 1) !== undefined;
       if (before || after) out.push(person(text, tokens, i, i + 1));
     }

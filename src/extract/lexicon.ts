@@ -5,6 +5,8 @@ import { PhraseMatcher, memo } from './tokens.js';
 export interface Lexicon {
   roles: PhraseMatcher;
   roleSet: Set<string>;
+  /** Endings that turn a role into its feminine, plural or genitive form ("in", "innen", "s"). */
+  roleSuffixes: readonly string[];
   honorifics: Set<string>;
   given: Set<string>;
   places: PhraseMatcher;
@@ -26,6 +28,8 @@ export interface Lexicon {
   /** Institution nouns longest first, for compound tails. */
   institutionTails: readonly string[];
   institutionCompounds: boolean;
+  /** '' (the bare noun) followed by the pack's noun endings. */
+  inflections: readonly string[];
   definite: Set<string>;
   documents: Set<string>;
   sourceBefore: PhraseMatcher;
@@ -52,6 +56,7 @@ export function lexicon(pack: ExtractionPack): Lexicon {
   return memo(pack, 'lexicon', () => ({
     roles: new PhraseMatcher(pack.roles),
     roleSet: lower(pack.roles.filter((r) => !r.includes(' '))),
+    roleSuffixes: pack.roleSuffixes,
     honorifics: lower(pack.honorifics),
     given: new Set(pack.givenNames),
     places: new PhraseMatcher(pack.places),
@@ -72,6 +77,7 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     institutions: lower(pack.institutions),
     institutionTails: [...lower(pack.institutions)].filter((x) => !x.includes(' ')).sort((a, b) => b.length - a.length),
     institutionCompounds: pack.institutionCompounds,
+    inflections: ['', ...pack.nounInflections],
     definite: lower(pack.definiteDeterminers),
     documents: lower(pack.documentNouns),
     sourceBefore: new PhraseMatcher(pack.sourceBefore),

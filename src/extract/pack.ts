@@ -93,6 +93,8 @@ export interface ExtractionPack {
   institutions: readonly string[];
   /** Definite determiners that make an institution noun specific ("der", "the"); "Experten" stays vague either way. */
   definiteDeterminers: readonly string[];
+  /** Endings a noun takes in case and number ("s", "es", "n", "en", "e"), for matching list nouns in running text. */
+  nounInflections: readonly string[];
   /** Whether institution nouns also match as the tail of a compound word (German "Umweltamt", "Landespolizei"). */
   institutionCompounds: boolean;
   /** Quantifiers that may precede a vague source ("viele", "many"). */

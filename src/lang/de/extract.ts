@@ -112,6 +112,8 @@ export const extract: ExtractionPack = {
   placeKeywords: [
     'palast', 'platz', 'straße', 'flughafen', 'bahnhof', 'hafen', 'insel', 'inseln', 'see', 'meer', 'fluss', 'gebirge', 'tal', 'stadion',
     'tempel', 'kathedrale', 'dom', 'schloss', 'kloster', 'brücke', 'viertel', 'bezirk', 'provinz', 'kreis', 'halbinsel', 'palace',
+    // Street names: "Hauptstraße", "Mühlenweg", "Lindenallee", "Am Ring".
+    'allee', 'gasse', 'chaussee', 'promenade', 'ufer', 'damm',
   ],
   // Lower-case words allowed inside organisation names.
   nameConnectors: ['für', 'der', 'des', 'und', 'von', 'of', 'for', 'and', 'the', 'de'],
@@ -160,7 +162,12 @@ export const extract: ExtractionPack = {
     'betonen', 'berichtet', 'berichtete', 'berichteten', 'berichten', 'teilte', 'teilt', 'teilten',
     // Subordinate-clause forms of separable verbs ("wie die Polizei mitteilte").
     'mitteilte', 'mitteilten', 'mitteilt', 'mitgeteilt', 'meldete', 'meldeten', 'meldet', 'angab', 'bekanntgab', 'ankündigte',
-    'hervorhob', 'hinwies', 'feststellte', 'äußerte', 'äußert', 'äußerten',
+    'hervorhob', 'hinwies', 'feststellte', 'festgestellt',
+    // Verbs of fearing, reproaching and quantifying that carry a source's view ("Naturschützer befürchten", "bezifferte").
+    'befürchten', 'befürchtet', 'befürchtete', 'befürchteten', 'fürchten', 'fürchtet', 'fürchtete', 'fürchteten', 'werfen vor',
+    'wirft vor', 'warf vor', 'warfen vor', 'werfen', 'wirft', 'warf', 'warfen', 'bemängeln', 'bemängelt', 'bemängelte', 'bemängelten', 'beklagen', 'beklagt', 'beklagte',
+    'bezifferte', 'beziffert', 'bezifferten', 'beziffern', 'drohte', 'droht', 'drohten', 'drohen', 'vermutete', 'vermuteten',
+    'gehen aus', 'geht aus', 'halten für', 'hält für', 'äußerte', 'äußert', 'äußerten',
     'äußern', 'lobte', 'lobt', 'lobten', 'loben', 'kritisierte', 'kritisiert', 'kritisierten', 'kritisieren', 'warnt', 'warnte',
     'warnten', 'warnen', 'hob', 'hebt', 'hoben', 'heben', 'beschreibt', 'beschrieb', 'beschrieben', 'beschreiben', 'verweist',
     'verwies', 'verweisen', 'verwiesen', 'belegt', 'belegen', 'belegte', 'belegten', 'zeigt', 'zeigen', 'zeigte', 'zeigten', 'schätzt',
@@ -177,6 +184,7 @@ export const extract: ExtractionPack = {
   ],
   // Prepositions that name a source after them.
   sourceBefore: [
+    'nach worten von', 'nach den worten von', 'nach informationen aus', 'nach auskunft der', 'nach auskunft des',
     'laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen von', 'nach informationen des',
     'nach informationen der', 'nach auskunft von', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der',
     'nach ansicht von', 'nach ansicht des', 'nach ansicht der', 'nach meinung von', 'gemäß', 'unter berufung auf', 'zitiert nach',
@@ -194,6 +202,8 @@ export const extract: ExtractionPack = {
     'ärzte', 'juristen', 'verbraucherschützer', 'umweltschützer', 'zahlen', 'erhebungen', 'anwohner', 'zeugen', 'augenzeugen',
     'ermittler', 'behörden', 'einwohner', 'bewohner', 'lehrer', 'eltern', 'mitarbeiter', 'beschäftigte', 'landwirte', 'wähler',
     'bürger', 'mitglieder', 'abgeordnete', 'demonstranten', 'helfer', 'retter', 'händler', 'anleger', 'banker', 'manager', 'fans',
+    // Tails that close compounds the list does not spell out ("Naturschützer", "Finanzexperten", "Branchenbeobachter").
+    'schützer', 'experten', 'beobachter', 'kenner', 'analysten', 'forscher', 'kritiker',
   ],
   // Quantifiers before a vague source, part of its cue.
   vagueQuantifiers: ['viele', 'einige', 'manche', 'zahlreiche', 'mehrere', 'meisten', 'etliche', 'namhafte', 'führende', 'renommierte'],
@@ -208,6 +218,8 @@ export const extract: ExtractionPack = {
     'pressestelle', 'sprecherin', 'sprecher', 'vorstand', 'aufsichtsrat', 'geschäftsführung', 'direktion', 'präsidium',
   ],
   definiteDeterminers: ['der', 'die', 'das', 'den', 'dem', 'des'],
+  // Case and number endings of nouns.
+  nounInflections: ['s', 'es', 'n', 'en', 'e'],
   institutionCompounds: true,
   // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
   documentNouns: [
@@ -217,17 +229,20 @@ export const extract: ExtractionPack = {
   ],
   // Impersonal reporting: the claim is passed on without anyone vouching for it.
   agentlessPhrases: [
+    // "Wie im Rathaus zu hören ist": hearsay with a place but no speaker.
+    'zu hören ist', 'zu hören war', 'wie verlautete', 'verlautete', 'wie es aus', 'gerüchten zufolge',
     'wie berichtet wird', 'wie es heißt', 'es heißt', 'heißt es', 'wie es hieß', 'es hieß', 'hieß es', 'es wird vermutet',
-    'wird vermutet', 'es wird berichtet', 'wird berichtet', 'wurde berichtet', 'wie verlautet', 'wie verlautete', 'verlautete',
+    'wird vermutet', 'es wird berichtet', 'wird berichtet', 'wurde berichtet', 'wie verlautet',
     'wie zu hören ist', 'wie zu hören war', 'es wird erwartet', 'man geht davon aus', 'man sagt', 'berichten zufolge',
     'medienberichten zufolge', 'es wird angenommen', 'wird angenommen', 'es gilt als', 'gilt als', 'es wird spekuliert',
-    'wird spekuliert', 'gerüchten zufolge', 'wie gemeldet wurde', 'wie bekannt wurde', 'es wurde bekannt',
+    'wird spekuliert', 'wie gemeldet wurde', 'wie bekannt wurde', 'es wurde bekannt',
   ],
   // Unnamed insiders.
   anonymousPhrases: [
     'aus regierungskreisen', 'in regierungskreisen', 'regierungskreisen', 'aus diplomatenkreisen', 'diplomatenkreisen',
     'aus sicherheitskreisen', 'sicherheitskreisen', 'aus informierten kreisen', 'aus gut informierten kreisen', 'informierte kreise',
-    'aus kreisen', 'aus parteikreisen', 'aus koalitionskreisen', 'aus unternehmenskreisen', 'aus verhandlungskreisen',
+    // "kreisen"/"kreise" also close compounds the list does not name ("aus Klinikkreisen").
+    'kreisen', 'kreise', 'aus kreisen', 'aus parteikreisen', 'aus koalitionskreisen', 'aus unternehmenskreisen', 'aus verhandlungskreisen',
     'aus dem umfeld', 'insider', 'insidern', 'ein insider', 'eingeweihte', 'eingeweihten', 'mit der sache vertraute',
     'mit den gesprächen vertraute', 'mit der angelegenheit vertraute', 'mit den verhandlungen vertraute', 'nicht genannt werden wollte',
     'nicht genannt werden wollten', 'anonym bleiben wollte', 'anonym bleiben wollten', 'unter der bedingung der anonymität',

@@ -105,6 +105,8 @@ export const extract: ExtractionPack = {
   placeKeywords: [
     'palace', 'square', 'street', 'avenue', 'airport', 'station', 'island', 'islands', 'lake', 'river', 'mountains', 'valley', 'stadium',
     'temple', 'cathedral', 'castle', 'bridge', 'province', 'county', 'bay', 'sea', 'ocean', 'strait', 'peninsula', 'district', 'region',
+    // Street names: "Mill Lane", "Station Road", "Park Drive".
+    'lane', 'road', 'boulevard', 'drive', 'terrace', 'crescent', 'close', 'parade', 'highway', 'motorway',
   ],
   // Lower-case words allowed inside organisation names.
   nameConnectors: ['of', 'for', 'and', 'the', 'de', 'on'],
@@ -141,6 +143,9 @@ export const extract: ExtractionPack = {
 
   // Reporting and statement verbs in all persons and tenses.
   speechVerbs: [
+    // Verbs of fearing and expecting that carry a source's view ("conservationists fear", "analysts expect").
+    'fear', 'fears', 'feared', 'expects', 'expected', 'assume', 'assumes', 'assumed', 'estimate', 'estimates', 'estimated',
+    'put the cost at', 'puts the cost at', 'threatened', 'threatens',
     'said', 'says', 'say', 'saying', 'told', 'tells', 'tell', 'stated', 'states', 'added', 'adds', 'noted', 'notes', 'note', 'explained',
     'explains', 'announced', 'announces', 'reported', 'reports', 'report', 'claimed', 'claims', 'claim', 'argued', 'argues', 'argue',
     'warned', 'warns', 'warn', 'praised', 'praises', 'criticized', 'criticised', 'criticizes', 'criticises', 'stressed', 'stresses',
@@ -161,22 +166,24 @@ export const extract: ExtractionPack = {
   vagueSources: [
     'analysts', 'experts', 'observers', 'critics', 'commentators', 'economists', 'researchers', 'scientists', 'scholars', 'officials',
     'studies', 'polls', 'surveys', 'research', 'reports', 'skeptics', 'sceptics', 'supporters', 'opponents', 'investors', 'traders',
-    'pundits', 'historians', 'diplomats', 'doctors', 'lawyers', 'activists', 'campaigners', 'observers', 'estimates',
+    'pundits', 'historians', 'diplomats', 'doctors', 'lawyers', 'activists', 'campaigners', 'estimates',
     'forecasters', 'strategists', 'watchers', 'figures', 'data', 'evidence', 'people', 'many', 'some', 'residents', 'witnesses',
     'authorities', 'prosecutors', 'investigators', 'locals', 'villagers', 'protesters', 'organisers', 'organizers', 'teachers',
     'parents', 'nurses', 'workers', 'employees', 'farmers', 'voters', 'citizens', 'members', 'lawmakers', 'legislators', 'regulators',
-    'economists', 'bankers', 'executives', 'rescuers', 'medics', 'eyewitnesses', 'neighbours', 'neighbors', 'fans', 'users',
+    'bankers', 'executives', 'rescuers', 'medics', 'eyewitnesses', 'neighbours', 'neighbors', 'fans', 'users',
   ],
   // Specific public bodies, organs of companies and organisers, named by a definite description
   // ("the fire department", "the regional transport authority", "the organisers").
   institutions: [
-    'police', 'department', 'authority', 'authorities', 'ministry', 'agency', 'government', 'administration', 'council',
+    'police', 'department', 'authority', 'ministry', 'agency', 'government', 'administration', 'council',
     'court', 'office', 'commission', 'organisers', 'organizers', 'company', 'firm', 'bank', 'hospital', 'university',
     'institute', 'union', 'party', 'senate', 'parliament', 'army', 'military', 'embassy', 'prosecutors', 'prosecutor',
     'regulator', 'board', 'committee', 'service', 'brigade', 'spokesperson', 'spokeswoman', 'spokesman', 'management',
     'operator', 'county', 'navy', 'coastguard', 'coast guard',
   ],
   definiteDeterminers: ['the'],
+  // Case and number endings of nouns.
+  nounInflections: ['s', 'es'],
   institutionCompounds: false,
   // Quantifiers before a vague source, part of its cue.
   vagueQuantifiers: ['many', 'some', 'several', 'most', 'numerous', 'leading', 'independent', 'prominent', 'other'],
@@ -187,6 +194,8 @@ export const extract: ExtractionPack = {
   ],
   // Impersonal reporting.
   agentlessPhrases: [
+    'it is widely assumed', 'it is widely believed', 'it is widely expected', 'it is widely thought', 'it is generally assumed',
+    'it is generally believed', 'it is commonly believed', 'it is assumed', 'it is feared', 'it is rumoured that',
     'it is said', 'it is believed', 'it is reported', 'it was reported', 'it is understood', 'it is thought', 'it is claimed',
     'it is alleged', 'it is expected', 'reportedly', 'is said to', 'are said to', 'was said to', 'were said to', 'is believed to',
     'are believed to', 'is thought to', 'are thought to', 'it has been reported', 'it emerged', 'rumours', 'rumors', 'word is',
