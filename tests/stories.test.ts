@@ -72,8 +72,11 @@ describe.each(storyPaths(root).map((s) => [s.name, s.path] as const))('story %s'
   });
 });
 
-describe.skipIf(!existsSync(seedsGold))('seeds (../shared/seeds)', () => {
-  const { articles } = loadStory(seedsGold);
+const seedsPresent = existsSync(seedsGold);
+
+// describe.skipIf still runs the body to collect tests, so nothing may be read when the seeds are absent.
+describe.skipIf(!seedsPresent)('seeds (../shared/seeds)', () => {
+  const articles = seedsPresent ? loadStory(seedsGold).articles : [];
   const report = compare(articles);
 
   it('groups Takaichi, Takahiti and Takahichi into one person and says 004 contradicts itself', () => {

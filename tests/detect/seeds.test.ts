@@ -5,8 +5,11 @@ import { compare } from '../../src/pipeline.js';
 const dir = new URL('../../../shared/seeds/', import.meta.url);
 const files = ['000_bb8dceb7c4b5fd8d.txt', '004_b51737cd954b67bb.txt'];
 
-describe.skipIf(!existsSync(new URL(files[0]!, dir)))('the seed pair', () => {
-  const articles = files.map((id) => ({ id, text: readFileSync(new URL(id, dir), 'utf8') }));
+const present = existsSync(new URL(files[0]!, dir));
+
+// describe.skipIf still runs the body to collect tests, so nothing may be read when the seeds are absent.
+describe.skipIf(!present)('the seed pair', () => {
+  const articles = present ? files.map((id) => ({ id, text: readFileSync(new URL(id, dir), 'utf8') })) : [];
   const report = compare(articles);
   const persons = report.entities.filter((e) => e.kind === 'person');
   const personOf = (surname: string) => persons.find((e) => e.variants.some((v) => v.text.endsWith(surname)));
