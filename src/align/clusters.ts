@@ -23,8 +23,12 @@ const DEFAULT_THRESHOLD = 0.3;
 /** Content words are compared on their first letters, which absorbs most inflection (unterzeichnet/unterzeichneten). */
 const STEM_LENGTH = 7;
 const MIN_WORD = 4;
-/** A blocking key shared by more claims than this is too common to suggest anything; it is not used to pair claims. */
+/**
+ * A blocking key shared by more claims than this is too common to suggest anything; it is not used to pair claims.
+ * The cap grows with the number of articles, because a detail every source repeats is shared by that many claims.
+ */
 const MAX_BLOCK = 40;
+const BLOCK_PER_ARTICLE = 3;
 
 function stemsOf(folded: string, stopwords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
@@ -81,11 +85,13 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions)
   const weight = (p: Profile) => [...p.stems].reduce((s, t) => s + idf(`t:${t}`), 0);
   const weights = profiles.map(weight);
 
+  const articleCount = new Set(claims.map((c) => c.articleId)).size;
+  const maxBlock = Math.max(MAX_BLOCK, BLOCK_PER_ARTICLE * articleCount);
   const seen = new Set<string>();
   const edges: { i: number; j: number; score: number; reason: string }[] = [];
   for (const key of [...index.keys()].sort()) {
     const list = index.get(key) as number[];
-    if (list.length < 2 || list.length > MAX_BLOCK) continue;
+    if (list.length < 2 || list.length > maxBlock) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;
@@ -122,10 +128,23 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions)
       }
     }
   }
-  const uf = new UnionFind(profiles.length);
-  for (const e of edges) uf.union(e.i, e.j);
-  const best = new Map<number, { score: number; reason: string }>();
+  // Each claim keeps only its best match in each other article before clusters are formed: single linkage over
+  // every edge above the threshold would chain loosely related claims into one giant cluster.
+  const bestPer = new Map<string, (typeof edges)[number]>();
+  const keep = (from: number, to: number, e: (typeof edges)[number]) => {
+    const k = `${from}>${(profiles[to] as Profile).claim.articleId}`;
+    const cur = bestPer.get(k);
+    if (!cur || e.score > cur.score || (e.score === cur.score && (e.i < cur.i || (e.i === cur.i && e.j < cur.j)))) bestPer.set(k, e);
+  };
   for (const e of edges) {
+    keep(e.i, e.j, e);
+    keep(e.j, e.i, e);
+  }
+  const kept = [...new Set(bestPer.values())];
+  const uf = new UnionFind(profiles.length);
+  for (const e of kept) uf.union(e.i, e.j);
+  const best = new Map<number, { score: number; reason: string }>();
+  for (const e of kept) {
     const r = uf.find(e.i);
     const cur = best.get(r);
     if (!cur || e.score > cur.score) best.set(r, { score: e.score, reason: e.reason });

@@ -215,11 +215,17 @@ function splitByGivenName(members: Item[], packs: readonly NamePack[]): Item[][]
   for (const it of bare) {
     const roles = roleSet([it]);
     let best = -1;
-    let bestRank: [number, number] = [-1, -1];
+    let bestRank: number[] = [];
+    // A bare surname refers to the person of that name mentioned last before it in the same article
+    // ("Anna Müller … Hans Müller … Müller sagte" is Hans); failing that, to the one its article names most.
+    const at = (x: Item) => x.claimIndex * 1e7 + x.mention.span.start;
     persons.forEach((p, idx) => {
       if (!rolesCompatible(roles, roleSet(p), packs)) return;
-      const rank: [number, number] = [p.filter((x) => x.articleId === it.articleId).length, p.length];
-      if (rank[0] > bestRank[0] || (rank[0] === bestRank[0] && rank[1] > bestRank[1])) {
+      const here = p.filter((x) => x.articleId === it.articleId);
+      const before = here.filter((x) => at(x) < at(it)).reduce((m, x) => Math.max(m, at(x)), -1);
+      const rank = [before, here.length, p.length];
+      const better = rank.findIndex((v, k) => v !== (bestRank[k] ?? -2));
+      if (best < 0 || (better >= 0 && rank[better]! > (bestRank[better] ?? -2))) {
         best = idx;
         bestRank = rank;
       }

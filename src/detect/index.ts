@@ -1,7 +1,7 @@
 import type { Finding } from '../model/schema.js';
 import type { Alignment } from '../align/types.js';
 import type { Detector, DetectorContext, FindingDraft } from './types.js';
-import { fillTemplate, findingId, severityRank } from './util.js';
+import { byCodeUnit, fillTemplate, findingId, severityRank } from './util.js';
 import { detectors } from './detectors/index.js';
 
 export type { Detector, DetectorContext, FindingDraft } from './types.js';
@@ -36,7 +36,7 @@ function withOriginalText(draft: FindingDraft, originals: ReadonlyMap<string, st
 function toFinding(detector: Detector, draft: FindingDraft, context: DetectorContext): Finding {
   const template = context.messagesPack.messages[detector.id]?.[draft.code];
   const evidence = [...draft.evidence].sort(
-    (a, b) => a.articleId.localeCompare(b.articleId) || a.span.start - b.span.start || a.span.end - b.span.end,
+    (a, b) => byCodeUnit(a.articleId, b.articleId) || a.span.start - b.span.start || a.span.end - b.span.end,
   );
   return {
     id: findingId(detector.id, draft.code, evidence),
@@ -63,9 +63,9 @@ export function sortFindings(findings: Finding[]): Finding[] {
     const eb = b.evidence[0];
     return (
       severityRank(b.severity) - severityRank(a.severity) ||
-      a.detector.localeCompare(b.detector) ||
-      (ea && eb ? ea.articleId.localeCompare(eb.articleId) || ea.span.start - eb.span.start : 0) ||
-      a.id.localeCompare(b.id)
+      byCodeUnit(a.detector, b.detector) ||
+      (ea && eb ? byCodeUnit(ea.articleId, eb.articleId) || ea.span.start - eb.span.start : 0) ||
+      byCodeUnit(a.id, b.id)
     );
   });
 }

@@ -32,3 +32,8 @@ export function fillTemplate(template: string, params: Record<string, unknown>):
     return String(v);
   });
 }
+
+/** Compares by UTF-16 code units: unlike `localeCompare`, the order never depends on the machine's locale. */
+export function byCodeUnit(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -24,14 +24,19 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
   // Pass 1: full mentions, so bare surnames anywhere in the document (headline included) can be linked.
   const tokenized: Token[][] = sentences.map((s) => tokenize(s.text));
   const found: LocalEntity[][] = sentences.map((s, i) => findEntities(s.text, tokenized[i]!, lex, pack));
-  const known = new Map<string, KnownPerson>();
+  // A surname that comes with two given names ("Anna Müller", "Hans Müller") is ambiguous: its bare mentions
+  // are people, but they get no given name, so alignment cannot pin them on the wrong one.
+  const givenNames = new Map<string, Set<string>>();
   for (const list of found) {
     for (const e of list) {
       if (e.kind !== 'person' || !e.surname) continue;
-      const had = known.get(e.surname);
-      if (!had || (!had.given && e.given)) known.set(e.surname, e.given ? { given: e.given } : {});
+      const set = givenNames.get(e.surname) ?? new Set<string>();
+      if (e.given) set.add(e.given);
+      givenNames.set(e.surname, set);
     }
   }
+  const known = new Map<string, KnownPerson>();
+  for (const [surname, given] of givenNames) known.set(surname, given.size === 1 ? { given: [...given][0]! } : {});
 
   const claims: Claim[] = [];
   let previous: LocalAttribution | undefined;

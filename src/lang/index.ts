@@ -34,7 +34,7 @@ export function detectLanguage(text: string, fallback: Language = 'en'): Languag
     const w = m[0].toLowerCase();
     for (const s of sets) if (s.words.has(w)) s.hits++;
   }
-  sets.sort((a, b) => b.hits - a.hits || a.code.localeCompare(b.code));
+  sets.sort((a, b) => b.hits - a.hits || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const best = sets[0];
   const second = sets[1];
   if (!best || best.hits === 0 || (second && second.hits === best.hits)) return fallback;

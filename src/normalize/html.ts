@@ -13,7 +13,13 @@ const BLOCK = new Set([
   'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'title',
 ]);
 // Class or id words that mark consent banners, share bars, newsletter boxes, teasers of other articles and ads.
-const FURNITURE = /cookie|consent|share|sharing|social|newsletter|related|advert|promo|paywall|sponsor|subscribe/i;
+// Matched against whole words of a class or id ("share-bar", "related_articles"), never inside one ("js-shareable-content").
+const FURNITURE = new Set(['cookie', 'cookies', 'consent', 'share', 'sharing', 'shares', 'social', 'newsletter', 'related', 'advert', 'adverts', 'advertisement', 'ad', 'ads', 'promo', 'paywall', 'sponsor', 'sponsored', 'subscribe', 'banner', 'outbrain', 'taboola']);
+
+function isFurniture(classId: string): boolean {
+  for (const word of classId.toLowerCase().split(/[^a-z0-9]+/)) if (FURNITURE.has(word)) return true;
+  return false;
+}
 
 // Named entities decoded by the reader: the XML five, spacing and hyphenation, German letters, quotes and dashes.
 const ENTITIES: Readonly<Record<string, string>> = {
@@ -185,11 +191,13 @@ export function readHtml(src: string): RawUnit[] {
       hint = hintOf(name);
     }
     if (VOID.has(name) || selfClosing) continue;
+    // A block element closes an open paragraph, as HTML parsers do: "<p>text<div>" must not leave the p open forever.
+    if (BLOCK.has(name) && stack[stack.length - 1] === 'p') pop('p');
     stack.push(name);
     open.set(name, (open.get(name) ?? 0) + 1);
     // A header inside an article or main element holds the headline; elsewhere it is the site header.
     const furniture = name === 'header' ? !open.get('article') && !open.get('main') : DROPPED.has(name);
-    if (skipDepth < 0 && (furniture || (classId !== '' && FURNITURE.test(classId)))) {
+    if (skipDepth < 0 && (furniture || (classId !== '' && isFurniture(classId)))) {
       flush();
       skipDepth = stack.length;
     }

@@ -26,7 +26,8 @@ const CITATION_CUES: CitationCues = {
 };
 const MAX_TITLE_WORDS = 25;
 // A repeated line must have at least this many words; single repeated words are labels, not teasers.
-const MIN_REPEATED_WORDS = 2;
+// Short lines repeat by chance in hard-wrapped copy ("sagte er."); a teaser or standfirst is longer.
+const MIN_REPEATED_WORDS = 5;
 const SEPARATOR = '\n\n';
 
 interface Unit {
@@ -95,7 +96,9 @@ function findTitle(units: readonly Unit[], input: ArticleInput, format: Format):
     return input.title === undefined ? units.findIndex((u) => u.hint === 'heading' && u.level === 1) : -1;
   }
   // The text headline: a first paragraph of one short line with a blank line after it.
-  if (first.hint === 'text' && first.lines.length === 1 && units.length > 1 && wordCount(first.lines[0]!.text) <= MAX_TITLE_WORDS) return 0;
+  // A line that ends in a full stop is the lead sentence of copy without a headline, not a headline.
+  const line = first.lines[0]?.text.trimEnd() ?? '';
+  if (first.hint === 'text' && first.lines.length === 1 && units.length > 1 && wordCount(line) <= MAX_TITLE_WORDS && !/[^.]\.$/.test(line)) return 0;
   return -1;
 }
 

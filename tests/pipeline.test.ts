@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { compare, renderJson } from '../src/index.js';
+
+const story = (_n: number) =>
+  `Hafenbrand in Lindenau\n\nIn der Nacht zum Freitag brannte im Hafen von Lindenau eine Lagerhalle der Spedition Hartmann aus. ` +
+  `Feuerwehrchefin Agnieszka Wróblewska sagte, rund 120 Einsatzkräfte seien vor Ort gewesen. ` +
+  `Oberbürgermeister Thomas Brenner kündigte einen Hilfsfonds von 2,5 Millionen Euro an.`;
+
+describe('compare across many sources', () => {
+  it.each([2, 12, 45])('finds no single-source claim when %i sources say the same', (n) => {
+    const report = compare(Array.from({ length: n }, (_, i) => ({ id: `quelle-${String(i).padStart(2, '0')}`, text: story(i) })));
+    const single = report.findings.filter((f) => f.detector === 'single-source');
+    expect(single).toEqual([]);
+    expect(report.clusters.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('orders ids by code unit, never by the machine locale', () => {
+    const report = compare([
+      { id: 'zeit', text: story(1) },
+      { id: 'ärzteblatt', text: story(2).replace('Wróblewska', 'Wroblewska') },
+    ]);
+    expect(report.articles.map((a) => a.id)).toEqual(['zeit', 'ärzteblatt']);
+    const nv = report.findings.find((f) => f.detector === 'name-variant')!;
+    expect(nv.evidence.map((e) => e.articleId)).toEqual(['zeit', 'ärzteblatt']);
+  });
+
+  it('gives the same report for the same articles in any order', () => {
+    const articles = Array.from({ length: 6 }, (_, i) => ({ id: `s${i}`, text: story(i).replace('120', String(100 + i)) }));
+    const forward = renderJson(compare(articles));
+    expect(renderJson(compare([...articles].reverse()))).toBe(forward);
+    expect(renderJson(compare([articles[3]!, articles[0]!, articles[5]!, articles[1]!, articles[4]!, articles[2]!]))).toBe(forward);
+  });
+});
+
+describe('people who share a surname', () => {
+  it('does not pin a bare surname on one of two people with that surname', () => {
+    const text =
+      'Streit im Stadtrat\n\nBürgermeisterin Anna Müller verteidigte den Haushalt. Ihr Gegenkandidat Hans Müller kritisierte die Schulden. Müller sagte, die Stadt müsse sparen.';
+    const report = compare([{ id: 'a', text }, { id: 'b', text: text.replace('Ihr Gegenkandidat', 'Der Gegenkandidat') }]);
+    const claim = report.claims.find((c) => c.articleId === 'a' && c.text.startsWith('Müller sagte'))!;
+    const bare = claim.entities.find((e) => e.text === 'Müller')!;
+    expect(bare.kind).toBe('person');
+    expect(bare.given).toBeUndefined();
+    // The last Müller named before the bare surname is Hans.
+    const anna = report.entities.find((e) => e.canonical === 'Anna Müller')!;
+    expect(anna.variants.map((v) => v.text)).not.toContain('Müller');
+    expect(bare.entityId).toBe(report.entities.find((e) => e.canonical === 'Hans Müller')!.id);
+  });
+});
