@@ -3,11 +3,7 @@ export type ClaimdiffErrorCode =
   | 'E_INVALID_INPUT'
   | 'E_INVALID_OPTIONS'
   | 'E_UNKNOWN_LANGUAGE'
-  | 'E_DUPLICATE_ID'
-  | 'E_NO_ARTICLES'
-  | 'E_INPUT_TOO_LARGE'
-  | 'E_FILE'
-  | 'E_USAGE';
+  | 'E_DUPLICATE_ID';
 
 /** The one error class of claimdiff: a stable `code` to branch on and a message that names the thing at fault. */
 export class ClaimdiffError extends Error {

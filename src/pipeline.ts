@@ -31,21 +31,32 @@ const DetectorShape = z.custom<Detector>(
   { message: 'must be a detector object with an `id` and a `detect` function' },
 );
 
-const CompareOptionsSchema = z
-  .object({
-    language: LanguageSchema.optional(),
-    locale: LanguageSchema.optional(),
-    detectors: z.array(DetectorShape).optional(),
-    gazetteer: z.array(z.string()).optional(),
-  })
-  .strict();
+const ExtractOptionsSchema = z.object({ language: LanguageSchema.optional() }).strict();
 
-function validateOptions(options: unknown): CompareOptions {
-  const parsed = CompareOptionsSchema.safeParse(options ?? {});
+const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+const CompareOptionsSchema = ExtractOptionsSchema.extend({
+  locale: LanguageSchema.optional(),
+  detectors: z
+    .array(DetectorShape)
+    .optional()
+    .superRefine((detectors, ctx) => {
+      const seen = new Set<string>();
+      for (const [i, d] of (detectors ?? []).entries()) {
+        if (!KEBAB.test(d.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `detector id "${d.id}" must be kebab-case` });
+        if (seen.has(d.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `detector id "${d.id}" is used twice` });
+        seen.add(d.id);
+      }
+    }),
+  gazetteer: z.array(z.string()).optional(),
+}).strict();
+
+function validateOptions<T>(schema: z.ZodType<T>, options: unknown): T {
+  const parsed = schema.safeParse(options ?? {});
   if (!parsed.success) {
     throw new ClaimdiffError('E_INVALID_OPTIONS', `Invalid options:\n${z.prettifyError(parsed.error)}`);
   }
-  return parsed.data as CompareOptions;
+  return parsed.data;
 }
 
 function describe(value: unknown): string {
@@ -102,13 +113,13 @@ function extractValidated(article: ArticleInput, options: ExtractOptions): Artic
 
 /** Takes one article apart: its normalized document, its sentences and one claim record per sentence. */
 export function extractClaims(article: ArticleInput, options: ExtractOptions = {}): ArticleClaims {
-  const opts = validateOptions(options);
+  const opts = validateOptions(ExtractOptionsSchema, options) as ExtractOptions;
   return extractValidated(validateArticle(article), opts);
 }
 
 /** Compares articles about one event and reports name variants, unsourced and single-source claims, with evidence. */
 export function compare(articles: ArticleInput[], options: CompareOptions = {}): Report {
-  const opts = validateOptions(options);
+  const opts = validateOptions(CompareOptionsSchema, options) as CompareOptions;
   // Sorting by id first makes the report independent of the order the caller passed the articles in.
   const inputs = validateArticles(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const extracted = inputs.map((a) => extractValidated(a, opts));

@@ -90,6 +90,26 @@ describe('input validation names the article and the field', () => {
     expect(err.message).toContain('colour');
   });
 
+  it.each([
+    [{ id: 'Long Claims', detect: () => [] }, /kebab-case/],
+    [{ id: 'name-variant', detect: () => [] }, /used twice/],
+  ])('rejects detector %#, naming it', (extra, message) => {
+    const err = thrown(() => compare([{ id: 'a', text: 'x' }], { detectors: [...api.builtinDetectors, extra as never] }));
+    expect(err.code).toBe('E_INVALID_OPTIONS');
+    expect(err.message).toMatch(message);
+  });
+
+  it('extractClaims rejects options only compare understands, instead of ignoring them', () => {
+    const err = thrown(() => extractClaims({ id: 'a', text: 'x' }, { gazetteer: ['X'] } as never));
+    expect(err.code).toBe('E_INVALID_OPTIONS');
+    expect(err.message).toContain('gazetteer');
+  });
+
+  it('compareNames honours the threshold for spellings that differ only in accents', () => {
+    expect(api.compareNames('Müller', 'Muller').same).toBe(true);
+    expect(api.compareNames('Müller', 'Muller', { threshold: 1 }).same).toBe(false);
+  });
+
   it('rejects a detector without a detect function', () => {
     const err = thrown(() => compare([{ id: 'a', text: 'x' }], { detectors: [{ id: 'x' }] as never }));
     expect(err.code).toBe('E_INVALID_OPTIONS');

@@ -47,3 +47,19 @@ describe('people who share a surname', () => {
     expect(bare.entityId).toBe(report.entities.find((e) => e.canonical === 'Hans Müller')!.id);
   });
 });
+
+describe('time stays linear on odd German text', () => {
+  it('handles one capitalised 40,000-letter token about as fast per letter as a 10,000-letter one', () => {
+    const time = (n: number) => {
+      const text = `Die Stadt meldete ${'Ab'.repeat(n / 2)} am Montag.`;
+      const t0 = performance.now();
+      compare([{ id: 'a', text, language: 'de' }]);
+      return performance.now() - t0;
+    };
+    time(2000);
+    const small = Math.max(time(10000), 1);
+    const large = time(40000);
+    // Four times the input may take at most about four times as long; allow noise on shared machines.
+    expect(large / small).toBeLessThan(12);
+  });
+});

@@ -212,13 +212,14 @@ export function compareNames(a: string, b: string, options: CompareNamesOptions 
   const packs = options.packs ?? defaultPacks;
   if (foldName(a) === foldName(b) && foldName(a) !== '') {
     const exact = a.trim() === b.trim();
-    return { same: true, score: exact ? 1 : 0.99, reasons: [exact ? 'identical' : 'folded'] };
+    const score = exact ? 1 : 0.99;
+    return { same: score >= threshold, score, reasons: [exact ? 'identical' : 'folded'] };
   }
   let pa = parseName(a, packs);
   let pb = parseName(b, packs);
   if (pa.tokens.length === 0 || pb.tokens.length === 0) return { same: false, score: 0, reasons: ['empty'] };
   // Same letters with the spaces elsewhere ("Rami Makhlouf" / "RamiMakhlouf").
-  if (pa.joined.length >= 6 && pa.joined === pb.joined && pa.tokens.length !== pb.tokens.length) return { same: true, score: 0.95, reasons: ['joined'] };
+  if (pa.joined.length >= 6 && pa.joined === pb.joined && pa.tokens.length !== pb.tokens.length) return { same: 0.95 >= threshold, score: 0.95, reasons: ['joined'] };
   pa = mergeSplitTokens(pa, pb);
   pb = mergeSplitTokens(pb, pa);
 

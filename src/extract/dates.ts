@@ -2,6 +2,14 @@ import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import { memo, type Token } from './tokens.js';
 
+/** Month names that are no abbreviation of a longer name of the same month ("Mai", "May", not "Mar"). */
+function fullMonthNames(pack: ExtractionPack): Set<string> {
+  return memo(pack, 'fullMonthNames', () => {
+    const entries = Object.entries(pack.months).map(([name, n]) => [name.toLowerCase(), n] as const);
+    return new Set(entries.filter(([name, n]) => !entries.some(([other, m]) => m === n && other.length > name.length && other.startsWith(name))).map(([name]) => name));
+  });
+}
+
 /** A date expression with offsets local to its sentence. */
 export interface LocalDate {
   text: string;
@@ -131,7 +139,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     // Capitalized only: English "may" is a modal verb.
     if (!mo || !capital(m[1]!)) continue;
     // A lone abbreviation is too ambiguous ("Mar", "Dec" as names) unless a year follows.
-    if (m[1]!.length <= 3 && !m[2] && m[1]!.toLowerCase() !== 'mai' && m[1]!.toLowerCase() !== 'may') continue;
+    if (m[1]!.length <= 3 && !m[2] && !fullMonthNames(pack).has(m[1]!.toLowerCase())) continue;
     add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'month', value: m[2] ? `${m[2]}-${pad(mo)}` : `--${pad(mo)}` });
   }
 

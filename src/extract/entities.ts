@@ -45,16 +45,30 @@ function isRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
     const base = suffix ? last.slice(0, -suffix.length) : last;
     if (lex.roleSet.has(base)) return true;
     // The tail of a compound ("Regierungschefin", "Golfmeisters"): bounded by the word length.
-    if (compound) for (let p = 2; p <= base.length - 4; p++) if (lex.roleSet.has(base.slice(p))) return true;
+    if (compound) for (let p = Math.max(2, base.length - longest(lex.roleSet)); p <= base.length - 4; p++) if (lex.roleSet.has(base.slice(p))) return true;
   }
   return false;
+}
+
+const longestCache = new WeakMap<Set<string>, number>();
+
+/** Length of the longest word of a set, so tail checks only try tails that could match. */
+function longest(words: Set<string>): number {
+  let n = longestCache.get(words);
+  if (n === undefined) {
+    n = 0;
+    for (const w of words) n = Math.max(n, w.length);
+    longestCache.set(words, n);
+  }
+  return n;
 }
 
 function endsWithKeyword(word: string, keywords: Set<string>, compounds: boolean): boolean {
   if (keywords.has(word)) return true;
   if (!compounds) return false;
-  // Compound heads of four or more letters ("Bundesanstalt", "Zentralbank").
-  for (let p = 2; p <= word.length - 4; p++) if (keywords.has(word.slice(p))) return true;
+  // Compound heads of four or more letters ("Bundesanstalt", "Zentralbank"); only tails no longer than the longest
+  // keyword are tried, which keeps a pasted 20,000-letter token linear.
+  for (let p = Math.max(2, word.length - longest(keywords)); p <= word.length - 4; p++) if (keywords.has(word.slice(p))) return true;
   return false;
 }
 

@@ -1,7 +1,20 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { countBefore } from './tokens.js';
+import { countBefore, memo } from './tokens.js';
+
+const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Currency signs and codes of the pack, longest first, as regular expressions built once per pack. */
+function currencyRegexes(pack: ExtractionPack): { before: RegExp; gap: RegExp } {
+  return memo(pack, 'currencyRegexes', () => {
+    const keys = Object.keys(pack.currencyPrefixes).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const any = keys.map(escapeRe).join('|');
+    const signs = keys.filter((k) => !/^[A-Za-z]+$/.test(k)).map(escapeRe).join('|');
+    // "etwa $ 5" / "rund 5": what may stand between an approximator and its number.
+    return { before: new RegExp(`(${any})\\s?$`), gap: new RegExp(`^\\.?\\s*(?:${signs})?\\s*$`) };
+  });
+}
 
 /** A quantity with offsets local to its sentence. */
 export interface LocalQuantity {
@@ -148,7 +161,8 @@ export function findQuantities(
       glued = true;
       k = countBefore(tokens, end);
     }
-    const currency = /(US\$|[$€£¥₹]|EUR|USD|CHF|GBP)\s?$/.exec(text.slice(Math.max(0, start - 4), start));
+    const currencies = currencyRegexes(pack);
+    const currency = currencies.before.exec(text.slice(Math.max(0, start - 4), start));
     if (currency) {
       unit = pack.currencyPrefixes[currency[1]!] ?? currency[1]!;
       start -= currency[0].length;
@@ -192,7 +206,7 @@ export function findQuantities(
     for (let back = 1; back <= 3 && at - back >= 0; back++) {
       const hit = lex.approximators.at(tokens, at - back);
       if (!hit || hit.to !== at) continue;
-      if (!/^\.?\s*(?:US\$|[$€£¥₹])?\s*$/.test(text.slice(tokens[hit.to - 1]!.end, start))) continue;
+      if (!currencyRegexes(pack).gap.test(text.slice(tokens[hit.to - 1]!.end, start))) continue;
       const how = pack.approximators[hit.phrase] ?? pack.approximators[hit.phrase.toLowerCase()];
       approximate = true;
       if (how === 'around') {

@@ -16,11 +16,9 @@ interface Form {
   mentions: LocatedMention[];
 }
 
-function evidenceOf(m: LocatedMention, context: DetectorContext, originals: ReadonlyMap<string, string>): Evidence {
-  void context;
-  const original = originals.get(m.articleId);
-  const text = original !== undefined ? original.slice(m.mention.span.start, m.mention.span.end) : m.mention.text;
-  return { articleId: m.articleId, text: text || m.mention.text, span: m.mention.span, claimId: m.claimId };
+// The runner replaces evidence text with the exact slice of the original input.
+function evidenceOf(m: LocatedMention): Evidence {
+  return { articleId: m.articleId, text: m.mention.text, span: m.mention.span, claimId: m.claimId };
 }
 
 function byText(a: string, b: string): number {
@@ -34,7 +32,6 @@ export const nameVariant = defineDetector({
   severity: 'warning',
   detect(alignment, context) {
     const drafts: FindingDraft[] = [];
-    const originals = new Map(alignment.articles.map((a) => [a.id, a.document.original] as const));
     const namePacks = Object.values(
       Object.fromEntries(alignment.articles.map((a) => [a.id, context.packOf(a.id)] as const)),
     );
@@ -110,7 +107,7 @@ export const nameVariant = defineDetector({
         code: transliteration ? 'transliteration' : 'spelling',
         severity: transliteration ? 'info' : inconsistentArticles.length > 0 ? 'error' : 'warning',
         claimIds: [...new Set(mentions.map((m) => m.claimId))].sort(),
-        evidence: mentions.map((m) => evidenceOf(m, context, originals)),
+        evidence: mentions.map(evidenceOf),
         data: {
           entityId: entity.id,
           canonical: entity.canonical,

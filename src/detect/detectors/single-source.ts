@@ -19,18 +19,16 @@ export const singleSource = defineDetector({
   detect(alignment) {
     if (alignment.articles.length < 2) return [];
     const clustered = new Set(alignment.clusters.flatMap((c) => c.claimIds));
-    const originals = new Map(alignment.articles.map((a) => [a.id, a.document.original] as const));
     const drafts: FindingDraft[] = [];
     for (const claim of alignment.claims) {
       if (claim.section !== 'body' || clustered.has(claim.id)) continue;
       const anchors = anchorsOf(claim);
       if (anchors.length === 0) continue;
-      const original = originals.get(claim.articleId);
-      const text = original !== undefined ? original.slice(claim.span.start, claim.span.end) : claim.text;
       drafts.push({
         code: 'only-one-source',
         claimIds: [claim.id],
-        evidence: [{ articleId: claim.articleId, text: text || claim.text, span: claim.span, claimId: claim.id }],
+        // The runner replaces evidence text with the exact slice of the original input.
+        evidence: [{ articleId: claim.articleId, text: claim.text, span: claim.span, claimId: claim.id }],
         data: { articleId: claim.articleId, checkability: anchors.length, anchors },
       });
     }

@@ -14,18 +14,16 @@ export const unsourcedClaim = defineDetector({
   description: 'A claim attributed to a vague group ("experts say"), to no one ("it is reported") or to an anonymous source.',
   severity: 'warning',
   detect(alignment) {
-    const originals = new Map(alignment.articles.map((a) => [a.id, a.document.original] as const));
     const drafts: FindingDraft[] = [];
     for (const claim of alignment.claims) {
       const code = CODES[claim.attribution.kind];
       // A paragraph with a citation marker names its source, whatever the sentence's own wording.
       if (!code || claim.citations.length > 0) continue;
-      const original = originals.get(claim.articleId);
-      const text = original !== undefined ? original.slice(claim.span.start, claim.span.end) : claim.text;
       drafts.push({
         code,
         claimIds: [claim.id],
-        evidence: [{ articleId: claim.articleId, text: text || claim.text, span: claim.span, claimId: claim.id }],
+        // The runner replaces evidence text with the exact slice of the original input.
+        evidence: [{ articleId: claim.articleId, text: claim.text, span: claim.span, claimId: claim.id }],
         data: { cue: claim.attribution.cue ?? '–', attribution: claim.attribution.kind },
       });
     }
