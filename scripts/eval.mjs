@@ -12,7 +12,7 @@ const asJson = process.argv.includes('--json');
 const pct = (n, d) => (d === 0 ? '-' : ((100 * n) / d).toFixed(1));
 const out = { stories: [], datasets: [] };
 
-for (const { name, path } of storyPaths(root)) {
+for (const { name, path, holdout } of storyPaths(root)) {
   const { gold, articles } = loadStory(path);
   const report = lib.compare(articles);
   const rows = scoreStory(report, gold).map((r) => ({
@@ -20,7 +20,7 @@ for (const { name, path } of storyPaths(root)) {
     precision: r.fp === null ? null : pct(r.tp, r.tp + r.fp),
     recall: pct(r.tp, r.tp + r.fn),
   }));
-  out.stories.push({ name, rows });
+  out.stories.push({ name, holdout, rows });
 }
 
 const dataDir = resolve(root, '../shared/data');
@@ -37,19 +37,44 @@ for (const file of readdirSync(evalDir).filter((f) => f.endsWith('.mjs') && f !=
   if (result) out.datasets.push({ ...result, ms: Math.round(performance.now() - started) });
 }
 
+// Totals per check, tuned-on stories and held-out stories apart: only the held-out figures say how rules generalise.
+for (const holdout of [false, true]) {
+  const totals = new Map();
+  for (const st of out.stories.filter((x) => x.holdout === holdout)) {
+    for (const r of st.rows) {
+      const t = totals.get(r.detector) ?? { detector: r.detector, tp: 0, fp: 0, fn: 0, noPrecision: r.fp === null };
+      t.tp += r.tp;
+      t.fp += r.fp ?? 0;
+      t.fn += r.fn;
+      totals.set(r.detector, t);
+    }
+  }
+  out[holdout ? 'holdoutTotals' : 'totals'] = [...totals.values()].map((t) => ({
+    ...t,
+    precision: t.noPrecision ? null : pct(t.tp, t.tp + t.fp),
+    recall: pct(t.tp, t.tp + t.fn),
+  }));
+}
+
 if (asJson) {
   console.log(JSON.stringify(out, null, 2));
 } else {
   const pad = (s, n) => String(s ?? '').padEnd(n);
   const lpad = (s, n) => String(s ?? '').padStart(n);
   console.log('Annotated stories (gold.json): precision / recall per detector\n');
-  console.log(`${pad('story', 18)} ${pad('check', 48)} ${lpad('P %', 6)} ${lpad('R %', 6)} ${lpad('TP', 4)} ${lpad('FP', 4)} ${lpad('FN', 4)}`);
+  console.log(`${pad('story', 34)} ${pad('check', 48)} ${lpad('P %', 6)} ${lpad('R %', 6)} ${lpad('TP', 4)} ${lpad('FP', 4)} ${lpad('FN', 4)}`);
   for (const s of out.stories) {
     for (const r of s.rows) {
       console.log(
-        `${pad(s.name, 18)} ${pad(r.detector, 48)} ${lpad(r.precision ?? '', 6)} ${lpad(r.recall, 6)} ${lpad(r.tp, 4)} ${lpad(r.fp ?? '', 4)} ${lpad(r.fn, 4)}`,
+        `${pad(s.name, 34)} ${pad(r.detector, 48)} ${lpad(r.precision ?? '', 6)} ${lpad(r.recall, 6)} ${lpad(r.tp, 4)} ${lpad(r.fp ?? '', 4)} ${lpad(r.fn, 4)}`,
       );
     }
+  }
+  for (const [title, rows] of [['Totals, stories the rules were developed on (seeds + tests/fixtures/stories)', out.totals], ['Totals, held-out stories (tests/fixtures/holdout, never tuned on)', out.holdoutTotals]]) {
+    if (!rows.length) continue;
+    console.log(`\n${title}`);
+    console.log(`  ${pad('check', 48)} ${lpad('P %', 6)} ${lpad('R %', 6)} ${lpad('TP', 4)} ${lpad('FP', 4)} ${lpad('FN', 4)}`);
+    for (const r of rows) console.log(`  ${pad(r.detector, 48)} ${lpad(r.precision ?? '', 6)} ${lpad(r.recall, 6)} ${lpad(r.tp, 4)} ${lpad(r.noPrecision ? '' : r.fp, 4)} ${lpad(r.fn, 4)}`);
   }
   for (const d of out.datasets) {
     console.log(`\n${d.title}${d.ms !== undefined ? ` (${d.ms} ms)` : ''}`);

@@ -33,7 +33,8 @@ function invariants(report: Report, texts: Map<string, string>): void {
   }
 }
 
-describe.each(storyPaths(root).map((s) => [s.name, s.path] as const))('story %s', (_name, path) => {
+// Held-out stories are measured by `npm run eval`, not asserted: they must stay untouched by tuning.
+describe.each(storyPaths(root).map((s) => [s.name, s.path, s.holdout] as const))('story %s', (_name, path, holdout) => {
   const { gold, articles } = loadStory(path);
   const report = compare(articles);
   const rows = scoreStory(report, gold) as Row[];
@@ -42,27 +43,27 @@ describe.each(storyPaths(root).map((s) => [s.name, s.path] as const))('story %s'
     invariants(report, new Map(articles.map((a) => [a.id, a.text])));
   });
 
-  it('finds every gold name variant in one finding, and nothing else', () => {
+  it.skipIf(holdout)('finds every gold name variant in one finding, and nothing else', () => {
     const r = rowOf(rows, 'name-variant')!;
     expect({ fp: r.fp, fn: r.fn }).toEqual({ fp: 0, fn: 0 });
   });
 
-  it('names the article that is inconsistent with itself', () => {
+  it.skipIf(holdout)('names the article that is inconsistent with itself', () => {
     const r = rowOf(rows, 'name-variant (self-inconsistent article named)');
     if (r) expect(r.fn).toBe(0);
   });
 
-  it('flags the unsourced statements and no sourced one', () => {
+  it.skipIf(holdout)('flags the unsourced statements and no sourced one', () => {
     const r = rowOf(rows, 'unsourced-claim')!;
     expect({ fp: r.fp, fn: r.fn }).toEqual({ fp: 0, fn: 0 });
   });
 
-  it('never takes a month, place, organisation or common noun for a person, nor merges different people', () => {
+  it.skipIf(holdout)('never takes a month, place, organisation or common noun for a person, nor merges different people', () => {
     expect(rowOf(rows, 'entities: not-a-person violations')!.fp).toBe(0);
     expect(rowOf(rows, 'entities: distinct people merged')!.fp).toBe(0);
   });
 
-  it('counts the gold number of sentences', () => {
+  it.skipIf(holdout)('counts the gold number of sentences', () => {
     expect(rowOf(rows, 'sentence counts match')!.fn).toBe(0);
   });
 

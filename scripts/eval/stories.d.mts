@@ -21,4 +21,4 @@ export interface ScoreRow {
 export function fold(text: string): string;
 export function loadStory(goldPath: string): { gold: GoldStory; articles: ArticleInput[]; name: string };
 export function scoreStory(report: Report, gold: GoldStory): ScoreRow[];
-export function storyPaths(root: string): { name: string; path: string }[];
+export function storyPaths(root: string): { name: string; path: string; holdout: boolean }[];

@@ -1,6 +1,6 @@
 import type { ExtractionPack } from '../../extract/pack.js';
-import { INTERNATIONAL_GIVEN_NAMES } from '../../extract/given-names.js';
-import { KNOWN_ORGANIZATIONS } from '../../extract/organizations.js';
+import { INTERNATIONAL_GIVEN_NAMES } from '../shared/given-names.js';
+import { KNOWN_ORGANIZATIONS } from '../shared/organizations.js';
 import { places, placeAcronyms } from './extract-places.js';
 
 /** Word lists of the claim extractors for English news text. Written for claimdiff; lower-case unless noted. */
