@@ -12,6 +12,6 @@ export const messages: MessagePack = {
     'anonymous-source': 'Die Aussage stützt sich auf eine anonyme Quelle („{cue}“).',
   },
   'single-source': {
-    'only-one-source': 'Nur Artikel {articleId} trifft diese Aussage; sie enthält {checkability} überprüfbare Angaben: {anchors}.',
+    'only-one-source': 'Nur Artikel {articleId} trifft diese Aussage; überprüfbare Angaben: {anchors}.',
   },
 };

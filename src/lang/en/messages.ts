@@ -12,6 +12,6 @@ export const messages: MessagePack = {
     'anonymous-source': 'The claim rests on an anonymous source ("{cue}").',
   },
   'single-source': {
-    'only-one-source': 'Only article {articleId} makes this claim; it has {checkability} checkable details: {anchors}.',
+    'only-one-source': 'Only article {articleId} makes this claim; checkable details: {anchors}.',
   },
 };
