@@ -29,6 +29,8 @@ const MIN_WORD = 4;
  */
 const MAX_BLOCK = 40;
 const BLOCK_PER_ARTICLE = 3;
+/** How many following members of a block each claim is compared with. */
+const WINDOW = 40;
 
 function stemsOf(folded: string, stopwords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
@@ -87,19 +89,22 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions)
 
   const articleCount = new Set(claims.map((c) => c.articleId)).size;
   const maxBlock = Math.max(MAX_BLOCK, BLOCK_PER_ARTICLE * articleCount);
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const edges: { i: number; j: number; score: number; reason: string }[] = [];
   for (const key of [...index.keys()].sort()) {
     const list = index.get(key) as number[];
     if (list.length < 2 || list.length > maxBlock) continue;
+    // A sliding window instead of all pairs: in a block of many claims (a detail every source repeats) each claim
+    // meets its WINDOW next neighbours, enough to connect them all, and the cost stays linear in the block size.
     for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
+      for (let y = x + 1; y < list.length && y <= x + WINDOW; y++) {
         const i = list[x] as number;
         const j = list[y] as number;
         const a = profiles[i] as Profile;
         const b = profiles[j] as Profile;
         if (a.claim.articleId === b.claim.articleId) continue;
-        const id = `${i}:${j}`;
+        // A number, not a string key: this set sees every candidate pair of the corpus.
+        const id = i * profiles.length + j;
         if (seen.has(id)) continue;
         seen.add(id);
         const shared = overlap(a.stems, b.stems);
