@@ -63,3 +63,16 @@ describe('time stays linear on odd German text', () => {
     expect(large / small).toBeLessThan(12);
   });
 });
+
+describe('companies and clubs are not people', () => {
+  it.each([
+    ['de', 'Der spanische Batteriehersteller Celdra will in Altmühlen ein Werk bauen.', 'Celdra'],
+    ['en', 'Spanish battery maker Celdra will build a factory in Altmühlen.', 'Celdra'],
+    ['en', 'The striker joined Tyneford Rovers on Monday, the club said.', 'Tyneford Rovers'],
+    ['de', 'Die Große Strafkammer verurteilte den Mann am Dienstag.', 'Große Strafkammer'],
+  ])('%s: %s', (language, text, name) => {
+    const report = compare([{ id: 'a', text, language: language as 'de' | 'en' }]);
+    const persons = report.entities.filter((e) => e.kind === 'person').flatMap((e) => e.variants.map((v) => v.text));
+    expect(persons.join('|')).not.toContain(name.split(' ').pop());
+  });
+});

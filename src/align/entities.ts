@@ -6,6 +6,10 @@ import type { NamePack } from './pack.js';
 import { colognePhonetic } from './phonetic.js';
 import type { CanonicalReason, LocatedMention } from './types.js';
 import { UnionFind } from './unionFind.js';
+import { packs as languagePacks } from '../lang/index.js';
+
+// Articles and other determiners of every language: "der Koch" is a cook even when a Koch is in the story.
+const determiners = new Set(Object.values(languagePacks).flatMap((p) => p.extract.determiners.map((d) => d.toLowerCase())));
 
 /** A located mention plus where its claim sits, for sorting without looking anything up again. */
 interface Item extends LocatedMention {
@@ -236,6 +240,16 @@ function splitByGivenName(members: Item[], packs: readonly NamePack[]): Item[][]
   return persons;
 }
 
+/** Whether two words differ only by one pair of swapped neighbouring letters (case and accents folded). */
+export function isTransposition(a: string, b: string): boolean {
+  const x = foldName(a);
+  const y = foldName(b);
+  if (x.length !== y.length || x.length < 5 || x === y) return false;
+  let i = 0;
+  while (i < x.length && x[i] === y[i]) i++;
+  return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
+}
+
 /** What the variant sweep needs to know about one resolved person. */
 interface SweepTarget {
   person: number;
@@ -255,12 +269,17 @@ function sweepVariants(
 ): { person: number; item: Item }[] {
   const targets: SweepTarget[] = [];
   const known = new Set<string>();
+  // Which people each known spelling belongs to: a spelling of exactly one person is linked wherever it stands.
+  const owners = new Map<string, Set<number>>();
   people.forEach((p, person) => {
     const seen = new Set<string>();
     for (const it of p) {
       const surname = personParts(it.mention).surname;
       const spelling = surnameSpelling(surname);
       known.add(spelling);
+      const set = owners.get(spelling) ?? new Set<number>();
+      set.add(person);
+      owners.set(spelling, set);
       if (seen.has(spelling) || [...spelling].length < SWEEP_MIN_LETTERS) continue;
       seen.add(spelling);
       targets.push({ person, surname, spelling });
@@ -287,13 +306,24 @@ function sweepVariants(
       for (const m of claim.text.matchAll(/\p{Lu}[\p{L}\p{M}]+/gu)) {
         const word = m[0];
         const spelling = surnameSpelling(word);
-        if ([...word].length < SWEEP_MIN_LETTERS || known.has(spelling)) continue;
+        if ([...word].length < SWEEP_MIN_LETTERS) continue;
         const local = m.index ?? 0;
         const span = article.document.toOriginal({
           start: sentence.span.start + local,
           end: sentence.span.start + local + word.length,
         });
         if (claim.entities.some((e) => e.span.start < span.end && span.start < e.span.end)) continue;
+        if (known.has(spelling)) {
+          // The same surname another article gives a person, where this article's extractor had no evidence
+          // ("Virtanen tritt ihr Amt an"): linked when one person owns it and no article makes it a common noun.
+          const who = owners.get(spelling);
+          const before = claim.text.slice(Math.max(0, local - 12), local).toLowerCase().split(/\s+/).filter(Boolean).pop() ?? '';
+          if (!who || who.size !== 1 || determiners.has(before)) continue;
+          const mention: EntityMention = { text: word, span, kind: 'person', surname: word };
+          claim.entities.push(mention);
+          found.push({ person: [...who][0]!, item: { articleId: article.id, claimId: claim.id, claimIndex: claim.index, mention } });
+          continue;
+        }
         const candidates = new Map<string, SweepTarget>();
         for (const k of blockKeys(word)) {
           const list = blocks.get(k);
@@ -307,8 +337,9 @@ function sweepVariants(
           if (!cmp.same || cmp.score < SWEEP_MIN_SCORE) continue;
           // German capitalizes every noun, so a word one letter off a surname is often just a word (Kellner/Keller):
           // running text only yields a name when it also sounds like it or is a transliteration of it.
+          // Two swapped neighbouring letters ("Vitranen"/"Virtanen") are a typist's slip, not another word.
           const soundsAlike =
-            cmp.reasons.includes('translit-key') || colognePhonetic(word) === colognePhonetic(t.surname);
+            cmp.reasons.includes('translit-key') || colognePhonetic(word) === colognePhonetic(t.surname) || isTransposition(word, t.surname);
           if (!soundsAlike) continue;
           if (!best || cmp.score > best.score) {
             tie = false;

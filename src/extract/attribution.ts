@@ -38,6 +38,7 @@ const RANK: Record<AttributionKind, number> = {
   none: 0,
 };
 const WINDOW = 6;
+const LONG_WINDOW = 18;
 /** Bound on verbs and entities weighed per sentence, so odd text stays linear. */
 const MAX_CANDIDATES = 64;
 const NAMED = new Set<AttributionKind>(['named-person', 'named-document', 'named-organisation']);
@@ -101,11 +102,20 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     const t = tokens[k];
     // A recognised name ("Die Bundesbank") is reported as that entity, not as a description.
     if (!t || !usable[k] || entityAt(k) || !(isInstitution(t.lower, lex) || isRole(t.lower))) return undefined;
-    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-      if (/[.;:!?,]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return undefined;
+    for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+      // Only adjectives and names stand between the article and its noun, never "nach", "von" or a clause break.
+      if (clauseBreak(j) || lex.functionWords.has(tokens[j]!.lower)) {
+        if (!lex.definite.has(tokens[j]!.lower) || clauseBreak(j)) return undefined;
+      }
       if (lex.definite.has(tokens[j]!.lower)) return { from: j, to: k + 1, text: text.slice(tokens[j]!.start, t.end), head: t.lower };
     }
     return undefined;
+  };
+  /** Punctuation between token j and the next that ends a phrase; the dots of "U.S." or an initial do not. */
+  const clauseBreak = (j: number): boolean => {
+    const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
+    if (/[;:!?,]/.test(gap)) return true;
+    return gap.includes('.') && !/^\p{Lu}$/u.test(tokens[j]!.text);
   };
 
   /** Identifies a document noun at k: a hyphen prefix ("Allensbach-Umfrage"), a named entity or a date right after it. */
@@ -116,7 +126,8 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     // Wide enough for "Studie des Instituts der deutschen Wirtschaft (IW)".
     let described: string | undefined;
     for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
-      if (/[.;:!?]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
+      // A comma may open a relative clause that names the document ("eine Studie, die am Mittwoch … erschien").
+      if (clauseBreak(j - 1) && !/^\s*,\s*$/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
       const e = entityAt(j);
       if (e) return sourceOf(e);
       // A proper name further on ("des Instituts der deutschen Wirtschaft (IW)") beats the description.
@@ -124,7 +135,27 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
       const d = input.dates.find((x) => x.start <= tokens[j]!.start && x.end >= tokens[j]!.end);
       if (d) return d.text;
     }
-    return described;
+    return described ?? definiteBefore(k);
+  };
+  /** A proper name or specific body right after a noun ("figures from Eurostat"), but no definite fallback. */
+  const namedAfter = (k: number): string | undefined => {
+    for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
+      if (clauseBreak(j - 1)) break;
+      const e = entityAt(j);
+      if (e && e.kind !== 'place') return sourceOf(e);
+      const inst = institutionAt(j);
+      if (inst) return inst.text;
+    }
+    return undefined;
+  };
+  /** "der Studie", "the company's quarterly report": a definite document is one the article has already named. */
+  const definiteBefore = (k: number): string | undefined => {
+    for (let j = k - 1; j >= 0 && j >= k - 3; j--) {
+      if (/[.;:!?,]/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) return undefined;
+      const w = tokens[j]!.lower;
+      if (lex.definite.has(w) || /['’]s$/.test(w)) return text.slice(tokens[j]!.start, tokens[k]!.end);
+    }
+    return undefined;
   };
   const isDocument = (t: Token) => {
     // "Survey" inside "US Geological Survey" names an organisation, not a document.
@@ -145,6 +176,10 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         const q = k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) ? k - 1 : k;
         return cue('vague-group', q, to);
       }
+      // "viele Geschäftsleute glauben", "some fund managers expect": a quantified group the lists do not name.
+      if (k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) && !lex.functionWords.has(t.lower) && !lex.determiners.has(t.lower) && !entityAt(k)) {
+        return cue('vague-group', k - 1, to);
+      }
     }
     for (let k = to; k < tokens.length && k < to + 3; k++) {
       const t = tokens[k]!;
@@ -154,6 +189,11 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         return src ? cue('named-document', from, k + 1, src) : cue('vague-group', from, k + 1);
       }
       if (lex.vague.has(t.lower)) return cue('vague-group', from, k + 1);
+      // German inversion: "… glauben viele Geschäftsleute, dass …".
+      const next = tokens[k + 1];
+      if (lex.vagueQuantifiers.has(t.lower) && next && !lex.functionWords.has(next.lower) && !lex.determiners.has(next.lower) && !entityAt(k + 1)) {
+        return cue('vague-group', from, k + 2);
+      }
     }
     return undefined;
   };
@@ -181,7 +221,9 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         break;
       }
       if (lex.vague.has(t.lower)) {
-        offer(cue('vague-group', h.from, k + 1));
+        // "according to figures from the Energy Information Administration": the group is named after all.
+        const named = namedAfter(k);
+        offer(named ? cue('named-document', h.from, k + 1, named) : cue('vague-group', h.from, k + 1));
         break;
       }
       if (lex.anonymous.at(tokens, k)) {
@@ -226,6 +268,33 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     }
   });
 
+  // "unter Anwohnern gilt …", "among fans": a view placed in an unnamed group.
+  tokens.forEach((t, k) => {
+    if (!usable[k] || consumed[k] || !lex.groupPrepositions.has(t.lower)) return;
+    for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+      const u = tokens[j]!;
+      if (lex.vague.has(u.lower) || endsInNoun(u.lower, lex.vague, lex)) {
+        offer(cue('vague-group', k, j + 1));
+        return;
+      }
+    }
+  });
+  // "nach eigenen Angaben": the subject of the sentence is its own source.
+  for (const h of lex.selfReference.all(tokens).slice(0, MAX_CANDIDATES)) {
+    const before = entities.find((e) => e.end <= tokens[h.from]!.start && e.kind !== 'place');
+    if (before) {
+      offer({ ...cue(named(before), h.from, h.to), source: sourceOf(before) });
+      continue;
+    }
+    for (let j = 0; j < h.from; j++) {
+      const inst = institutionAt(j);
+      if (inst) {
+        offer(cue('named-organisation', h.from, h.to, inst.text));
+        break;
+      }
+    }
+  }
+
   // Reporting and statement verbs with the nearest name, document or group as their agent.
   let verbs = 0;
   let weakFrame = false;
@@ -238,7 +307,10 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     let agentDist = Infinity;
     for (const e of freeEntities) {
       const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;
-      if (d > WINDOW) continue;
+      // The sentence's first name may stand further before its verb, across a relative clause
+      // ("Dr. Anjali Nair, die an der Charité … betreute, mahnte").
+      const first = e === freeEntities[0] && e.kind === 'person' && (e.given !== undefined || e.role !== undefined) && e.end <= tokens[k]!.start;
+      if (d > (first ? LONG_WINDOW : WINDOW)) continue;
       // People are preferred as speakers; organisations and places need to be closer.
       const score = e.kind === 'person' ? d : d + 2;
       if (score < agentDist) {
@@ -324,7 +396,9 @@ function isInstitution(word: string, lex: Lexicon): boolean {
     const stem = word.slice(0, word.length - ending.length);
     if (lex.institutions.has(stem)) return true;
     // Compound tails need a head of their own: "umweltamt" but not "amt" inside a short word.
-    for (const tail of lex.institutionTails) if (stem.length > tail.length + 2 && stem.endsWith(tail)) return true;
+    for (const tail of lex.institutionTails) {
+      if (!lex.exactInstitutions.has(tail) && stem.length > tail.length + 2 && stem.endsWith(tail)) return true;
+    }
   }
   return false;
 }

@@ -82,7 +82,7 @@ function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack, allo
   if (lex.nonNames.has(l)) return false;
   // Counting words and units ("Milliarden Euro", "Prozent") are never names.
   if (pack.scaleWords[l] !== undefined || pack.units[l] !== undefined || pack.numberWords[l] !== undefined || pack.durationUnits[l]) return false;
-  if (lex.speechSet.has(l) || lex.pronouns.has(l) || lex.anonymousWords.has(l)) return false;
+  if (lex.speechSet.has(l) || lex.pronouns.has(l) || lex.anonymousWords.has(l) || pack.clockWords.includes(l)) return false;
   if (isRoleWord(t, lex, pack)) return false;
   const last = lastPart(t);
   if (endsWithKeyword(last, lex.orgKeywords, pack.nounsCapitalized) || endsWithKeyword(last, lex.placeKeywords, pack.nounsCapitalized)) return false;
@@ -153,6 +153,20 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       if (roleHit) i = roleHit.to - 1;
       continue;
     }
+    // A description of a company or club introduces its name ("Batteriehersteller Celdra", "battery maker Celdra").
+    if (
+      (lex.orgDescriptors.has(t.lower) || (pack.nounsCapitalized && endsWithKeyword(lastPart(t), lex.orgDescriptors, true))) &&
+      nameLike(tokens[i + 1], lex, pack, true) &&
+      adjacent(text, t, tokens[i + 1]) &&
+      !lex.given.has(tokens[i + 1]!.text)
+    ) {
+      let end = i + 2;
+      while (end < tokens.length && end < i + 4 && tokens[end]!.cap && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true)) end++;
+      out.push({ ...span(i + 1, end), kind: 'organization' });
+      i = end - 1;
+      continue;
+    }
+
     if (!t.cap) continue;
 
     const gen = stripGenitive(t.text, pack);
@@ -244,7 +258,8 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     }
 
     // A single name right next to a speech verb ("sagte Müller", "Okafor said").
-    if (nameLike(t, lex, pack) && !(prev && lex.determiners.has(prev.lower))) {
+    // After a number a capitalized word is a unit or a counted noun ("22 Uhr verkündete", "3 Tore"), never a name.
+    if (nameLike(t, lex, pack) && !(prev && lex.determiners.has(prev.lower)) && !(prev && /^\d/.test(prev.text))) {
       // After the verb a name is the speaker only where the clause ends ("said Okafor.") or, where nouns are
       // capitalized anyway, a lower-case word follows ("sagte Müller am Montag"); otherwise it is the object
       // ("analysts expect Celdra to …").

@@ -24,10 +24,14 @@ export interface Lexicon {
   speechSet: Set<string>;
   vague: Set<string>;
   vagueQuantifiers: Set<string>;
+  groupPrepositions: Set<string>;
+  orgDescriptors: Set<string>;
+  selfReference: PhraseMatcher;
   institutions: Set<string>;
   /** Institution nouns longest first, for compound tails. */
   institutionTails: readonly string[];
   institutionCompounds: boolean;
+  exactInstitutions: Set<string>;
   /** '' (the bare noun) followed by the pack's noun endings. */
   inflections: readonly string[];
   definite: Set<string>;
@@ -74,8 +78,12 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     speechSet: lower(pack.speechVerbs.map((v) => v.split(' ')[0]!)),
     vague: lower(pack.vagueSources),
     vagueQuantifiers: lower(pack.vagueQuantifiers),
-    institutions: lower(pack.institutions),
+    groupPrepositions: lower(pack.groupPrepositions),
+    orgDescriptors: lower(pack.organizationDescriptors),
+    selfReference: new PhraseMatcher(pack.selfReferenceCues),
+    institutions: lower([...pack.institutions, ...pack.exactInstitutions]),
     institutionTails: [...lower(pack.institutions)].filter((x) => !x.includes(' ')).sort((a, b) => b.length - a.length),
+    exactInstitutions: lower(pack.exactInstitutions),
     institutionCompounds: pack.institutionCompounds,
     inflections: ['', ...pack.nounInflections],
     definite: lower(pack.definiteDeterminers),

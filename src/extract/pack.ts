@@ -91,12 +91,23 @@ export interface ExtractionPack {
    * German entries also match as the last part of a compound ("Umweltamt"), with common inflection endings.
    */
   institutions: readonly string[];
+  /** Institution nouns too short or generic to close a compound ("Stadt" but not "Innenstadt"): whole words only. */
+  exactInstitutions: readonly string[];
   /** Definite determiners that make an institution noun specific ("der", "the"); "Experten" stays vague either way. */
   definiteDeterminers: readonly string[];
   /** Endings a noun takes in case and number ("s", "es", "n", "en", "e"), for matching list nouns in running text. */
   nounInflections: readonly string[];
   /** Whether institution nouns also match as the tail of a compound word (German "Umweltamt", "Landespolizei"). */
   institutionCompounds: boolean;
+  /**
+   * Nouns that describe a company, club or other body and introduce its name ("Batteriehersteller Celdra",
+   * "battery maker Celdra", "Zweitligist Fortuna"); German entries also match as compound tails.
+   */
+  organizationDescriptors: readonly string[];
+  /** Prepositions that place a view among an unnamed group ("unter Anwohnern", "among fans"). */
+  groupPrepositions: readonly string[];
+  /** Cues that point back to the sentence's own subject as the source ("nach eigenen Angaben", "by its own account"). */
+  selfReferenceCues: readonly string[];
   /** Quantifiers that may precede a vague source ("viele", "many"). */
   vagueQuantifiers: readonly string[];
   /** Nouns naming a document or data set ("studie", "daten", "report"). */

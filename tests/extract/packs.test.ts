@@ -30,3 +30,13 @@ describe('extraction packs', () => {
     }
   });
 });
+
+describe('speech verbs', () => {
+  // The first word of a speech verb also marks a name next to it ("sagte Müller"): a copula there would make
+  // "ist Teil eines Plans" a person.
+  const copulas = new Set(['ist', 'sind', 'war', 'waren', 'wird', 'werden', 'hat', 'haben', 'is', 'are', 'was', 'were', 'be', 'has', 'have', 'had']);
+  it.each(all.map((p) => [p.code, p] as const))('%s: no speech verb starts with a copula or auxiliary', (_code, pack) => {
+    const heads = pack.extract.speechVerbs.map((v) => v.split(' ')[0]!.toLowerCase());
+    expect(heads.filter((h) => copulas.has(h))).toEqual([]);
+  });
+});

@@ -18,7 +18,8 @@ export const unsourcedClaim = defineDetector({
     for (const claim of alignment.claims) {
       const code = CODES[claim.attribution.kind];
       // A paragraph with a citation marker names its source, whatever the sentence's own wording.
-      if (!code || claim.citations.length > 0) continue;
+      // Headlines compress attribution ("…, study finds"); the body says whose study.
+      if (!code || claim.citations.length > 0 || claim.section === 'headline') continue;
       drafts.push({
         code,
         claimIds: [claim.id],

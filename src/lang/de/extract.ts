@@ -101,6 +101,8 @@ export const extract: ExtractionPack = {
   organizations: KNOWN_ORGANIZATIONS,
   // Heads of organisation names, German and the English ones German texts keep ("US Geological Survey").
   orgKeywords: [
+    // Courts' chambers and sports clubs: "Große Strafkammer", "FC Schalke", "TSV 1860".
+    'kammer', 'strafkammer', 'zivilkammer', 'senat', 'fc', 'sv', 'tsv', 'vfb', 'vfl', 'borussia', 'eintracht', 'fortuna',
     'gruppe', 'konzern', 'bank', 'institut', 'ministerium', 'agentur', 'anstalt', 'behörde', 'partei', 'verband', 'gewerkschaft',
     'kommission', 'stiftung', 'universität', 'hochschule', 'gerichtshof', 'gericht', 'zentralbank', 'rat', 'bundesrat', 'bundestag',
     'parlament', 'ag', 'gmbh', 'se', 'kg', 'holding', 'werke', 'zeitung', 'verlag', 'rundfunk', 'sender', 'verein', 'liga', 'komitee',
@@ -158,6 +160,7 @@ export const extract: ExtractionPack = {
 
   // Reporting and statement verbs, every person and tense; separable verbs by their finite head ("hob ... hervor").
   speechVerbs: [
+    'glauben', 'glaubt', 'überzeugt',
     'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'erklärt', 'erklärte', 'erklärten', 'erklären', 'betont', 'betonte', 'betonten',
     'betonen', 'berichtet', 'berichtete', 'berichteten', 'berichten', 'teilte', 'teilt', 'teilten',
     // Subordinate-clause forms of separable verbs ("wie die Polizei mitteilte").
@@ -184,6 +187,8 @@ export const extract: ExtractionPack = {
   ],
   // Prepositions that name a source after them.
   sourceBefore: [
+    'nach überzeugung der', 'nach überzeugung des', 'nach überzeugung von', 'nach auffassung der', 'nach auffassung des',
+    'nach darstellung der', 'nach darstellung des', 'nach darstellung von', 'nach ansicht der',
     'nach worten von', 'nach den worten von', 'nach informationen aus', 'nach auskunft der', 'nach auskunft des',
     'laut', 'nach angaben von', 'nach angaben des', 'nach angaben der', 'nach informationen von', 'nach informationen des',
     'nach informationen der', 'nach auskunft von', 'nach einschätzung von', 'nach einschätzung des', 'nach einschätzung der',
@@ -194,6 +199,8 @@ export const extract: ExtractionPack = {
   sourceAfter: ['zufolge'],
   // Unnamed groups and bodies of evidence that stand in for a source (nominative and dative forms).
   vagueSources: [
+    'anwälte', 'geschäftsleute', 'parteifreunde', 'parteikollegen', 'hausärzte', 'hausärztinnen', 'ärztinnen', 'fachkreise', 'kollegen',
+    'geschädigten', 'betroffene', 'betroffenen', 'einheimische', 'unternehmer', 'investoren', 'sportfans',
     'analysten', 'analystinnen', 'experten', 'expertinnen', 'fachleute', 'fachleuten', 'beobachter', 'beobachtern', 'beobachterinnen',
     'kritiker', 'kritikern', 'kritikerinnen', 'kommentatoren', 'umfragen', 'studien', 'untersuchungen', 'forscher', 'forschern',
     'forscherinnen', 'wissenschaftler', 'wissenschaftlern', 'wissenschaftlerinnen', 'ökonomen', 'ökonominnen', 'marktbeobachter',
@@ -206,10 +213,17 @@ export const extract: ExtractionPack = {
     'schützer', 'experten', 'beobachter', 'kenner', 'analysten', 'forscher', 'kritiker',
   ],
   // Quantifiers before a vague source, part of its cue.
+  // Descriptions of companies, clubs and bodies that introduce their name.
+  organizationDescriptors: ['hersteller', 'konzern', 'unternehmen', 'anbieter', 'firma', 'händler', 'versandhändler', 'discounter', 'zulieferer', 'betreiber', 'start-up', 'startup', 'verein', 'klub', 'club', 'zweitligist', 'erstligist', 'bundesligist', 'drittligist', 'autobauer', 'chipkonzern', 'mischkonzern', 'fluggesellschaft', 'airline', 'reederei', 'spedition', 'bank', 'versicherer', 'verlag', 'sender', 'partei', 'gewerkschaft', 'stiftung', 'agentur', 'marke', 'modelabel', 'label'],
+  // A view placed among an unnamed group ("unter Anwohnern gilt …").
+  groupPrepositions: ['unter', 'bei'],
+  // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").
+  selfReferenceCues: ['nach eigenen angaben', 'eigenen angaben zufolge', 'nach eigener darstellung', 'nach eigener aussage', 'nach eigenen worten', 'eigenen worten zufolge'],
   vagueQuantifiers: ['viele', 'einige', 'manche', 'zahlreiche', 'mehrere', 'meisten', 'etliche', 'namhafte', 'führende', 'renommierte'],
   // Specific public bodies, companies' organs and organisers, usually named by a definite description
   // ("die Feuerwehr", "das Umweltamt der Stadt", "die Veranstalter"); also the tail of compounds ("Landespolizei").
   institutions: [
+    'kammer', 'landgericht', 'amtsgericht', 'verein', 'klub', 'club', 'mannschaft', 'charité', 'klinikum',
     'feuerwehr', 'polizei', 'amt', 'ministerium', 'behörde', 'regierung', 'verwaltung', 'staatsanwaltschaft', 'gericht',
     'bundesregierung', 'landesregierung', 'stadtverwaltung', 'veranstalter', 'kommission', 'agentur', 'bundesbank', 'zentralbank',
     'unternehmen', 'konzern', 'klinik', 'krankenhaus', 'universität', 'hochschule', 'institut', 'verband',
@@ -217,6 +231,8 @@ export const extract: ExtractionPack = {
     'wetterdienst', 'rettungsdienst', 'bundeswehr', 'armee', 'militär', 'botschaft', 'konsulat',
     'pressestelle', 'sprecherin', 'sprecher', 'vorstand', 'aufsichtsrat', 'geschäftsführung', 'direktion', 'präsidium',
   ],
+  // "wie die Stadt mitteilte" — but "in der Innenstadt" is a place, so these match whole words only.
+  exactInstitutions: ['stadt', 'gemeinde', 'land', 'bund', 'kreis', 'rat'],
   definiteDeterminers: ['der', 'die', 'das', 'den', 'dem', 'des'],
   // Case and number endings of nouns.
   nounInflections: ['s', 'es', 'n', 'en', 'e'],
@@ -229,6 +245,9 @@ export const extract: ExtractionPack = {
   ],
   // Impersonal reporting: the claim is passed on without anyone vouching for it.
   agentlessPhrases: [
+    // Hearsay without a speaker: "kursiert angeblich", "gilt als", "man munkelt".
+    'angeblich', 'kursiert', 'kursieren', 'kursierte', 'kursierten', 'gilt als', 'gelten als', 'galt als', 'man munkelt', 'munkelt man',
+    'es gilt als', 'es gilt als wahrscheinlich', 'es gilt als sicher',
     // "Wie im Rathaus zu hören ist": hearsay with a place but no speaker.
     'zu hören ist', 'zu hören war', 'wie verlautete', 'verlautete', 'wie es aus', 'gerüchten zufolge',
     'wie berichtet wird', 'wie es heißt', 'es heißt', 'heißt es', 'wie es hieß', 'es hieß', 'hieß es', 'es wird vermutet',

@@ -94,6 +94,9 @@ export const extract: ExtractionPack = {
   organizations: KNOWN_ORGANIZATIONS,
   // Heads of organisation names.
   orgKeywords: [
+    // Sports clubs: "Tyneford Rovers", "Leeds United", "Wigan Athletic", "Bolton Wanderers", "Brighton & Hove Albion".
+    'rovers', 'united', 'athletic', 'wanderers', 'albion', 'hotspur', 'fc', 'afc', 'sporting', 'atlético', 'olympique', 'dynamo',
+    'rangers', 'celtic', 'argyle', 'orient',
     'survey', 'agency', 'institute', 'institution', 'university', 'college', 'commission', 'committee', 'group', 'bank', 'council', 'fund',
     'association', 'federation', 'foundation', 'inc', 'corp', 'corporation', 'company', 'co', 'ltd', 'llc', 'plc', 'ag', 'gmbh',
     'organization', 'organisation', 'office', 'bureau', 'service', 'services', 'authority', 'ministry', 'department', 'party', 'union',
@@ -103,6 +106,8 @@ export const extract: ExtractionPack = {
   ],
   // Heads of place names ("Akasaka Palace", "Tiananmen Square").
   placeKeywords: [
+    // "Millbrook City", "Ipswich Town": a place, or a club named after it, never a person.
+    'city', 'town', 'village', 'borough',
     'palace', 'square', 'street', 'avenue', 'airport', 'station', 'island', 'islands', 'lake', 'river', 'mountains', 'valley', 'stadium',
     'temple', 'cathedral', 'castle', 'bridge', 'province', 'county', 'bay', 'sea', 'ocean', 'strait', 'peninsula', 'district', 'region',
     // Street names: "Mill Lane", "Station Road", "Park Drive".
@@ -143,6 +148,7 @@ export const extract: ExtractionPack = {
 
   // Reporting and statement verbs in all persons and tenses.
   speechVerbs: [
+    'convinced', 'confident', 'insist', 'insists', 'insisted',
     // Verbs of fearing and expecting that carry a source's view ("conservationists fear", "analysts expect").
     'fear', 'fears', 'feared', 'expects', 'expected', 'assume', 'assumes', 'assumed', 'estimate', 'estimates', 'estimated',
     'put the cost at', 'puts the cost at', 'threatened', 'threatens',
@@ -164,6 +170,7 @@ export const extract: ExtractionPack = {
   sourceAfter: [],
   // Unnamed groups and bodies of evidence that stand in for a source.
   vagueSources: [
+    'fans', 'supporters', 'insiders', 'managers', 'fund managers', 'traders', 'locals', 'shopkeepers', 'businesspeople', 'colleagues',
     'analysts', 'experts', 'observers', 'critics', 'commentators', 'economists', 'researchers', 'scientists', 'scholars', 'officials',
     'studies', 'polls', 'surveys', 'research', 'reports', 'skeptics', 'sceptics', 'supporters', 'opponents', 'investors', 'traders',
     'pundits', 'historians', 'diplomats', 'doctors', 'lawyers', 'activists', 'campaigners', 'estimates',
@@ -175,17 +182,26 @@ export const extract: ExtractionPack = {
   // Specific public bodies, organs of companies and organisers, named by a definite description
   // ("the fire department", "the regional transport authority", "the organisers").
   institutions: [
+    'club', 'team', 'city', 'town',
     'police', 'department', 'authority', 'ministry', 'agency', 'government', 'administration', 'council',
     'court', 'office', 'commission', 'organisers', 'organizers', 'company', 'firm', 'bank', 'hospital', 'university',
     'institute', 'union', 'party', 'senate', 'parliament', 'army', 'military', 'embassy', 'prosecutors', 'prosecutor',
     'regulator', 'board', 'committee', 'service', 'brigade', 'spokesperson', 'spokeswoman', 'spokesman', 'management',
     'operator', 'county', 'navy', 'coastguard', 'coast guard',
   ],
+  // Whole-word institutions that are too generic to use as the tail of a longer word.
+  exactInstitutions: ['state', 'county', 'ministry'],
   definiteDeterminers: ['the'],
   // Case and number endings of nouns.
   nounInflections: ['s', 'es'],
   institutionCompounds: false,
   // Quantifiers before a vague source, part of its cue.
+  // Descriptions of companies, clubs and bodies that introduce their name.
+  organizationDescriptors: ['maker', 'manufacturer', 'company', 'firm', 'group', 'retailer', 'carrier', 'airline', 'operator', 'supplier', 'startup', 'start-up', 'club', 'side', 'insurer', 'lender', 'bank', 'publisher', 'broadcaster', 'brand', 'label', 'giant', 'chipmaker', 'carmaker', 'automaker', 'conglomerate', 'party', 'union', 'charity', 'foundation', 'agency'],
+  // A view placed among an unnamed group ("unter Anwohnern gilt …").
+  groupPrepositions: ['among', 'amongst'],
+  // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").
+  selfReferenceCues: ['according to its own', 'according to their own', 'by its own account', 'by his own account', 'by her own account', 'by their own account', 'in its own words'],
   vagueQuantifiers: ['many', 'some', 'several', 'most', 'numerous', 'leading', 'independent', 'prominent', 'other'],
   // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
   documentNouns: [
@@ -194,6 +210,10 @@ export const extract: ExtractionPack = {
   ],
   // Impersonal reporting.
   agentlessPhrases: [
+    // Hearsay that circulates without a speaker.
+    'there is talk', 'there is also talk', 'there has been talk', 'talk of', 'has circulated', 'have circulated', 'is circulating',
+    'are circulating', 'it has been suggested', 'rumour has it', 'rumor has it', 'is considered', 'are considered', 'is widely regarded',
+    'is widely seen', 'are widely seen',
     'it is widely assumed', 'it is widely believed', 'it is widely expected', 'it is widely thought', 'it is generally assumed',
     'it is generally believed', 'it is commonly believed', 'it is assumed', 'it is feared', 'it is rumoured that',
     'it is said', 'it is believed', 'it is reported', 'it was reported', 'it is understood', 'it is thought', 'it is claimed',
