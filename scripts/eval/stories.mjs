@@ -133,18 +133,20 @@ function row(detector, tp, fp, fn) {
 
 /**
  * Every gold story of the project plus the seeds when `../shared/seeds` exists. Stories under
- * tests/fixtures/holdout were written without sight of the rules and are never tuned on: `holdout: true`.
+ * tests/fixtures/holdout* were written without sight of the rules and are never tuned on: `holdout: true`.
  */
 export function storyPaths(root) {
   const out = [];
   const seeds = resolve(root, '../shared/seeds/gold.json');
   if (existsSync(seeds)) out.push({ name: 'seeds (shared)', path: seeds, holdout: false });
-  for (const [folder, holdout] of [['stories', false], ['holdout', true]]) {
-    const dir = join(root, 'tests/fixtures', folder);
-    if (!existsSync(dir)) continue;
+  const fixtures = join(root, 'tests/fixtures');
+  const folders = readdirSync(fixtures).filter((f) => f === 'stories' || f.startsWith('holdout')).sort();
+  for (const folder of folders) {
+    const holdout = folder !== 'stories';
+    const dir = join(fixtures, folder);
     for (const name of readdirSync(dir).sort()) {
       const p = join(dir, name, 'gold.json');
-      if (existsSync(p)) out.push({ name: holdout ? `holdout/${name}` : name, path: p, holdout });
+      if (existsSync(p)) out.push({ name: holdout ? `${folder}/${name}` : name, path: p, holdout });
     }
   }
   return out;
