@@ -39,6 +39,8 @@ const RANK: Record<AttributionKind, number> = {
 };
 const WINDOW = 6;
 const LONG_WINDOW = 18;
+/** How far before a verb its unnamed subject may start ("Fans on the club's message boards are convinced"). */
+const GROUP_WINDOW = 8;
 /** Bound on verbs and entities weighed per sentence, so odd text stays linear. */
 const MAX_CANDIDATES = 64;
 const NAMED = new Set<AttributionKind>(['named-person', 'named-document', 'named-organisation']);
@@ -165,9 +167,9 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
   };
   /** Vague noun (with its quantifier) or document noun near a cue at token range [from, to). */
   const groupNear = (from: number, to: number): LocalAttribution | undefined => {
-    for (let k = from - 1; k >= 0 && k >= from - 6; k--) {
+    for (let k = from - 1; k >= 0 && k >= from - GROUP_WINDOW; k--) {
       const t = tokens[k]!;
-      if (!usable[k] || consumed[k]) break;
+      if (!usable[k] || consumed[k] || (k < from - 1 && clauseBreak(k))) break;
       if (isDocument(t)) {
         const src = documentSource(k);
         return src ? cue('named-document', k, to, src) : cue('vague-group', k, to);
@@ -278,6 +280,12 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         return;
       }
     }
+  });
+  // Reportative modals ("Einige Parteifreunde sollen …"): with an unnamed group as subject, the group is the source.
+  tokens.forEach((t, k) => {
+    if (!usable[k] || consumed[k] || !lex.reportative.has(t.lower)) return;
+    const g = groupNear(k, k + 1);
+    if (g && g.kind === 'vague-group' && (g.cueStart ?? 0) < t.start) offer(g);
   });
   // "nach eigenen Angaben": the subject of the sentence is its own source.
   for (const h of lex.selfReference.all(tokens).slice(0, MAX_CANDIDATES)) {

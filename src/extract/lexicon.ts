@@ -25,6 +25,7 @@ export interface Lexicon {
   vague: Set<string>;
   vagueQuantifiers: Set<string>;
   groupPrepositions: Set<string>;
+  reportative: Set<string>;
   orgDescriptors: Set<string>;
   selfReference: PhraseMatcher;
   institutions: Set<string>;
@@ -79,6 +80,7 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     vague: lower(pack.vagueSources),
     vagueQuantifiers: lower(pack.vagueQuantifiers),
     groupPrepositions: lower(pack.groupPrepositions),
+    reportative: lower(pack.reportativeVerbs),
     orgDescriptors: lower(pack.organizationDescriptors),
     selfReference: new PhraseMatcher(pack.selfReferenceCues),
     institutions: lower([...pack.institutions, ...pack.exactInstitutions]),

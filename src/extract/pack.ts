@@ -104,6 +104,8 @@ export interface ExtractionPack {
    * "battery maker Celdra", "Zweitligist Fortuna"); German entries also match as compound tails.
    */
   organizationDescriptors: readonly string[];
+  /** Modals that report hearsay ("sollen" in "Einige Parteifreunde sollen nachdenken"); only an unnamed group subject makes them a source. */
+  reportativeVerbs: readonly string[];
   /** Prepositions that place a view among an unnamed group ("unter Anwohnern", "among fans"). */
   groupPrepositions: readonly string[];
   /** Cues that point back to the sentence's own subject as the source ("nach eigenen Angaben", "by its own account"). */

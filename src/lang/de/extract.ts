@@ -215,6 +215,8 @@ export const extract: ExtractionPack = {
   // Quantifiers before a vague source, part of its cue.
   // Descriptions of companies, clubs and bodies that introduce their name.
   organizationDescriptors: ['hersteller', 'konzern', 'unternehmen', 'anbieter', 'firma', 'händler', 'versandhändler', 'discounter', 'zulieferer', 'betreiber', 'start-up', 'startup', 'verein', 'klub', 'club', 'zweitligist', 'erstligist', 'bundesligist', 'drittligist', 'autobauer', 'chipkonzern', 'mischkonzern', 'fluggesellschaft', 'airline', 'reederei', 'spedition', 'bank', 'versicherer', 'verlag', 'sender', 'partei', 'gewerkschaft', 'stiftung', 'agentur', 'marke', 'modelabel', 'label'],
+  // Hearsay modals: the source is an unnamed group only when one stands as their subject.
+  reportativeVerbs: ['soll', 'sollen', 'sollte', 'sollten'],
   // A view placed among an unnamed group ("unter Anwohnern gilt …").
   groupPrepositions: ['unter', 'bei'],
   // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").

@@ -198,6 +198,8 @@ export const extract: ExtractionPack = {
   // Quantifiers before a vague source, part of its cue.
   // Descriptions of companies, clubs and bodies that introduce their name.
   organizationDescriptors: ['maker', 'manufacturer', 'company', 'firm', 'group', 'retailer', 'carrier', 'airline', 'operator', 'supplier', 'startup', 'start-up', 'club', 'side', 'insurer', 'lender', 'bank', 'publisher', 'broadcaster', 'brand', 'label', 'giant', 'chipmaker', 'carmaker', 'automaker', 'conglomerate', 'party', 'union', 'charity', 'foundation', 'agency'],
+  // Hearsay modals: the source is an unnamed group only when one stands as their subject.
+  reportativeVerbs: ['reportedly'],
   // A view placed among an unnamed group ("unter Anwohnern gilt …").
   groupPrepositions: ['among', 'amongst'],
   // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").
