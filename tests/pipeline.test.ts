@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compare, renderJson } from '../src/index.js';
+import { compare, extractClaims, renderJson } from '../src/index.js';
 
 const story = (_n: number) =>
   `Hafenbrand in Lindenau\n\nIn der Nacht zum Freitag brannte im Hafen von Lindenau eine Lagerhalle der Spedition Hartmann aus. ` +
@@ -74,5 +74,34 @@ describe('companies and clubs are not people', () => {
     const report = compare([{ id: 'a', text, language: language as 'de' | 'en' }]);
     const persons = report.entities.filter((e) => e.kind === 'person').flatMap((e) => e.variants.map((v) => v.text));
     expect(persons.join('|')).not.toContain(name.split(' ').pop());
+  });
+});
+
+describe('places next to names are not people', () => {
+  it.each([
+    ['de', 'In Bad Schandau rechnen viele Vermieter mit einer verlorenen Saison.', 'Schandau'],
+    ['de', 'Die Feuerwehr will über eine Evakuierung von Schmilka entscheiden, sagte Kreisbrandmeister Cem Karakaya.', 'Schmilka'],
+    ['en', 'The new ferries will be built near Port Glasgow, Transport Secretary Fiona Hyslop said.', 'Glasgow'],
+    ['de', 'Der Streik trifft auch die Linien in Neukölln, sagte Verdi-Sprecherin Gökçe Şahin.', 'Neukölln'],
+  ])('%s: %s', (language, text, place) => {
+    const report = compare([{ id: 'a', text, language: language as 'de' | 'en' }]);
+    const persons = report.entities.filter((e) => e.kind === 'person').flatMap((e) => e.variants.map((v) => v.text));
+    expect(persons.join('|')).not.toContain(place);
+    expect(persons.length).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('attribution in held-out wordings', () => {
+  it.each([
+    ['en', 'The RMT union, which represents about 1200 ferry workers, welcomed the result.', 'named-organisation'],
+    ['de', 'Laut dem Lagebericht des Landratsamts stehen 200 Feldbetten bereit.', 'named-document'],
+    ['de', 'Ein Feuerwehrmann, der seinen Namen nicht in der Zeitung lesen möchte, berichtete von erschöpften Kameraden.', 'anonymous'],
+    ['de', 'Im Dorf ist man sich einig, dass die Wege zu lange gesperrt waren.', 'agentless'],
+    ['de', 'Man hört, dass auch die Busfahrer über einen Streik nachdenken.', 'agentless'],
+    ['en', 'Several island councillors, speaking privately, said they doubted the plan.', 'anonymous'],
+    ['en', 'Word around Holyrood is that several backbenchers only backed the bill late.', 'agentless'],
+  ])('%s: %s', (language, text, kind) => {
+    const { claims } = extractClaims({ id: 'a', text, language: language as 'de' | 'en' });
+    expect(claims[0]!.attribution.kind).toBe(kind);
   });
 });

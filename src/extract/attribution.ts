@@ -163,13 +163,22 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     // "Survey" inside "US Geological Survey" names an organisation, not a document.
     if (entities.some((e) => e.kind !== 'person' && e.start <= t.start && e.end >= t.end && (e.start < t.start || e.end > t.end))) return false;
     const parts = t.lower.split(/[-‐]/);
-    return lex.documents.has(parts[parts.length - 1]!);
+    // Compounds of a document noun count too ("Lagebericht", "Quartalsbericht").
+    return lex.documents.has(parts[parts.length - 1]!) || (t.cap && endsInNoun(t.lower, lex.documents, lex));
   };
   /** Vague noun (with its quantifier) or document noun near a cue at token range [from, to). */
   const groupNear = (from: number, to: number): LocalAttribution | undefined => {
-    for (let k = from - 1; k >= 0 && k >= from - GROUP_WINDOW; k--) {
+    // A comma right before the verb closes an inserted clause ("The union, which represents 1200 workers, welcomed"):
+    // its words are not the subject, which stands before the clause's opening comma.
+    let inserted = from > 0 && /,/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
+    for (let k = from - 1; k >= 0 && k >= from - GROUP_WINDOW - (inserted ? 0 : 0); k--) {
       const t = tokens[k]!;
-      if (!usable[k] || consumed[k] || (k < from - 1 && clauseBreak(k))) break;
+      if (!usable[k] || consumed[k]) break;
+      if (inserted) {
+        if (k > 0 && clauseBreak(k - 1)) inserted = false;
+        continue;
+      }
+      if (k < from - 1 && clauseBreak(k)) break;
       if (isDocument(t)) {
         const src = documentSource(k);
         return src ? cue('named-document', k, to, src) : cue('vague-group', k, to);
@@ -313,11 +322,27 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     verbs++;
     let agent: LocalEntity | undefined;
     let agentDist = Infinity;
+    // Names inside a clause inserted right before the verb ("…, der seinen Namen nicht in der Zeitung lesen möchte,
+    // berichtete") are not its subject.
+    let insertedFrom = Infinity;
+    if (k > 0 && /,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+      for (let j = k - 2; j >= 0 && j >= k - 24; j--) {
+        if (/,/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
+          insertedFrom = tokens[j + 1]!.start;
+          break;
+        }
+      }
+    }
     for (const e of freeEntities) {
+      // Places are where things happen, not who says them.
+      if (e.kind === 'place' || (e.start >= insertedFrom && e.end <= tokens[k]!.start)) continue;
       const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;
       // The sentence's first name may stand further before its verb, across a relative clause
       // ("Dr. Anjali Nair, die an der Charité … betreute, mahnte").
-      const first = e === freeEntities[0] && e.kind === 'person' && (e.given !== undefined || e.role !== undefined) && e.end <= tokens[k]!.start;
+      const first =
+        e === freeEntities[0] &&
+        e.end <= tokens[k]!.start &&
+        ((e.kind === 'person' && (e.given !== undefined || e.role !== undefined)) || e.kind === 'organization');
       if (d > (first ? LONG_WINDOW : WINDOW)) continue;
       // People are preferred as speakers; organisations and places need to be closer.
       const score = e.kind === 'person' ? d : d + 2;

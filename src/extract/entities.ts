@@ -78,7 +78,7 @@ function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack, allo
   const l = t.lower;
   if (lex.functionWords.has(l) || lex.months.has(l) || lex.weekdays.has(l) || lex.vague.has(l) || lex.documents.has(l)) return false;
   // Compounds of a vague-source noun ("Naturschützer", "Finanzexperten") are groups, not names.
-  if (pack.nounsCapitalized && endsWithKeyword(l, lex.vague, true)) return false;
+  if (pack.nounsCapitalized && (endsWithKeyword(l, lex.vague, true) || endsWithKeyword(l, lex.anonymousWords, true))) return false;
   if (lex.nonNames.has(l)) return false;
   // Counting words and units ("Milliarden Euro", "Prozent") are never names.
   if (pack.scaleWords[l] !== undefined || pack.units[l] !== undefined || pack.numberWords[l] !== undefined || pack.durationUnits[l]) return false;
@@ -229,6 +229,20 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     if (t.acronym) {
       out.push({ ...span(i, i + 1), kind: lex.placeAcronyms.has(t.text) ? 'place' : 'organization' });
       continue;
+    }
+
+    // After a preposition of place, or opened by "Bad"/"Port"/"Sankt", a capitalized run is a place ("in Bad Schandau",
+    // "nach Schmilka", "near Port Glasgow"), unless a known given name makes it a person.
+    const afterPlacePrep = prev && lex.placePrepositions.has(prev.lower) && !startsClause(text, tokens, i);
+    const prefixed = t.cap && !lex.functionWords.has(t.lower) && lex.placePrefixes.has(t.lower) && tokens[i + 1]?.cap && adjacent(text, t, tokens[i + 1]);
+    if ((afterPlacePrep || prefixed) && !lex.given.has(t.text) && (prefixed || nameLike(t, lex, pack, true))) {
+      let end = i + 1;
+      while (end < tokens.length && end < i + 4 && tokens[end]!.cap && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true)) end++;
+      if (!afterPlacePrep || end - i > 1 || !hasNounSuffix(t.lower, pack)) {
+        out.push({ ...span(i, end), kind: 'place' });
+        i = end - 1;
+        continue;
+      }
     }
 
     // A known given name followed by a surname (which may look like a place: "Michael Jordan").

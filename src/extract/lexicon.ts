@@ -25,6 +25,8 @@ export interface Lexicon {
   vague: Set<string>;
   vagueQuantifiers: Set<string>;
   groupPrepositions: Set<string>;
+  placePrepositions: Set<string>;
+  placePrefixes: Set<string>;
   reportative: Set<string>;
   orgDescriptors: Set<string>;
   selfReference: PhraseMatcher;
@@ -80,6 +82,8 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     vague: lower(pack.vagueSources),
     vagueQuantifiers: lower(pack.vagueQuantifiers),
     groupPrepositions: lower(pack.groupPrepositions),
+    placePrepositions: lower(pack.placePrepositions),
+    placePrefixes: lower(pack.placePrefixes),
     reportative: lower(pack.reportativeVerbs),
     orgDescriptors: lower(pack.organizationDescriptors),
     selfReference: new PhraseMatcher(pack.selfReferenceCues),

@@ -106,6 +106,10 @@ export interface ExtractionPack {
   organizationDescriptors: readonly string[];
   /** Modals that report hearsay ("sollen" in "Einige Parteifreunde sollen nachdenken"); only an unnamed group subject makes them a source. */
   reportativeVerbs: readonly string[];
+  /** Prepositions of place: a capitalized name right after one is a place unless a person is evident ("in Bad Schandau"). */
+  placePrepositions: readonly string[];
+  /** Words that open a place name ("Bad", "Sankt", "Port", "Fort"), lower-case. */
+  placePrefixes: readonly string[];
   /** Prepositions that place a view among an unnamed group ("unter Anwohnern", "among fans"). */
   groupPrepositions: readonly string[];
   /** Cues that point back to the sentence's own subject as the source ("nach eigenen Angaben", "by its own account"). */

@@ -9,6 +9,9 @@ const cases: Array<[string, string[]]> = [
   ['Endlich geschafft! Die Brücke ist offen.', ['Endlich geschafft!', 'Die Brücke ist offen.']],
   ['Wirklich?! Das glaube ich nicht.', ['Wirklich?!', 'Das glaube ich nicht.']],
   ['Ein Satz ohne Punkt am Ende', ['Ein Satz ohne Punkt am Ende']],
+  // country and given names that look like abbreviations ("schweiz." = schweizerisch) still end a sentence
+  ['Es brennt in der Sächsischen Schweiz. Nach Angaben der Feuerwehr sind 150 Hektar betroffen.', ['Es brennt in der Sächsischen Schweiz.', 'Nach Angaben der Feuerwehr sind 150 Hektar betroffen.']],
+  ['Das Wort hatte Franz. Danach sprach Anna.', ['Das Wort hatte Franz.', 'Danach sprach Anna.']],
   // abbreviations that never end a sentence
   ['Das gilt z. B. für Pendler aus Essen.', ['Das gilt z. B. für Pendler aus Essen.']],
   ['Das gilt z.B. für Pendler aus Essen.', ['Das gilt z.B. für Pendler aus Essen.']],

@@ -101,6 +101,7 @@ export const extract: ExtractionPack = {
   organizations: KNOWN_ORGANIZATIONS,
   // Heads of organisation names, German and the English ones German texts keep ("US Geological Survey").
   orgKeywords: [
+    'werk', 'hilfswerk', 'zentrale', 'verbraucherzentrale',
     // Courts' chambers and sports clubs: "Große Strafkammer", "FC Schalke", "TSV 1860".
     'kammer', 'strafkammer', 'zivilkammer', 'senat', 'fc', 'sv', 'tsv', 'vfb', 'vfl', 'borussia', 'eintracht', 'fortuna',
     'gruppe', 'konzern', 'bank', 'institut', 'ministerium', 'agentur', 'anstalt', 'behörde', 'partei', 'verband', 'gewerkschaft',
@@ -160,6 +161,7 @@ export const extract: ExtractionPack = {
 
   // Reporting and statement verbs, every person and tense; separable verbs by their finite head ("hob ... hervor").
   speechVerbs: [
+    'rät', 'riet', 'raten', 'rieten', 'begründete', 'begründet', 'begründeten', 'schließt aus', 'schloss aus', 'empfiehlt', 'empfahl',
     'glauben', 'glaubt', 'überzeugt',
     'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'erklärt', 'erklärte', 'erklärten', 'erklären', 'betont', 'betonte', 'betonten',
     'betonen', 'berichtet', 'berichtete', 'berichteten', 'berichten', 'teilte', 'teilt', 'teilten',
@@ -217,6 +219,9 @@ export const extract: ExtractionPack = {
   organizationDescriptors: ['hersteller', 'konzern', 'unternehmen', 'anbieter', 'firma', 'händler', 'versandhändler', 'discounter', 'zulieferer', 'betreiber', 'start-up', 'startup', 'verein', 'klub', 'club', 'zweitligist', 'erstligist', 'bundesligist', 'drittligist', 'autobauer', 'chipkonzern', 'mischkonzern', 'fluggesellschaft', 'airline', 'reederei', 'spedition', 'bank', 'versicherer', 'verlag', 'sender', 'partei', 'gewerkschaft', 'stiftung', 'agentur', 'marke', 'modelabel', 'label'],
   // Hearsay modals: the source is an unnamed group only when one stands as their subject.
   reportativeVerbs: ['soll', 'sollen', 'sollte', 'sollten'],
+  // Places: prepositions that introduce them and words that open their names.
+  placePrepositions: ['in', 'im', 'nach', 'aus', 'bei', 'nahe', 'ab', 'bis', 'gen', 'richtung'],
+  placePrefixes: ['bad', 'sankt', 'st.', 'hohen'],
   // A view placed among an unnamed group ("unter Anwohnern gilt …").
   groupPrepositions: ['unter', 'bei'],
   // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").
@@ -247,6 +252,9 @@ export const extract: ExtractionPack = {
   ],
   // Impersonal reporting: the claim is passed on without anyone vouching for it.
   agentlessPhrases: [
+    // Impersonal "man": nobody in particular says so.
+    'man hört', 'hört man', 'ist zu hören', 'ist man sich einig', 'man ist sich einig', 'glaubt man', 'man glaubt', 'fürchtet man',
+    'man fürchtet', 'vermutet man', 'man vermutet', 'erzählt man sich', 'man erzählt sich',
     // Hearsay without a speaker: "kursiert angeblich", "gilt als", "man munkelt".
     'angeblich', 'kursiert', 'kursieren', 'kursierte', 'kursierten', 'gilt als', 'gelten als', 'galt als', 'man munkelt', 'munkelt man',
     'es gilt als', 'es gilt als wahrscheinlich', 'es gilt als sicher',
@@ -260,6 +268,7 @@ export const extract: ExtractionPack = {
   ],
   // Unnamed insiders.
   anonymousPhrases: [
+    'seinen namen nicht', 'ihren namen nicht', 'namentlich nicht genannt', 'nicht namentlich genannt', 'will anonym bleiben',
     'aus regierungskreisen', 'in regierungskreisen', 'regierungskreisen', 'aus diplomatenkreisen', 'diplomatenkreisen',
     'aus sicherheitskreisen', 'sicherheitskreisen', 'aus informierten kreisen', 'aus gut informierten kreisen', 'informierte kreise',
     // "kreisen"/"kreise" also close compounds the list does not name ("aus Klinikkreisen").

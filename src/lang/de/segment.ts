@@ -25,7 +25,7 @@ export const segment: SegmentationPack = {
     // addresses, places, organisations
     'str', 'pl', 'ndl', 'abt', 'gesch', 'fa', 'verl', 'inst', 'univ', 'bhf', 'hbf', 'kr', 'lkr', 'reg',
     // descriptive adjectives and nationalities shortened in running text
-    'dt', 'dtsch', 'engl', 'frz', 'franz', 'ital', 'span', 'russ', 'lat', 'griech', 'amerik', 'österr', 'schweiz',
+    'dt', 'dtsch', 'engl', 'frz', 'ital', 'span', 'russ', 'lat', 'griech', 'amerik', 'österr',
     'europ', 'int', 'intern', 'nördl', 'südl', 'östl', 'westl', 'geb', 'gest', 'verh', 'röm',
     'amtl', 'staatl', 'städt', 'öff', 'gemeinn', 'landw', 'techn', 'wiss', 'kgl', 'mtl', 'jährl', 'wö', 'tägl',
     'näml', 'lfd', 'mwst', 'ust', 'gr', 'kl', 'zt', 'pers', 'priv',

@@ -148,6 +148,7 @@ export const extract: ExtractionPack = {
 
   // Reporting and statement verbs in all persons and tenses.
   speechVerbs: [
+    'concludes', 'concluded', 'advises', 'advised', 'urged', 'urges', 'recommends', 'recommended',
     'convinced', 'confident', 'insist', 'insists', 'insisted',
     // Verbs of fearing and expecting that carry a source's view ("conservationists fear", "analysts expect").
     'fear', 'fears', 'feared', 'expects', 'expected', 'assume', 'assumes', 'assumed', 'estimate', 'estimates', 'estimated',
@@ -200,6 +201,9 @@ export const extract: ExtractionPack = {
   organizationDescriptors: ['maker', 'manufacturer', 'company', 'firm', 'group', 'retailer', 'carrier', 'airline', 'operator', 'supplier', 'startup', 'start-up', 'club', 'side', 'insurer', 'lender', 'bank', 'publisher', 'broadcaster', 'brand', 'label', 'giant', 'chipmaker', 'carmaker', 'automaker', 'conglomerate', 'party', 'union', 'charity', 'foundation', 'agency'],
   // Hearsay modals: the source is an unnamed group only when one stands as their subject.
   reportativeVerbs: ['reportedly'],
+  // Places: prepositions that introduce them and words that open their names.
+  placePrepositions: ['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'across', 'around', 'via', 'towards'],
+  placePrefixes: ['port', 'fort', 'saint', 'st', 'st.', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'lake', 'mount', 'glen'],
   // A view placed among an unnamed group ("unter Anwohnern gilt …").
   groupPrepositions: ['among', 'amongst'],
   // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").
@@ -207,11 +211,13 @@ export const extract: ExtractionPack = {
   vagueQuantifiers: ['many', 'some', 'several', 'most', 'numerous', 'leading', 'independent', 'prominent', 'other'],
   // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
   documentNouns: [
+    'notice', 'filing', 'bulletin', 'assessment',
     'report', 'study', 'survey', 'poll', 'data', 'analysis', 'figures', 'statistics', 'estimate', 'paper', 'document', 'review', 'audit',
     'assessment', 'forecast', 'census', 'filing', 'memo', 'statement', 'release', 'press release', 'dataset', 'index',
   ],
   // Impersonal reporting.
   agentlessPhrases: [
+    'word around', 'the word is', 'word has it',
     // Hearsay that circulates without a speaker.
     'there is talk', 'there is also talk', 'there has been talk', 'talk of', 'has circulated', 'have circulated', 'is circulating',
     'are circulating', 'it has been suggested', 'rumour has it', 'rumor has it', 'is considered', 'are considered', 'is widely regarded',
@@ -226,6 +232,8 @@ export const extract: ExtractionPack = {
   ],
   // Unnamed insiders.
   anonymousPhrases: [
+    'speaking privately', 'speaking on condition of anonymity', 'on condition of anonymity', 'who asked not to be named',
+    'who declined to be named', 'speaking anonymously',
     'people familiar with', 'a person familiar with', 'sources familiar with', 'a source familiar with', 'people close to',
     'a source close to', 'sources close to', 'who asked not to be named', 'who declined to be named', 'who asked not to be identified',
     'who declined to be identified', 'on condition of anonymity', 'speaking anonymously', 'insiders', 'an insider', 'sources', 'a source',
