@@ -1,6 +1,6 @@
 import type { Claim, Entity, EntityKind, EntityMention } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
-import { foldName, foldSpelling, nameKey } from './fold.js';
+import { foldName, foldSpelling, genitiveBase, nameKey } from './fold.js';
 import { compareNames } from './names.js';
 import type { NamePack } from './pack.js';
 import { colognePhonetic } from './phonetic.js';
@@ -168,7 +168,8 @@ function resolvePeople(items: Item[], packs: readonly NamePack[]): Item[][] {
   // A genitive or plural "s" ("Trumps", "Abes") is grammar, not another name.
   const index = new Map(spellings.map((sp, i) => [sp, i] as const));
   spellings.forEach((sp, i) => {
-    const base = sp.endsWith('s') ? index.get(sp.slice(0, -1)) : undefined;
+    const g = genitiveBase(sp);
+    const base = g === undefined ? undefined : index.get(g);
     if (base !== undefined) uf.union(i, base);
   });
   for (const [i, j] of blockedPairs(spellings, packs)) {
@@ -462,7 +463,8 @@ export function resolveEntities(
   }
   // "Chinas" and "China" are one place: a key that is another key plus a genitive "s" joins it.
   for (const key of [...others.keys()].sort().reverse()) {
-    const base = key.endsWith('s') ? others.get(key.slice(0, -1)) : undefined;
+    const g = genitiveBase(key);
+    const base = g === undefined ? undefined : others.get(g);
     if (!base) continue;
     base.push(...(others.get(key) ?? []));
     others.delete(key);

@@ -1,4 +1,16 @@
 import type { NamePack } from './pack.js';
+import { packs as languagePacks } from '../lang/index.js';
+
+// Genitive and possessive endings of every language, longest first ("'s", "’s", "s").
+const GENITIVES = [...new Set(Object.values(languagePacks).flatMap((p) => p.extract.genitiveSuffixes.map((g) => g.toLowerCase())))].sort(
+  (a, b) => b.length - a.length || (a < b ? -1 : 1),
+);
+
+/** The name a genitive form stands for ("trumps" → "trump", "chinas" → "china"), or undefined when none applies. */
+export function genitiveBase(key: string): string | undefined {
+  for (const g of GENITIVES) if (key.length > g.length + 2 && key.endsWith(g)) return key.slice(0, -g.length);
+  return undefined;
+}
 
 const COMBINING = /\p{M}/gu;
 const NOT_NAME = /[^\p{L}\p{N}\s]/gu;

@@ -1,7 +1,7 @@
 import { diffChars } from 'diff';
 import type { Evidence } from '../../model/schema.js';
 import { personParts, surnameSpelling } from '../../align/entities.js';
-import { foldName, nameKey } from '../../align/fold.js';
+import { foldName, genitiveBase, nameKey } from '../../align/fold.js';
 import { colognePhonetic } from '../../align/phonetic.js';
 import type { CanonicalReason, LocatedMention } from '../../align/types.js';
 import { defineDetector, type DetectorContext, type FindingDraft } from '../types.js';
@@ -54,9 +54,10 @@ export const nameVariant = defineDetector({
       }
       // A genitive or plural "s" ("Trumps") is grammar, not another spelling.
       for (const key of [...forms.keys()].sort()) {
-        const base = forms.get(key.slice(0, -1));
+        const g = genitiveBase(key);
+        const base = g === undefined ? undefined : forms.get(g);
         const form = forms.get(key);
-        if (!key.endsWith('s') || !base || !form) continue;
+        if (!base || !form) continue;
         for (const a of form.articleIds) base.articleIds.add(a);
         base.count += form.count;
         base.mentions.push(...form.mentions);
