@@ -10,6 +10,8 @@ export interface FindingDraft {
   evidence: Finding['evidence'];
   /** Structured values; also the parameters of the message template. */
   data: Record<string, unknown>;
+  /** Extra message parameters that are prose, not data (a joined list of forms); never stored in the report. */
+  params?: Record<string, unknown>;
 }
 
 /** What a detector may read besides the alignment. */

@@ -125,6 +125,8 @@ export const nameVariant = defineDetector({
               ...(p.removed ? { removed: true } : {}),
             })),
           })),
+        },
+        params: {
           formList: forms_.map((f) => `${f.text} (${f.articleIds.join(', ')}${f.transliteration ? '; transliteration' : ''})`).join('; '),
           inconsistent: inconsistentArticles.length ? inconsistentArticles.join(', ') : '–',
         },
