@@ -43,7 +43,7 @@ function toFinding(detector: Detector, draft: FindingDraft, context: DetectorCon
     detector: detector.id,
     code: draft.code,
     severity: draft.severity ?? detector.severity,
-    message: template ? fillTemplate(template, { ...draft.data, ...draft.params }) : `${detector.id}/${draft.code}`,
+    message: template ? fillTemplate(template, { ...draft.data, ...draft.params }) : (draft.message ?? `${detector.id}/${draft.code}`),
     claimIds: [...new Set(draft.claimIds)].sort(),
     evidence,
     data: draft.data,

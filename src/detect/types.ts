@@ -10,6 +10,8 @@ export interface FindingDraft {
   evidence: Finding['evidence'];
   /** Structured values; also the parameters of the message template. */
   data: Record<string, unknown>;
+  /** The message, for detectors whose codes have no template in the language packs (user detectors). */
+  message?: string;
   /** Extra message parameters that are prose, not data (a joined list of forms); never stored in the report. */
   params?: Record<string, unknown>;
 }
