@@ -41,6 +41,8 @@ const WINDOW = 6;
 const LONG_WINDOW = 18;
 /** How far before a verb its unnamed subject may start ("Fans on the club's message boards are convinced"). */
 const GROUP_WINDOW = 8;
+/** Words allowed between the two parts of an agentless frame. */
+const FRAME_GAP = 8;
 /** Bound on verbs and entities weighed per sentence, so odd text stays linear. */
 const MAX_CANDIDATES = 64;
 const NAMED = new Set<AttributionKind>(['named-person', 'named-document', 'named-organisation']);
@@ -91,6 +93,18 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
       offer(cue('anonymous', k, k + 1));
     }
   });
+  // Two-part frames: "ist … die Rede", "word … is that".
+  for (const h of lex.frameStarts.all(tokens).slice(0, MAX_CANDIDATES)) {
+    if (!usable[h.from] || consumed[h.from]) continue;
+    const ends = lex.frameEnds.get(h.phrase.toLowerCase());
+    for (let j = h.to; ends && j < tokens.length && j <= h.to + FRAME_GAP; j++) {
+      const end = ends.at(tokens, j);
+      if (!end || !usable[j]) continue;
+      for (let x = h.from; x < end.to; x++) consumed[x] = true;
+      offer(cue('agentless', h.from, end.to));
+      break;
+    }
+  }
   for (const h of lex.agentless.all(tokens)) {
     if (!usable[h.from] || consumed[h.from]) continue;
     mark(h);
@@ -191,6 +205,16 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
       if (k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) && !lex.functionWords.has(t.lower) && !lex.determiners.has(t.lower) && !entityAt(k)) {
         return cue('vague-group', k - 1, to);
       }
+    }
+    // The sentence opens with the group as its subject, however long the phrase before the verb
+    // ("Supporters streaming out of the stadium … were convinced").
+    const opener = lex.vagueQuantifiers.has(tokens[0]?.lower ?? '') ? 1 : 0;
+    const head = tokens[opener];
+    if (head && opener < from && usable[opener] && !consumed[opener] && (lex.vague.has(head.lower) || (head.cap && endsInNoun(head.lower, lex.vague, lex)))) {
+      let broken = false;
+      // An anonymous description within the subject ("Officials who asked not to be named") says more than the noun.
+      for (let j = opener; j < from - 1 && !broken; j++) broken = clauseBreak(j) || consumed[j + 1] === true;
+      if (!broken) return cue('vague-group', 0, to);
     }
     for (let k = to; k < tokens.length && k < to + 3; k++) {
       const t = tokens[k]!;
@@ -333,7 +357,14 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         }
       }
     }
+    // An anonymous cue in the clause inserted before the verb ("A person …, who did not want to be identified, said")
+    // describes the subject: the speaker is that unnamed person, not a name elsewhere in the sentence.
+    let anonymousSubject = false;
+    if (insertedFrom !== Infinity) {
+      for (let j = k - 1; j >= 0 && tokens[j]!.start >= insertedFrom; j--) if (consumed[j]) anonymousSubject = true;
+    }
     for (const e of freeEntities) {
+      if (anonymousSubject) break;
       // Places are where things happen, not who says them.
       if (e.kind === 'place' || (e.start >= insertedFrom && e.end <= tokens[k]!.start)) continue;
       const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;
@@ -386,7 +417,8 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
   const prevNamed = input.previous && isNamed(input.previous.kind) ? input.previous : undefined;
   if (prevNamed && !isNamed(best.kind)) {
     for (let k = 0; k < tokens.length && k < MAX_CANDIDATES * 4; k++) {
-      if (!usable[k] || !lex.pronouns.has(tokens[k]!.lower)) continue;
+      // A pronoun inside or right after an anonymous phrase ("none of whom gave their names") is part of it.
+      if (!usable[k] || consumed[k] || consumed[k - 1] || consumed[k - 2] || !lex.pronouns.has(tokens[k]!.lower)) continue;
       const near = (j: number) => j >= 0 && j < tokens.length && (lex.speech.at(tokens, j) !== undefined || lex.sourceBefore.at(tokens, j) !== undefined || lex.documents.has(tokens[j]!.lower) || lex.sourceAfter.has(tokens[j]!.lower));
       if (near(k - 1) || near(k + 1) || near(k - 2) || near(k + 2)) {
         offer(cue(prevNamed.kind, k, k + 1, prevNamed.source));

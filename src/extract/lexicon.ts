@@ -42,6 +42,8 @@ export interface Lexicon {
   sourceBefore: PhraseMatcher;
   sourceAfter: Set<string>;
   agentless: PhraseMatcher;
+  frameStarts: PhraseMatcher;
+  frameEnds: ReadonlyMap<string, PhraseMatcher>;
   anonymous: PhraseMatcher;
   /** Single-word anonymous sources ("insider"): never names. */
   anonymousWords: Set<string>;
@@ -97,6 +99,13 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     sourceBefore: new PhraseMatcher(pack.sourceBefore),
     sourceAfter: lower(pack.sourceAfter),
     agentless: new PhraseMatcher(pack.agentlessPhrases),
+    frameStarts: new PhraseMatcher([...new Set(pack.agentlessFrames.map(([a]) => a))]),
+    frameEnds: new Map(
+      [...new Set(pack.agentlessFrames.map(([a]) => a))].map((a) => [
+        a.toLowerCase(),
+        new PhraseMatcher(pack.agentlessFrames.filter(([x]) => x === a).map(([, b]) => b)),
+      ]),
+    ),
     anonymous: new PhraseMatcher(pack.anonymousPhrases),
     anonymousWords: lower(pack.anonymousPhrases.filter((p) => !p.includes(' '))),
     organizations: new PhraseMatcher(pack.organizations),

@@ -120,6 +120,11 @@ export interface ExtractionPack {
   documentNouns: readonly string[];
   /** Phrases that report without an agent ("wie berichtet wird", "reportedly"). */
   agentlessPhrases: readonly string[];
+  /**
+   * Agentless frames in two parts with a few words between ("ist in der Stadt schon länger die Rede",
+   * "word around the council is that"): [first, second], each a phrase, the second within eight words after the first.
+   */
+  agentlessFrames: readonly (readonly [string, string])[];
   /** Phrases that point to unnamed insiders ("aus regierungskreisen", "people familiar with"). */
   anonymousPhrases: readonly string[];
   /** Verb forms of reported speech (German Konjunktiv I) that continue the previous sentence's source. */

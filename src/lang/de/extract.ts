@@ -79,6 +79,7 @@ export const extract: ExtractionPack = {
 
   // Roles and titles before a name; single words also match with the endings below and as the tail of a compound ("Regierungschefin").
   roles: [
+    'mediziner', 'ärztin', 'arzt', 'chefarzt', 'chefärztin',
     'präsident', 'präsidenten', 'premierminister', 'premier', 'ministerpräsident', 'regierungschef', 'kanzler', 'bundeskanzler',
     'minister', 'staatssekretär', 'sprecher', 'vorsitzend', 'vorsitzender', 'chef', 'bürgermeister', 'oberbürgermeister', 'meister',
     'gouverneur', 'senator', 'abgeordnet', 'abgeordneter', 'botschafter', 'könig', 'königin', 'prinz', 'prinzessin', 'papst', 'kaiser',
@@ -101,6 +102,7 @@ export const extract: ExtractionPack = {
   organizations: KNOWN_ORGANIZATIONS,
   // Heads of organisation names, German and the English ones German texts keep ("US Geological Survey").
   orgKeywords: [
+    'vereinigung', 'genossenschaft', 'kasse', 'krankenkasse',
     'werk', 'hilfswerk', 'zentrale', 'verbraucherzentrale',
     // Courts' chambers and sports clubs: "Große Strafkammer", "FC Schalke", "TSV 1860".
     'kammer', 'strafkammer', 'zivilkammer', 'senat', 'fc', 'sv', 'tsv', 'vfb', 'vfl', 'borussia', 'eintracht', 'fortuna',
@@ -230,6 +232,7 @@ export const extract: ExtractionPack = {
   // Specific public bodies, companies' organs and organisers, usually named by a definite description
   // ("die Feuerwehr", "das Umweltamt der Stadt", "die Veranstalter"); also the tail of compounds ("Landespolizei").
   institutions: [
+    'klinik', 'vorstand',
     'kammer', 'landgericht', 'amtsgericht', 'verein', 'klub', 'club', 'mannschaft', 'charité', 'klinikum',
     'feuerwehr', 'polizei', 'amt', 'ministerium', 'behörde', 'regierung', 'verwaltung', 'staatsanwaltschaft', 'gericht',
     'bundesregierung', 'landesregierung', 'stadtverwaltung', 'veranstalter', 'kommission', 'agentur', 'bundesbank', 'zentralbank',
@@ -252,6 +255,7 @@ export const extract: ExtractionPack = {
   ],
   // Impersonal reporting: the claim is passed on without anyone vouching for it.
   agentlessPhrases: [
+    'wird gemunkelt', 'gemunkelt', 'gilt es als', 'gilt es als ausgemacht', 'ist die rede', 'die rede ist', 'ist zu vernehmen',
     // Impersonal "man": nobody in particular says so.
     'man hört', 'hört man', 'ist zu hören', 'ist man sich einig', 'man ist sich einig', 'glaubt man', 'man glaubt', 'fürchtet man',
     'man fürchtet', 'vermutet man', 'man vermutet', 'erzählt man sich', 'man erzählt sich',
@@ -267,6 +271,8 @@ export const extract: ExtractionPack = {
     'wird spekuliert', 'wie gemeldet wurde', 'wie bekannt wurde', 'es wurde bekannt',
   ],
   // Unnamed insiders.
+  // Agentless frames with words between their parts.
+  agentlessFrames: [['ist', 'die rede'], ['war', 'die rede'], ['gilt', 'als ausgemacht'], ['gilt', 'als sicher'], ['gilt', 'als offenes geheimnis'], ['wird', 'gemunkelt'], ['macht', 'die runde']],
   anonymousPhrases: [
     'seinen namen nicht', 'ihren namen nicht', 'namentlich nicht genannt', 'nicht namentlich genannt', 'will anonym bleiben',
     'aus regierungskreisen', 'in regierungskreisen', 'regierungskreisen', 'aus diplomatenkreisen', 'diplomatenkreisen',

@@ -148,6 +148,7 @@ export const extract: ExtractionPack = {
 
   // Reporting and statement verbs in all persons and tenses.
   speechVerbs: [
+    'complained', 'complains', 'accused', 'accuses', 'described', 'describes', 'put the cost at', 'put the extra cost at',
     'concludes', 'concluded', 'advises', 'advised', 'urged', 'urges', 'recommends', 'recommended',
     'convinced', 'confident', 'insist', 'insists', 'insisted',
     // Verbs of fearing and expecting that carry a source's view ("conservationists fear", "analysts expect").
@@ -217,6 +218,8 @@ export const extract: ExtractionPack = {
   ],
   // Impersonal reporting.
   agentlessPhrases: [
+    'apparently', 'had circulated', 'stories of', 'rumours of', 'rumors of', 'been whispered', 'is whispered', 'was whispered',
+    'whispered around', 'the story goes', 'so the story goes', 'it is rumoured', 'it was rumoured',
     'word around', 'the word is', 'word has it',
     // Hearsay that circulates without a speaker.
     'there is talk', 'there is also talk', 'there has been talk', 'talk of', 'has circulated', 'have circulated', 'is circulating',
@@ -231,7 +234,12 @@ export const extract: ExtractionPack = {
     'has been reported', 'were reported', 'allegedly',
   ],
   // Unnamed insiders.
+  // Agentless frames with words between their parts.
+  agentlessFrames: [['word', 'is that'], ['there is', 'talk of'], ['it is', 'whispered'], ['it has', 'been said'], ['it is', 'widely believed']],
   anonymousPhrases: [
+    'did not want to be identified', 'not want to be identified', 'not wish to be identified', 'not to be identified',
+    'gave their names', 'give their names', 'gave their name', 'give his name', 'give her name', 'none of whom gave',
+    'declined to give their names', 'not want to be named', 'not wish to be named',
     'speaking privately', 'speaking on condition of anonymity', 'on condition of anonymity', 'who asked not to be named',
     'who declined to be named', 'speaking anonymously',
     'people familiar with', 'a person familiar with', 'sources familiar with', 'a source familiar with', 'people close to',

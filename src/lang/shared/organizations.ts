@@ -3,6 +3,9 @@
  * in German and English spelling. Language-neutral data shared by every pack. Written for claimdiff from general knowledge.
  */
 export const KNOWN_ORGANIZATIONS: readonly string[] = [
+  // Airlines and airports that news names with one word.
+  'Lufthansa', 'Eurowings', 'Condor', 'Ryanair', 'easyJet', 'Wizz Air', 'KLM', 'Air France', 'British Airways', 'Swiss', 'Austrian Airlines',
+  'Fraport', 'Heathrow', 'Emirates', 'Qatar Airways', 'Turkish Airlines', 'Iberia', 'SAS', 'Finnair', 'TUIfly',
   'Nato', 'NATO', 'Opec', 'OPEC', 'Apec', 'APEC', 'Asean', 'ASEAN', 'Hamas', 'Hisbollah', 'Hezbollah', 'Taliban', 'Huthi', 'Houthis',
   'Kreml', 'Kremlin', 'Pentagon', 'Reuters', 'Bloomberg', 'Google', 'Alphabet', 'Apple', 'Microsoft', 'Amazon', 'Meta', 'Tesla',
   'Nvidia', 'Samsung', 'Huawei', 'Toyota', 'Volkswagen', 'Siemens', 'BMW', 'Mercedes-Benz', 'Airbus', 'Boeing', 'OpenAI', 'Unicef',
