@@ -31,6 +31,8 @@ const MAX_BLOCK = 40;
 const BLOCK_PER_ARTICLE = 3;
 /** How many following members of a block each claim is compared with. */
 const WINDOW = 40;
+/** Weight of the bigram Dice of the folded texts in a pair's score. */
+const TEXT_WEIGHT = 0.25;
 
 function stemsOf(folded: string, stopwords: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
@@ -112,18 +114,18 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions)
         const wa = weights[i] as number;
         const wb = weights[j] as number;
         const stemScore = wa + wb > 0 ? (2 * sharedWeight) / (wa + wb) : 0;
-        const textScore = profileDice(a.bigrams, b.bigrams);
         const sharedEntities = overlap(a.entities, b.entities);
         const sharedNumbers = overlap(a.numbers, b.numbers);
         // Entities and numbers only weigh in when both claims have some: many claims carry neither.
-        const parts: [number, number][] = [
-          [0.55, stemScore],
-          [0.25, textScore],
-        ];
+        const parts: [number, number][] = [[0.55, stemScore]];
         if (a.entities.size && b.entities.size) parts.push([0.2, sharedEntities.length / Math.max(a.entities.size, b.entities.size)]);
         if (a.numbers.size && b.numbers.size) parts.push([0.15, sharedNumbers.length / Math.max(a.numbers.size, b.numbers.size)]);
-        const total = parts.reduce((s, [w]) => s + w, 0);
-        let score = parts.reduce((s, [w, v]) => s + w * v, 0) / total;
+        const total = parts.reduce((s, [w]) => s + w, 0) + TEXT_WEIGHT;
+        const partial = parts.reduce((s, [w, v]) => s + w * v, 0);
+        // The bigram Dice is the costly part: skip it when even a perfect text match could not reach the threshold.
+        if ((partial + TEXT_WEIGHT) / total < threshold) continue;
+        const textScore = profileDice(a.bigrams, b.bigrams);
+        let score = (partial + TEXT_WEIGHT * textScore) / total;
         score = Math.min(1, score);
         if (score < threshold || shared.length + sharedEntities.length + sharedNumbers.length < 2) continue;
         const why = [`stems:${shared.slice(0, 6).join(',')}`, `dice:${textScore.toFixed(2)}`];
