@@ -93,23 +93,6 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
       offer(cue('anonymous', k, k + 1));
     }
   });
-  // Two-part frames: "ist … die Rede", "word … is that".
-  for (const h of lex.frameStarts.all(tokens).slice(0, MAX_CANDIDATES)) {
-    if (!usable[h.from] || consumed[h.from]) continue;
-    const ends = lex.frameEnds.get(h.phrase.toLowerCase());
-    for (let j = h.to; ends && j < tokens.length && j <= h.to + FRAME_GAP; j++) {
-      const end = ends.at(tokens, j);
-      if (!end || !usable[j]) continue;
-      for (let x = h.from; x < end.to; x++) consumed[x] = true;
-      offer(cue('agentless', h.from, end.to));
-      break;
-    }
-  }
-  for (const h of lex.agentless.all(tokens)) {
-    if (!usable[h.from] || consumed[h.from]) continue;
-    mark(h);
-    offer(cue('agentless', h.from, h.to));
-  }
 
   /** A definite description of a specific body ending at token k ("der Feuerwehr", "the regional transport authority"). */
   const isRole = (word: string) =>
@@ -118,12 +101,16 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     const t = tokens[k];
     // A recognised name ("Die Bundesbank") is reported as that entity, not as a description.
     if (!t || !usable[k] || entityAt(k) || !(isInstitution(t.lower, lex) || isRole(t.lower))) return undefined;
+    const spokesperson = endsInNoun(t.lower, lex.spokespersons, lex) || lex.spokespersons.has(t.lower);
     for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
       // Only adjectives and names stand between the article and its noun, never "nach", "von" or a clause break.
       if (clauseBreak(j) || lex.functionWords.has(tokens[j]!.lower)) {
         if (!lex.definite.has(tokens[j]!.lower) || clauseBreak(j)) return undefined;
       }
-      if (lex.definite.has(tokens[j]!.lower)) return { from: j, to: k + 1, text: text.slice(tokens[j]!.start, t.end), head: t.lower };
+      // A spokesperson speaks for a body even with an indefinite article ("ein Unternehmenssprecher").
+      if (lex.definite.has(tokens[j]!.lower) || (spokesperson && lex.determiners.has(tokens[j]!.lower))) {
+        return { from: j, to: k + 1, text: text.slice(tokens[j]!.start, t.end), head: spokesperson ? 'institution' : t.lower };
+      }
     }
     return undefined;
   };
@@ -233,6 +220,30 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     return undefined;
   };
 
+  // Two-part frames: "ist … die Rede", "word … is that".
+  for (const h of lex.frameStarts.all(tokens).slice(0, MAX_CANDIDATES)) {
+    if (!usable[h.from] || consumed[h.from]) continue;
+    const ends = lex.frameEnds.get(h.phrase.toLowerCase());
+    for (let j = h.to; ends && j < tokens.length && j <= h.to + FRAME_GAP; j++) {
+      const end = ends.at(tokens, j);
+      if (!end || !usable[j]) continue;
+      for (let x = h.from; x < end.to; x++) consumed[x] = true;
+      offer(cue('agentless', h.from, end.to));
+      break;
+    }
+  }
+  for (const h of lex.agentless.all(tokens)) {
+    if (!usable[h.from] || consumed[h.from]) continue;
+    mark(h);
+    // "heißt es in einer internen Mitteilung", "it says in the report": the document right after is the source.
+    // Only a document introduced by a preposition right after the phrase ("heißt es in …"), never "it is said that the report …".
+    let doc = -1;
+    const opensPlace = tokens[h.to] !== undefined && lex.placePrepositions.has(tokens[h.to]!.lower);
+    for (let j = h.to + 1; opensPlace && j < tokens.length && j <= h.to + 4 && doc < 0; j++) if (isDocument(tokens[j]!) && !lex.vague.has(tokens[j]!.lower)) doc = j;
+    if (doc >= 0) offer(cue('named-document', h.from, doc + 1, text.slice(tokens[h.to]!.start, tokens[doc]!.end)));
+    else offer(cue('agentless', h.from, h.to));
+  }
+
   // "laut X", "according to X", "nach Angaben von X" and "X zufolge".
   for (const h of lex.sourceBefore.all(tokens).slice(0, MAX_CANDIDATES)) {
     if (!usable[h.from] || consumed[h.from]) continue;
@@ -250,8 +261,9 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         offer(cue('named-organisation', h.from, h.to, inst.text));
         break;
       }
-      if (isDocument(t)) {
-        const src = documentSource(k);
+      if (isDocument(t) && !lex.vague.has(t.lower)) {
+        // "laut Urteil", "laut Protokoll": a bare singular document right after the cue is this story's own document.
+        const src = documentSource(k) ?? (k === h.to && t.cap ? t.text : undefined);
         offer(src ? cue('named-document', h.from, k + 1, src) : cue('vague-group', h.from, k + 1));
         break;
       }
@@ -318,8 +330,18 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
   tokens.forEach((t, k) => {
     if (!usable[k] || consumed[k] || !lex.reportative.has(t.lower)) return;
     const g = groupNear(k, k + 1);
-    if (g && g.kind === 'vague-group' && (g.cueStart ?? 0) < t.start) offer(g);
+    // Only a group that opens the sentence is the modal's subject ("Der Standort mit 60 Beschäftigten soll" is not).
+    if (g && g.kind === 'vague-group' && (g.cueStart ?? 0) <= tokens[1]!.start && (g.cueStart ?? 0) < t.start) offer(g);
   });
+  // "nach Alemus Worten", "by Chen's account": a name in the genitive before a noun of saying.
+  for (const e of entities) {
+    if (e.kind === 'place' || e.kind === 'other') continue;
+    const after = countBefore(tokens, e.end);
+    const noun = tokens[after];
+    if (noun && usable[after] && lex.possessiveSources.has(noun.lower) && tokens[after - 1] && tokens[after - 1]!.end <= e.end) {
+      offer({ ...cue(named(e), after, after + 1), source: sourceOf(e) });
+    }
+  }
   // "nach eigenen Angaben": the subject of the sentence is its own source.
   for (const h of lex.selfReference.all(tokens).slice(0, MAX_CANDIDATES)) {
     const before = entities.find((e) => e.end <= tokens[h.from]!.start && e.kind !== 'place');
@@ -363,8 +385,12 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     if (insertedFrom !== Infinity) {
       for (let j = k - 1; j >= 0 && tokens[j]!.start >= insertedFrom; j--) if (consumed[j]) anonymousSubject = true;
     }
+    if (anonymousSubject) {
+      // The unnamed subject speaks; verbs after it belong to what it reports ("said canvass returns showed Warsame …").
+      offer(cue('anonymous', h.from, h.to));
+      break;
+    }
     for (const e of freeEntities) {
-      if (anonymousSubject) break;
       // Places are where things happen, not who says them.
       if (e.kind === 'place' || (e.start >= insertedFrom && e.end <= tokens[k]!.start)) continue;
       const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;

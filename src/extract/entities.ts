@@ -281,8 +281,9 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       const clauseEnds = !next || /[,.;:!?)]/.test(text.slice(t.end, next.start));
       // A verb before a new clause or quote ("sagte: „Altmühlen bietet …“") does not point at the next word.
       const before =
-        prev && lex.speechSet.has(prev.lower) && !startsClause(text, tokens, i) && (clauseEnds || (pack.nounsCapitalized && !next.cap));
-      const after = lex.speech.at(tokens, i + 1) !== undefined;
+        prev && lex.speechSingle.has(prev.lower) && !startsClause(text, tokens, i) && (clauseEnds || (pack.nounsCapitalized && !next.cap));
+      // "Okafor said", not "… for Caritas Faenza, said": a comma means the name ends another phrase.
+      const after = lex.speech.at(tokens, i + 1) !== undefined && adjacent(text, t, tokens[i + 1]);
       if (before || after) out.push(person(text, tokens, i, i + 1));
     }
   }

@@ -22,6 +22,8 @@ export interface Lexicon {
   weekdays: Set<string>;
   speech: PhraseMatcher;
   speechSet: Set<string>;
+  /** Speech verbs of one word: only these point at a name right after them ("sagte Müller"), never a phrase head ("gibt"). */
+  speechSingle: Set<string>;
   vague: Set<string>;
   vagueQuantifiers: Set<string>;
   groupPrepositions: Set<string>;
@@ -29,6 +31,8 @@ export interface Lexicon {
   placePrefixes: Set<string>;
   reportative: Set<string>;
   orgDescriptors: Set<string>;
+  spokespersons: Set<string>;
+  possessiveSources: Set<string>;
   selfReference: PhraseMatcher;
   institutions: Set<string>;
   /** Institution nouns longest first, for compound tails. */
@@ -81,6 +85,7 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     weekdays: lower(Object.keys(pack.weekdays)),
     speech: new PhraseMatcher(pack.speechVerbs),
     speechSet: lower(pack.speechVerbs.map((v) => v.split(' ')[0]!)),
+    speechSingle: lower(pack.speechVerbs.filter((v) => !v.includes(' '))),
     vague: lower(pack.vagueSources),
     vagueQuantifiers: lower(pack.vagueQuantifiers),
     groupPrepositions: lower(pack.groupPrepositions),
@@ -88,6 +93,8 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     placePrefixes: lower(pack.placePrefixes),
     reportative: lower(pack.reportativeVerbs),
     orgDescriptors: lower(pack.organizationDescriptors),
+    spokespersons: lower(pack.spokespersonRoles),
+    possessiveSources: lower(pack.possessiveSourceNouns),
     selfReference: new PhraseMatcher(pack.selfReferenceCues),
     institutions: lower([...pack.institutions, ...pack.exactInstitutions]),
     institutionTails: [...lower(pack.institutions)].filter((x) => !x.includes(' ')).sort((a, b) => b.length - a.length),

@@ -110,6 +110,10 @@ export interface ExtractionPack {
   placePrepositions: readonly string[];
   /** Words that open a place name ("Bad", "Sankt", "Port", "Fort"), lower-case. */
   placePrefixes: readonly string[];
+  /** Spokesperson roles that name their body even with an indefinite article ("ein Unternehmenssprecher", "a police spokesman"); also compound tails. */
+  spokespersonRoles: readonly string[];
+  /** Nouns that follow a possessive source ("nach Alemus Worten", "by Chen's account"). */
+  possessiveSourceNouns: readonly string[];
   /** Prepositions that place a view among an unnamed group ("unter Anwohnern", "among fans"). */
   groupPrepositions: readonly string[];
   /** Cues that point back to the sentence's own subject as the source ("nach eigenen Angaben", "by its own account"). */

@@ -163,6 +163,7 @@ export const extract: ExtractionPack = {
 
   // Reporting and statement verbs, every person and tense; separable verbs by their finite head ("hob ... hervor").
   speechVerbs: [
+    'verlangte', 'verlangt', 'verlangten', 'verteidigte', 'verteidigt', 'gab bekannt', 'gibt bekannt', 'bezweifeln', 'bezweifelt',
     'rät', 'riet', 'raten', 'rieten', 'begründete', 'begründet', 'begründeten', 'schließt aus', 'schloss aus', 'empfiehlt', 'empfahl',
     'glauben', 'glaubt', 'überzeugt',
     'sagt', 'sagte', 'sagten', 'sagen', 'gesagt', 'erklärt', 'erklärte', 'erklärten', 'erklären', 'betont', 'betonte', 'betonten',
@@ -223,7 +224,12 @@ export const extract: ExtractionPack = {
   reportativeVerbs: ['soll', 'sollen', 'sollte', 'sollten'],
   // Places: prepositions that introduce them and words that open their names.
   placePrepositions: ['in', 'im', 'nach', 'aus', 'bei', 'nahe', 'ab', 'bis', 'gen', 'richtung'],
-  placePrefixes: ['bad', 'sankt', 'st.', 'hohen'],
+  placePrefixes: [
+    'corso', 'via', 'piazza', 'rue', 'calle','bad', 'sankt', 'st.', 'hohen'],
+  // Speakers for a body: named enough even when indefinite.
+  spokespersonRoles: ['sprecher', 'sprecherin', 'pressesprecher', 'pressesprecherin'],
+  // "nach Chens Worten", "by Chen's account".
+  possessiveSourceNouns: ['worten', 'angaben', 'darstellung', 'einschätzung', 'ansicht', 'auffassung', 'meinung', 'schätzung', 'aussage'],
   // A view placed among an unnamed group ("unter Anwohnern gilt …").
   groupPrepositions: ['unter', 'bei'],
   // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").
@@ -249,12 +255,14 @@ export const extract: ExtractionPack = {
   institutionCompounds: true,
   // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
   documentNouns: [
+    'urteil', 'beschluss', 'verordnung', 'erlass', 'schreiben',
     'studie', 'umfrage', 'daten', 'bericht', 'berichts', 'berichtes', 'analyse', 'statistik', 'erhebung', 'gutachten', 'report',
     'prognose', 'schätzung', 'dokument', 'papier', 'untersuchung', 'auswertung', 'angaben', 'zahlen', 'mitteilung', 'pressemitteilung',
     'jahresbericht', 'befragung', 'zensus', 'bilanz', 'survey', 'study', 'poll', 'data',
   ],
   // Impersonal reporting: the claim is passed on without anyone vouching for it.
   agentlessPhrases: [
+    'geht die angst um', 'geht die sorge um', 'die stimmung ist', 'wird darüber geklagt', 'wird geklagt',
     'wird gemunkelt', 'gemunkelt', 'gilt es als', 'gilt es als ausgemacht', 'ist die rede', 'die rede ist', 'ist zu vernehmen',
     // Impersonal "man": nobody in particular says so.
     'man hört', 'hört man', 'ist zu hören', 'ist man sich einig', 'man ist sich einig', 'glaubt man', 'man glaubt', 'fürchtet man',
@@ -272,7 +280,8 @@ export const extract: ExtractionPack = {
   ],
   // Unnamed insiders.
   // Agentless frames with words between their parts.
-  agentlessFrames: [['ist', 'die rede'], ['war', 'die rede'], ['gilt', 'als ausgemacht'], ['gilt', 'als sicher'], ['gilt', 'als offenes geheimnis'], ['wird', 'gemunkelt'], ['macht', 'die runde']],
+  agentlessFrames: [
+    ['wird', 'geklagt'], ['wird', 'befürchtet'], ['gilt', 'als'], ['geht', 'die angst um'],['ist', 'die rede'], ['war', 'die rede'], ['gilt', 'als ausgemacht'], ['gilt', 'als sicher'], ['gilt', 'als offenes geheimnis'], ['wird', 'gemunkelt'], ['macht', 'die runde']],
   anonymousPhrases: [
     'seinen namen nicht', 'ihren namen nicht', 'namentlich nicht genannt', 'nicht namentlich genannt', 'will anonym bleiben',
     'aus regierungskreisen', 'in regierungskreisen', 'regierungskreisen', 'aus diplomatenkreisen', 'diplomatenkreisen',

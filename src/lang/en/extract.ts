@@ -94,6 +94,7 @@ export const extract: ExtractionPack = {
   organizations: KNOWN_ORGANIZATIONS,
   // Heads of organisation names.
   orgKeywords: [
+    'chamber', 'capital', 'ventures', 'insurers', 'caritas',
     // Sports clubs: "Tyneford Rovers", "Leeds United", "Wigan Athletic", "Bolton Wanderers", "Brighton & Hove Albion".
     'rovers', 'united', 'athletic', 'wanderers', 'albion', 'hotspur', 'fc', 'afc', 'sporting', 'atlético', 'olympique', 'dynamo',
     'rangers', 'celtic', 'argyle', 'orient',
@@ -106,6 +107,7 @@ export const extract: ExtractionPack = {
   ],
   // Heads of place names ("Akasaka Palace", "Tiananmen Square").
   placeKeywords: [
+    'place', 'row', 'gardens', 'quay', 'wharf', 'plaza', 'piazza', 'corso',
     // "Millbrook City", "Ipswich Town": a place, or a club named after it, never a person.
     'city', 'town', 'village', 'borough',
     'palace', 'square', 'street', 'avenue', 'airport', 'station', 'island', 'islands', 'lake', 'river', 'mountains', 'valley', 'stadium',
@@ -148,6 +150,8 @@ export const extract: ExtractionPack = {
 
   // Reporting and statement verbs in all persons and tenses.
   speechVerbs: [
+    'doubt', 'doubts', 'doubted', 'grumbled', 'grumble', 'pledged', 'pledges', 'repeated', 'repeats', 'cited', 'cites', 'defended',
+    'defends', 'demanded', 'demands',
     'complained', 'complains', 'accused', 'accuses', 'described', 'describes', 'put the cost at', 'put the extra cost at',
     'concludes', 'concluded', 'advises', 'advised', 'urged', 'urges', 'recommends', 'recommended',
     'convinced', 'confident', 'insist', 'insists', 'insisted',
@@ -172,18 +176,20 @@ export const extract: ExtractionPack = {
   sourceAfter: [],
   // Unnamed groups and bodies of evidence that stand in for a source.
   vagueSources: [
+    'dealers', 'members', 'campaigners',
     'fans', 'supporters', 'insiders', 'managers', 'fund managers', 'traders', 'locals', 'shopkeepers', 'businesspeople', 'colleagues',
     'analysts', 'experts', 'observers', 'critics', 'commentators', 'economists', 'researchers', 'scientists', 'scholars', 'officials',
     'studies', 'polls', 'surveys', 'research', 'reports', 'skeptics', 'sceptics', 'supporters', 'opponents', 'investors', 'traders',
     'pundits', 'historians', 'diplomats', 'doctors', 'lawyers', 'activists', 'campaigners', 'estimates',
     'forecasters', 'strategists', 'watchers', 'figures', 'data', 'evidence', 'people', 'many', 'some', 'residents', 'witnesses',
-    'authorities', 'prosecutors', 'investigators', 'locals', 'villagers', 'protesters', 'organisers', 'organizers', 'teachers',
+    'authorities', 'prosecutors', 'investigators', 'locals', 'villagers', 'protesters', 'teachers',
     'parents', 'nurses', 'workers', 'employees', 'farmers', 'voters', 'citizens', 'members', 'lawmakers', 'legislators', 'regulators',
     'bankers', 'executives', 'rescuers', 'medics', 'eyewitnesses', 'neighbours', 'neighbors', 'fans', 'users',
   ],
   // Specific public bodies, organs of companies and organisers, named by a definite description
   // ("the fire department", "the regional transport authority", "the organisers").
   institutions: [
+    'region', 'province', 'municipality', 'prefecture', 'insurers', 'insurer', 'museum',
     'club', 'team', 'city', 'town',
     'police', 'department', 'authority', 'ministry', 'agency', 'government', 'administration', 'council',
     'court', 'office', 'commission', 'organisers', 'organizers', 'company', 'firm', 'bank', 'hospital', 'university',
@@ -204,7 +210,12 @@ export const extract: ExtractionPack = {
   reportativeVerbs: ['reportedly'],
   // Places: prepositions that introduce them and words that open their names.
   placePrepositions: ['in', 'at', 'near', 'from', 'to', 'outside', 'inside', 'across', 'around', 'via', 'towards'],
-  placePrefixes: ['port', 'fort', 'saint', 'st', 'st.', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'lake', 'mount', 'glen'],
+  placePrefixes: [
+    'corso', 'via', 'piazza', 'rue', 'plaza', 'calle', 'avenida', 'avenue','port', 'fort', 'saint', 'st', 'st.', 'san', 'santa', 'new', 'north', 'south', 'east', 'west', 'lake', 'mount', 'glen'],
+  // Speakers for a body: named enough even when indefinite.
+  spokespersonRoles: ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
+  // "nach Chens Worten", "by Chen's account".
+  possessiveSourceNouns: ['account', 'words', 'estimate', 'estimates', 'view', 'reckoning'],
   // A view placed among an unnamed group ("unter Anwohnern gilt …").
   groupPrepositions: ['among', 'amongst'],
   // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").
@@ -212,12 +223,15 @@ export const extract: ExtractionPack = {
   vagueQuantifiers: ['many', 'some', 'several', 'most', 'numerous', 'leading', 'independent', 'prominent', 'other'],
   // Singular nouns of documents and data sets; named by a following name, a hyphen prefix or a date.
   documentNouns: [
+    'decree', 'ordinance', 'resolution', 'ruling', 'verdict', 'judgment', 'judgement', 'memo', 'claim',
     'notice', 'filing', 'bulletin', 'assessment',
     'report', 'study', 'survey', 'poll', 'data', 'analysis', 'figures', 'statistics', 'estimate', 'paper', 'document', 'review', 'audit',
     'assessment', 'forecast', 'census', 'filing', 'memo', 'statement', 'release', 'press release', 'dataset', 'index',
   ],
   // Impersonal reporting.
   agentlessPhrases: [
+    'the mood is that', 'the feeling is that', 'the sense is that', 'the assumption is that', 'take it for granted',
+    'takes it for granted', 'it is taken for granted',
     'apparently', 'had circulated', 'stories of', 'rumours of', 'rumors of', 'been whispered', 'is whispered', 'was whispered',
     'whispered around', 'the story goes', 'so the story goes', 'it is rumoured', 'it was rumoured',
     'word around', 'the word is', 'word has it',
@@ -237,6 +251,8 @@ export const extract: ExtractionPack = {
   // Agentless frames with words between their parts.
   agentlessFrames: [['word', 'is that'], ['there is', 'talk of'], ['it is', 'whispered'], ['it has', 'been said'], ['it is', 'widely believed']],
   anonymousPhrases: [
+    'not authorised to speak', 'not authorized to speak', 'was not authorised', 'was not authorized', 'name be withheld',
+    'names be withheld', 'asked that her name', 'asked that his name', 'asked that their names',
     'did not want to be identified', 'not want to be identified', 'not wish to be identified', 'not to be identified',
     'gave their names', 'give their names', 'gave their name', 'give his name', 'give her name', 'none of whom gave',
     'declined to give their names', 'not want to be named', 'not wish to be named',

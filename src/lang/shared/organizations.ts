@@ -3,6 +3,8 @@
  * in German and English spelling. Language-neutral data shared by every pack. Written for claimdiff from general knowledge.
  */
 export const KNOWN_ORGANIZATIONS: readonly string[] = [
+  // Charities and development banks.
+  'Caritas', 'Diakonie', 'KfW', 'Oxfam', 'Misereor',
   // Airlines and airports that news names with one word.
   'Lufthansa', 'Eurowings', 'Condor', 'Ryanair', 'easyJet', 'Wizz Air', 'KLM', 'Air France', 'British Airways', 'Swiss', 'Austrian Airlines',
   'Fraport', 'Heathrow', 'Emirates', 'Qatar Airways', 'Turkish Airlines', 'Iberia', 'SAS', 'Finnair', 'TUIfly',
