@@ -42,7 +42,7 @@ const LONG_WINDOW = 18;
 /** How far before a verb its unnamed subject may start ("Fans on the club's message boards are convinced"). */
 const GROUP_WINDOW = 8;
 /** Words allowed between the two parts of an agentless frame. */
-const FRAME_GAP = 8;
+const FRAME_GAP = 10;
 /** Bound on verbs and entities weighed per sentence, so odd text stays linear. */
 const MAX_CANDIDATES = 64;
 const NAMED = new Set<AttributionKind>(['named-person', 'named-document', 'named-organisation']);
@@ -142,12 +142,17 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
   };
   /** A proper name or specific body right after a noun ("figures from Eurostat"), but no definite fallback. */
   const namedAfter = (k: number): string | undefined => {
-    for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
+    for (let j = k + 1; j < tokens.length && j <= k + 9; j++) {
       if (clauseBreak(j - 1)) break;
       const e = entityAt(j);
       if (e && e.kind !== 'place') return sourceOf(e);
       const inst = institutionAt(j);
       if (inst) return inst.text;
+      // "figures published in the orchestra's annual report": a specific document names the figures' source.
+      if (isDocument(tokens[j]!) && !lex.vague.has(tokens[j]!.lower)) {
+        const doc = definiteBefore(j);
+        if (doc) return doc;
+      }
     }
     return undefined;
   };

@@ -63,6 +63,18 @@ export const nameVariant = defineDetector({
         base.mentions.push(...form.mentions);
         forms.delete(key);
       }
+      // The last part of a double name on its own ("Fattah" after "Abdel-Fattah") is a short form, not a spelling.
+      for (const key of [...forms.keys()].sort()) {
+        const parts = key.split(/[-\s]+/);
+        if (parts.length < 2) continue;
+        const short = forms.get(parts[parts.length - 1]!);
+        const full = forms.get(key);
+        if (!short || !full || short === full) continue;
+        for (const a of short.articleIds) full.articleIds.add(a);
+        full.count += short.count;
+        full.mentions.push(...short.mentions);
+        forms.delete(parts[parts.length - 1]!);
+      }
       if (forms.size < 2) continue;
       const list = [...forms.values()]
         .map((f) => ({ ...f, text: [...f.writings.entries()].sort((a, b) => b[1] - a[1] || byText(a[0], b[0]))[0]?.[0] ?? f.text }))

@@ -102,6 +102,7 @@ export const extract: ExtractionPack = {
   organizations: KNOWN_ORGANIZATIONS,
   // Heads of organisation names, German and the English ones German texts keep ("US Geological Survey").
   orgKeywords: [
+    'leitstelle', 'pharma', 'philharmonie', 'orchester', 'chor', 'ensemble', 'oper', 'theater',
     'vereinigung', 'genossenschaft', 'kasse', 'krankenkasse',
     'werk', 'hilfswerk', 'zentrale', 'verbraucherzentrale',
     // Courts' chambers and sports clubs: "Große Strafkammer", "FC Schalke", "TSV 1860".
@@ -139,6 +140,7 @@ export const extract: ExtractionPack = {
   ],
   // Nouns inside names of events, laws and buildings; German noun endings catch most others.
   nonNames: [
+    'konzert', 'sinfonie', 'symphonie', 'sonate', 'ouvertüre', 'cellokonzert', 'violinkonzert', 'klavierkonzert',
     'krieg', 'gipfel', 'abkommen', 'gesetz', 'preis', 'tag', 'woche', 'jahr', 'ära', 'zeitalter', 'spiele', 'meisterschaft', 'pokal',
     'turm', 'haus', 'museum', 'schule', 'krankenhaus', 'kirche', 'straße', 'weg', 'erden', 'welt', 'nord', 'süd', 'ost', 'west',
     'front', 'allianz', 'monopol', 'plan', 'pakt', 'vertrag', 'markt', 'index', 'dollar', 'euro', 'corona', 'brexit', 'internet',
@@ -281,6 +283,7 @@ export const extract: ExtractionPack = {
   // Unnamed insiders.
   // Agentless frames with words between their parts.
   agentlessFrames: [
+    ['galt', 'als'], ['waren sich', 'einig'], ['sind sich', 'einig'], ['ist sich', 'einig'],
     ['wird', 'geklagt'], ['wird', 'befürchtet'], ['gilt', 'als'], ['geht', 'die angst um'],['ist', 'die rede'], ['war', 'die rede'], ['gilt', 'als ausgemacht'], ['gilt', 'als sicher'], ['gilt', 'als offenes geheimnis'], ['wird', 'gemunkelt'], ['macht', 'die runde']],
   anonymousPhrases: [
     'seinen namen nicht', 'ihren namen nicht', 'namentlich nicht genannt', 'nicht namentlich genannt', 'will anonym bleiben',

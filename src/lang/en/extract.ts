@@ -94,6 +94,7 @@ export const extract: ExtractionPack = {
   organizations: KNOWN_ORGANIZATIONS,
   // Heads of organisation names.
   orgKeywords: [
+    'orchestra', 'philharmonic', 'symphony', 'choir', 'ensemble', 'opera', 'pharma', 'pharmaceuticals', 'high', 'academy', 'thistle',
     'chamber', 'capital', 'ventures', 'insurers', 'caritas',
     // Sports clubs: "Tyneford Rovers", "Leeds United", "Wigan Athletic", "Bolton Wanderers", "Brighton & Hove Albion".
     'rovers', 'united', 'athletic', 'wanderers', 'albion', 'hotspur', 'fc', 'afc', 'sporting', 'atlético', 'olympique', 'dynamo',
@@ -107,6 +108,7 @@ export const extract: ExtractionPack = {
   ],
   // Heads of place names ("Akasaka Palace", "Tiananmen Square").
   placeKeywords: [
+    'hall', 'arena', 'centre', 'theatre', 'theater',
     'place', 'row', 'gardens', 'quay', 'wharf', 'plaza', 'piazza', 'corso',
     // "Millbrook City", "Ipswich Town": a place, or a club named after it, never a person.
     'city', 'town', 'village', 'borough',
@@ -130,6 +132,7 @@ export const extract: ExtractionPack = {
   ],
   // Title-case common nouns of events, laws, prizes and buildings ("the Cold War", "the World Cup").
   nonNames: [
+    'concerto', 'concert', 'sonata', 'overture', 'requiem', 'cello', 'violin', 'piano',
     'war', 'cup', 'games', 'prize', 'summit', 'agreement', 'act', 'bill', 'day', 'week', 'award', 'awards', 'festival', 'conference',
     'treaty', 'accord', 'plan', 'deal', 'championship', 'championships', 'open', 'series', 'index', 'program', 'programme',
     'initiative', 'project', 'tower', 'hall', 'house', 'museum', 'school', 'hospital', 'church', 'road', 'tour', 'show', 'era', 'age',
@@ -176,6 +179,7 @@ export const extract: ExtractionPack = {
   sourceAfter: [],
   // Unnamed groups and bodies of evidence that stand in for a source.
   vagueSources: [
+    'specialists', 'concertgoers', 'musicians', 'patients',
     'dealers', 'members', 'campaigners',
     'fans', 'supporters', 'insiders', 'managers', 'fund managers', 'traders', 'locals', 'shopkeepers', 'businesspeople', 'colleagues',
     'analysts', 'experts', 'observers', 'critics', 'commentators', 'economists', 'researchers', 'scientists', 'scholars', 'officials',
@@ -230,6 +234,7 @@ export const extract: ExtractionPack = {
   ],
   // Impersonal reporting.
   agentlessPhrases: [
+    'supposedly', 'there is a strong suspicion', 'there is a suspicion', 'there is suspicion',
     'the mood is that', 'the feeling is that', 'the sense is that', 'the assumption is that', 'take it for granted',
     'takes it for granted', 'it is taken for granted',
     'apparently', 'had circulated', 'stories of', 'rumours of', 'rumors of', 'been whispered', 'is whispered', 'was whispered',
@@ -251,6 +256,7 @@ export const extract: ExtractionPack = {
   // Agentless frames with words between their parts.
   agentlessFrames: [['word', 'is that'], ['there is', 'talk of'], ['it is', 'whispered'], ['it has', 'been said'], ['it is', 'widely believed']],
   anonymousPhrases: [
+    'would not be named', 'would not be identified', 'not be identified', 'on the understanding that',
     'not authorised to speak', 'not authorized to speak', 'was not authorised', 'was not authorized', 'name be withheld',
     'names be withheld', 'asked that her name', 'asked that his name', 'asked that their names',
     'did not want to be identified', 'not want to be identified', 'not wish to be identified', 'not to be identified',
