@@ -105,3 +105,18 @@ describe('attribution in held-out wordings', () => {
     expect(claims[0]!.attribution.kind).toBe(kind);
   });
 });
+
+describe('double surnames', () => {
+  it('groups "Abdel Fattah", "Abdel-Fattah" and "Abdelfattah" as one person and flags the spellings', () => {
+    const report = compare([
+      { id: 'a', text: 'Gewerkschafterin Dina Abdel-Fattah rief zum Streik auf. Abdel-Fattah sagte, die Löhne reichten nicht.' },
+      { id: 'b', text: 'Union official Dina Abdelfattah called the strike. Abdelfattah said wages were too low.' },
+      { id: 'c', text: 'Zum Streik rief Abdel Fattah auf. Später sprach Abdel-Fattah vor dem Hafentor.', language: 'de' },
+    ]);
+    const people = report.entities.filter((e) => e.kind === 'person' && /fattah/i.test(e.canonical));
+    expect(people).toHaveLength(1);
+    const nv = report.findings.filter((f) => f.detector === 'name-variant');
+    expect(nv).toHaveLength(1);
+    expect(nv[0]!.data.inconsistentArticles).toEqual(['c']);
+  });
+});

@@ -251,6 +251,28 @@ export function isTransposition(a: string, b: string): boolean {
   return i + 1 < x.length && x[i] === y[i + 1] && x[i + 1] === y[i] && x.slice(i + 2) === y.slice(i + 2);
 }
 
+/**
+ * "Abdel Fattah" read as given name + surname is the double surname "Abdel-Fattah" / "Abdelfattah" another mention
+ * spells as one word: when given name and surname joined equal such a surname, the mention is surname-only, so the
+ * given-name check does not split one person in two.
+ */
+function rejoinDoubleNames(persons: readonly Item[]): void {
+  const joined = (x: string) => foldName(x).replace(/[^\p{L}\p{N}]+/gu, '');
+  const compound = new Set<string>();
+  for (const it of persons) {
+    const surname = it.mention.surname ?? '';
+    if (/[-‐\s]/.test(surname.trim()) || (surname.length >= 8 && !it.mention.given)) compound.add(joined(surname));
+  }
+  for (const it of persons) {
+    const { given, surname } = it.mention;
+    if (!given || !surname || given.includes(' ')) continue;
+    if (compound.has(joined(given + surname))) {
+      it.mention.surname = `${given} ${surname}`;
+      delete it.mention.given;
+    }
+  }
+}
+
 /** What the variant sweep needs to know about one resolved person. */
 interface SweepTarget {
   person: number;
@@ -469,6 +491,7 @@ export function resolveEntities(
     base.push(...(others.get(key) ?? []));
     others.delete(key);
   }
+  rejoinDoubleNames(persons);
   const people = resolvePeople(persons, packs);
   for (const { person, item } of sweepVariants(articles, claimsByArticle, people, packs)) {
     (people[person] as Item[]).push(item);
