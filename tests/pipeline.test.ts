@@ -120,3 +120,16 @@ describe('double surnames', () => {
     expect(nv[0]!.data.inconsistentArticles).toEqual(['c']);
   });
 });
+
+describe('names with particles', () => {
+  it.each([
+    ['de', 'EU-Kommissionspräsidentin Ursula von der Leyen sagte am Montag, die Lage sei ernst.', 'Ursula', 'von der Leyen'],
+    ['en', 'Brazilian President Luiz Inácio Lula da Silva said the deal was fair.', 'Luiz Inácio Lula', 'da Silva'],
+    ['en', 'Director Marisol de la Cruz thanked the jury.', 'Marisol', 'de la Cruz'],
+  ])('%s: %s', (language, text, given, surname) => {
+    const { claims } = extractClaims({ id: 'a', text, language: language as 'de' | 'en' });
+    const person = claims[0]!.entities.find((e) => e.kind === 'person')!;
+    expect({ given: person.given, surname: person.surname }).toEqual({ given, surname });
+    expect(claims[0]!.attribution.kind).toBe('named-person');
+  });
+});

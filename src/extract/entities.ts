@@ -110,16 +110,22 @@ function adjacent(text: string, a: Token | undefined, b: Token | undefined, allo
   return allowComma ? /^[.,]?\s{1,3}$/.test(gap) : /^\s{1,3}$/.test(gap);
 }
 
-function person(text: string, tokens: readonly Token[], from: number, to: number, role?: string): LocalEntity {
+function person(text: string, tokens: readonly Token[], from: number, to: number, role?: string, particles?: ReadonlySet<string>): LocalEntity {
   const names = tokens.slice(from, to).map((t) => t.text);
+  // A lower-case particle opens the surname: "Ursula von der Leyen" is Ursula + "von der Leyen".
+  let split = names.length - 1;
+  if (particles) {
+    const p = names.findIndex((n, k) => k > 0 && particles.has(n) && n === n.toLowerCase());
+    if (p > 0) split = p;
+  }
   const e: LocalEntity = {
     text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
     start: tokens[from]!.start,
     end: tokens[to - 1]!.end,
     kind: 'person',
-    surname: names[names.length - 1]!,
+    surname: names.slice(split).join(' '),
   };
-  if (names.length > 1) e.given = names.slice(0, -1).join(' ');
+  if (split > 0) e.given = names.slice(0, split).join(' ');
   if (role) e.role = role;
   return e;
 }
@@ -127,7 +133,25 @@ function person(text: string, tokens: readonly Token[], from: number, to: number
 /** Collects up to three adjacent name-like tokens starting at `i`; returns the end index. */
 function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon, pack: ExtractionPack, allowPlaceFirst = false): number {
   let j = i;
-  while (j < tokens.length && j - i < 3 && nameLike(tokens[j], lex, pack, allowPlaceFirst && j === i) && (j === i || adjacent(text, tokens[j - 1], tokens[j]))) j++;
+  let names = 0;
+  // Up to three names, and a particle surname after them ("Luiz Inácio Lula da Silva").
+  while (j < tokens.length && (names < 3 || (!tokens[j]!.cap && lex.particles.has(tokens[j]!.lower)))) {
+    const t = tokens[j]!;
+    // Lower-case particles inside a name ("von der", "da", "de la") when a name follows them.
+    if (j > i && !t.cap && lex.particles.has(t.lower) && adjacent(text, tokens[j - 1], t)) {
+      let k = j;
+      while (k < tokens.length && k < j + 3 && !tokens[k]!.cap && lex.particles.has(tokens[k]!.lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      if (k < tokens.length && nameLike(tokens[k], lex, pack, true) && adjacent(text, tokens[k - 1], tokens[k])) {
+        j = k + 1;
+        names++;
+        continue;
+      }
+      break;
+    }
+    if (!nameLike(t, lex, pack, allowPlaceFirst && j === i) || (j > i && !adjacent(text, tokens[j - 1], t))) break;
+    j++;
+    names++;
+  }
   return j;
 }
 
@@ -146,7 +170,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       const first = tokens[roleEnd];
       if (nameLike(first, lex, pack) && adjacent(text, tokens[roleEnd - 1], first, true)) {
         const end = nameRun(text, tokens, roleEnd, lex, pack);
-        out.push(person(text, tokens, roleEnd, end, text.slice(t.start, tokens[roleEnd - 1]!.end)));
+        out.push(person(text, tokens, roleEnd, end, text.slice(t.start, tokens[roleEnd - 1]!.end), lex.particles));
         i = end - 1;
         continue;
       }
@@ -248,9 +272,18 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     // A known given name followed by a surname (which may look like a place: "Michael Jordan").
     if (lex.given.has(t.text) && nameLike(tokens[i + 1], lex, pack, true) && adjacent(text, t, tokens[i + 1])) {
       const end = nameRun(text, tokens, i + 1, lex, pack, true);
-      out.push(person(text, tokens, i, end));
+      out.push(person(text, tokens, i, end, undefined, lex.particles));
       i = end - 1;
       continue;
+    }
+    // A known given name, then particles and a surname ("Ursula von der Leyen", "Marisol de la Cruz").
+    if (lex.given.has(t.text) && tokens[i + 1] && !tokens[i + 1]!.cap && lex.particles.has(tokens[i + 1]!.lower)) {
+      const end = nameRun(text, tokens, i, lex, pack, false);
+      if (end - i >= 3) {
+        out.push(person(text, tokens, i, end, undefined, lex.particles));
+        i = end - 1;
+        continue;
+      }
     }
 
     // Two or three name-like words in a row, not at the start and not after a determiner.
@@ -266,7 +299,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       const end = nameRun(text, tokens, i, lex, pack);
       // German capitalizes nouns: a leading word of three is more likely a noun than a name.
       if (pack.nounsCapitalized && end - from === 3 && !lex.given.has(t.text)) from++;
-      out.push(person(text, tokens, from, end));
+      out.push(person(text, tokens, from, end, undefined, lex.particles));
       i = end - 1;
       continue;
     }

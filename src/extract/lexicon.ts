@@ -27,6 +27,7 @@ export interface Lexicon {
   vague: Set<string>;
   vagueQuantifiers: Set<string>;
   groupPrepositions: Set<string>;
+  particles: Set<string>;
   placePrepositions: Set<string>;
   placePrefixes: Set<string>;
   reportative: Set<string>;
@@ -89,6 +90,7 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     vague: lower(pack.vagueSources),
     vagueQuantifiers: lower(pack.vagueQuantifiers),
     groupPrepositions: lower(pack.groupPrepositions),
+    particles: lower(pack.nameParticles),
     placePrepositions: lower(pack.placePrepositions),
     placePrefixes: lower(pack.placePrefixes),
     reportative: lower(pack.reportativeVerbs),

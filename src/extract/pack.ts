@@ -114,6 +114,8 @@ export interface ExtractionPack {
   spokespersonRoles: readonly string[];
   /** Nouns that follow a possessive source ("nach Alemus Worten", "by Chen's account"). */
   possessiveSourceNouns: readonly string[];
+  /** Lower-case name particles that join the surname after them ("von der Leyen", "da Silva"). */
+  nameParticles: readonly string[];
   /** Prepositions that place a view among an unnamed group ("unter Anwohnern", "among fans"). */
   groupPrepositions: readonly string[];
   /** Cues that point back to the sentence's own subject as the source ("nach eigenen Angaben", "by its own account"). */

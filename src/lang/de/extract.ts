@@ -1,6 +1,7 @@
 import type { ExtractionPack } from '../../extract/pack.js';
 import { INTERNATIONAL_GIVEN_NAMES } from '../shared/given-names.js';
 import { KNOWN_ORGANIZATIONS } from '../shared/organizations.js';
+import { NAME_PARTICLES } from '../shared/particles.js';
 import { places, placeAcronyms } from './extract-places.js';
 
 /** Word lists of the claim extractors for German news text. Written for claimdiff; lower-case unless noted. */
@@ -125,6 +126,9 @@ export const extract: ExtractionPack = {
   nameConnectors: ['für', 'der', 'des', 'und', 'von', 'of', 'for', 'and', 'the', 'de'],
   // Capitalized at a sentence start but never a name: articles, pronouns, conjunctions, prepositions, adverbs.
   functionWords: [
+    // Sentence adverbs that open a clause before a verb ("Später sprach …").
+    'später', 'zuvor', 'danach', 'dann', 'heute', 'gestern', 'morgen', 'zudem', 'außerdem', 'jedoch', 'damals', 'bisher', 'erneut',
+    'zuletzt', 'zunächst', 'anschließend', 'inzwischen', 'mittlerweile', 'schließlich', 'dennoch', 'trotzdem', 'deshalb', 'daher',
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'er', 'sie', 'es', 'wir', 'ihr', 'ihnen',
     'ich', 'du', 'man', 'und', 'oder', 'aber', 'doch', 'denn', 'wenn', 'als', 'wie', 'was', 'wer', 'wo', 'warum', 'weshalb', 'dass',
     'ob', 'auch', 'noch', 'schon', 'nur', 'sehr', 'so', 'dann', 'da', 'hier', 'dort', 'nun', 'jetzt', 'daher', 'deshalb', 'deswegen',
@@ -232,6 +236,8 @@ export const extract: ExtractionPack = {
   spokespersonRoles: ['sprecher', 'sprecherin', 'pressesprecher', 'pressesprecherin'],
   // "nach Chens Worten", "by Chen's account".
   possessiveSourceNouns: ['worten', 'angaben', 'darstellung', 'einschätzung', 'ansicht', 'auffassung', 'meinung', 'schätzung', 'aussage'],
+  // Particles inside personal names, shared by every language.
+  nameParticles: NAME_PARTICLES,
   // A view placed among an unnamed group ("unter Anwohnern gilt …").
   groupPrepositions: ['unter', 'bei'],
   // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").

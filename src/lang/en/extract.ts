@@ -1,6 +1,7 @@
 import type { ExtractionPack } from '../../extract/pack.js';
 import { INTERNATIONAL_GIVEN_NAMES } from '../shared/given-names.js';
 import { KNOWN_ORGANIZATIONS } from '../shared/organizations.js';
+import { NAME_PARTICLES } from '../shared/particles.js';
 import { places, placeAcronyms } from './extract-places.js';
 
 /** Word lists of the claim extractors for English news text. Written for claimdiff; lower-case unless noted. */
@@ -220,6 +221,8 @@ export const extract: ExtractionPack = {
   spokespersonRoles: ['spokesman', 'spokeswoman', 'spokesperson', 'representative'],
   // "nach Chens Worten", "by Chen's account".
   possessiveSourceNouns: ['account', 'words', 'estimate', 'estimates', 'view', 'reckoning'],
+  // Particles inside personal names, shared by every language.
+  nameParticles: NAME_PARTICLES,
   // A view placed among an unnamed group ("unter Anwohnern gilt …").
   groupPrepositions: ['among', 'amongst'],
   // The subject is its own source ("Die Staatsanwaltschaft will nach eigenen Angaben prüfen").
