@@ -2,6 +2,7 @@ import type { AttributionKind } from '../model/schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token, PhraseHit } from './tokens.js';
 import { countBefore } from './tokens.js';
+import { hasNounTail } from './compounds.js';
 import type { LocalEntity } from './entities.js';
 import type { LocalQuote } from './quotes.js';
 import type { LocalDate } from './dates.js';
@@ -472,31 +473,18 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
 
 /** Whether a word is, or (where the pack allows compounds) ends in, one of the nouns, with a common inflection. */
 function endsInNoun(word: string, nouns: ReadonlySet<string>, lex: Lexicon): boolean {
-  if (nouns.has(word)) return true;
-  if (!lex.institutionCompounds) return false;
-  for (const ending of lex.inflections) {
-    if (ending && !word.endsWith(ending)) continue;
-    const stem = word.slice(0, word.length - ending.length);
-    if (nouns.has(stem)) return true;
-    for (const n of nouns) if (n.length > 3 && stem.length > n.length + 2 && stem.endsWith(n)) return true;
-  }
-  return false;
+  return hasNounTail(word, nouns, { compounds: lex.institutionCompounds, endings: lex.institutionCompounds ? lex.inflections : undefined, minHead: 3 });
 }
 
-/** Whether a word is an institution noun, or (where the pack allows) a compound ending in one. */
+/** Whether a word is an institution noun, or (where the pack allows) a compound ending in one: "umweltamt", not "innenstadt". */
 function isInstitution(word: string, lex: Lexicon): boolean {
-  if (lex.institutions.has(word)) return true;
-  if (!lex.institutionCompounds) return false;
-  for (const ending of lex.inflections) {
-    if (ending && !word.endsWith(ending)) continue;
-    const stem = word.slice(0, word.length - ending.length);
-    if (lex.institutions.has(stem)) return true;
-    // Compound tails need a head of their own: "umweltamt" but not "amt" inside a short word.
-    for (const tail of lex.institutionTails) {
-      if (!lex.exactInstitutions.has(tail) && stem.length > tail.length + 2 && stem.endsWith(tail)) return true;
-    }
-  }
-  return false;
+  return hasNounTail(word, lex.institutions, {
+    compounds: lex.institutionCompounds,
+    endings: lex.institutionCompounds ? lex.inflections : undefined,
+    minHead: 3,
+    minTail: 3,
+    wholeOnly: lex.exactInstitutions,
+  });
 }
 
 function countTokens(tokens: readonly Token[], from: number, to: number): number {

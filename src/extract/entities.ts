@@ -2,6 +2,7 @@ import type { EntityKind } from '../model/schema.js';
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
+import { hasNounTail } from './compounds.js';
 
 const MAX_NAME_TOKENS = 8;
 
@@ -39,37 +40,13 @@ function stripGenitive(word: string, pack: ExtractionPack): string | undefined {
 function isRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
   if (lex.honorifics.has(t.lower)) return true;
   const last = lastPart(t);
-  const compound = pack.nounsCapitalized && t.cap;
-  for (const suffix of ['', ...pack.roleSuffixes]) {
-    if (suffix && !last.endsWith(suffix)) continue;
-    const base = suffix ? last.slice(0, -suffix.length) : last;
-    if (lex.roleSet.has(base)) return true;
-    // The tail of a compound ("Regierungschefin", "Golfmeisters"): bounded by the word length.
-    if (compound) for (let p = Math.max(2, base.length - longest(lex.roleSet)); p <= base.length - 4; p++) if (lex.roleSet.has(base.slice(p))) return true;
-  }
-  return false;
+  // The tail of a compound ("Regierungschefin", "Golfmeisters") counts where nouns are capitalized compounds.
+  return hasNounTail(last, lex.roleSet, { compounds: pack.nounsCapitalized && t.cap, endings: ['', ...pack.roleSuffixes] });
 }
 
-const longestCache = new WeakMap<Set<string>, number>();
-
-/** Length of the longest word of a set, so tail checks only try tails that could match. */
-function longest(words: Set<string>): number {
-  let n = longestCache.get(words);
-  if (n === undefined) {
-    n = 0;
-    for (const w of words) n = Math.max(n, w.length);
-    longestCache.set(words, n);
-  }
-  return n;
-}
-
+// Compound heads of two or more letters ("Bundesanstalt", "Zentralbank") where the pack allows compounds.
 function endsWithKeyword(word: string, keywords: Set<string>, compounds: boolean): boolean {
-  if (keywords.has(word)) return true;
-  if (!compounds) return false;
-  // Compound heads of four or more letters ("Bundesanstalt", "Zentralbank"); only tails no longer than the longest
-  // keyword are tried, which keeps a pasted 20,000-letter token linear.
-  for (let p = Math.max(2, word.length - longest(keywords)); p <= word.length - 4; p++) if (keywords.has(word.slice(p))) return true;
-  return false;
+  return hasNounTail(word, keywords, { compounds });
 }
 
 /** Whether a capitalized token may be part of a person's name. */

@@ -36,8 +36,6 @@ export interface Lexicon {
   possessiveSources: Set<string>;
   selfReference: PhraseMatcher;
   institutions: Set<string>;
-  /** Institution nouns longest first, for compound tails. */
-  institutionTails: readonly string[];
   institutionCompounds: boolean;
   exactInstitutions: Set<string>;
   /** '' (the bare noun) followed by the pack's noun endings. */
@@ -99,7 +97,6 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     possessiveSources: lower(pack.possessiveSourceNouns),
     selfReference: new PhraseMatcher(pack.selfReferenceCues),
     institutions: lower([...pack.institutions, ...pack.exactInstitutions]),
-    institutionTails: [...lower(pack.institutions)].filter((x) => !x.includes(' ')).sort((a, b) => b.length - a.length),
     exactInstitutions: lower(pack.exactInstitutions),
     institutionCompounds: pack.institutionCompounds,
     inflections: ['', ...pack.nounInflections],
