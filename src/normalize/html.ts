@@ -33,6 +33,17 @@ const ENTITIES: Readonly<Record<string, string>> = {
   euro: '€', pound: '£', yen: '¥', cent: '¢', copy: '©', reg: '®', trade: '™', deg: '°', middot: '·', bull: '•',
   times: '×', divide: '÷', sect: '§', para: '¶', frac12: '½', frac14: '¼', frac34: '¾', sup2: '²', sup3: '³', percnt: '%',
 };
+// One end-tag pattern per raw-text element name, built once: a page may hold hundreds of <script> elements.
+const END_TAGS = new Map<string, RegExp>();
+function endTagOf(name: string): RegExp {
+  let re = END_TAGS.get(name);
+  if (!re) {
+    re = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
+    END_TAGS.set(name, re);
+  }
+  return re;
+}
+
 const ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,31}));/g;
 
 function codePointText(cp: number): string {
@@ -175,7 +186,7 @@ export function readHtml(src: string): RawUnit[] {
       continue;
     }
     if (RAW_TEXT.has(name) && !selfClosing) {
-      const endTag = new RegExp(`</${name}(?=[\\s/>])`, 'gi');
+      const endTag = endTagOf(name);
       endTag.lastIndex = i;
       const m = endTag.exec(src);
       const contentEnd = m ? m.index : n;
