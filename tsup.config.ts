@@ -1,10 +1,10 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts' },
+  entry: { index: 'src/index.ts', 'cli/main': 'src/cli/main.ts', 'vitest/index': 'src/vitest/index.ts' },
   format: ['esm'],
   target: 'node20',
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts', 'vitest/index': 'src/vitest/index.ts' } },
   clean: true,
   sourcemap: true,
   splitting: true,

@@ -1,72 +1,41 @@
-// `npm run bench`: throughput as ratios measured in one run against a floor on the same text.
+// `npm run bench`: throughput and scaling as ratios measured in one run against a floor on the same text.
 // Absolute times on shared machines are noise; the ratios are what to compare between commits.
-// Usage: node scripts/bench.mjs [--runs 5] [--mb 1]
-import { readFileSync, readdirSync, existsSync } from 'node:fs';
+// Usage: node --expose-gc scripts/bench.mjs [--runs 5] [--mb 1] [--full]
+//   --full adds the 10 and 50 MB corpora, 100,000 claims and the stress inputs (slow: minutes).
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import stringSimilarity from 'string-similarity';
+import { buildCorpus, rng } from './bench/corpus.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, mb: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: { runs: { type: 'string', default: '5' }, mb: { type: 'string', default: '1' }, full: { type: 'boolean', default: false } },
+});
 const runs = Number(values.runs);
-const targetBytes = Number(values.mb) * 1e6;
+const gc = globalThis.gc ?? (() => {});
 
-// The corpus: the project's own example and fixture articles (never third-party text), grown to the target size
-// by seeded perturbations (numbers changed, sentences shuffled) so that no two copies are identical.
-function ownArticles() {
-  const dirs = [join(root, 'examples/articles')];
-  const stories = join(root, 'tests/fixtures/stories');
-  for (const d of readdirSync(stories)) dirs.push(join(stories, d));
-  const out = [];
-  for (const d of dirs) {
-    if (!existsSync(d)) continue;
-    for (const f of readdirSync(d).filter((x) => x.endsWith('.txt')).sort()) out.push(readFileSync(join(d, f), 'utf8'));
-  }
-  return out;
-}
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
-}
-
-function corpus(bytes, seed = 42) {
-  const random = rng(seed);
-  const base = ownArticles();
-  const articles = [];
-  let size = 0;
-  for (let i = 0; size < bytes; i++) {
-    const text = base[i % base.length];
-    const paragraphs = text.split('\n\n');
-    const [head, ...body] = paragraphs;
-    for (let k = body.length - 1; k > 0; k--) {
-      const j = Math.floor(random() * (k + 1));
-      [body[k], body[j]] = [body[j], body[k]];
-    }
-    const changed = [head, ...body].join('\n\n').replace(/\d+/g, (d) => String(Number(d) + Math.floor(random() * 3)));
-    articles.push({ id: `a${String(i).padStart(5, '0')}`, text: changed });
-    size += changed.length;
-  }
-  return { articles, size };
-}
-
-function measure(fn) {
+function measure(fn, times = runs) {
   fn();
-  const times = [];
-  for (let i = 0; i < runs; i++) {
+  const out = [];
+  for (let i = 0; i < times; i++) {
     const t0 = performance.now();
     fn();
-    times.push(performance.now() - t0);
+    out.push(performance.now() - t0);
   }
-  times.sort((a, b) => a - b);
-  return { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
+  out.sort((a, b) => a - b);
+  return { median: out[Math.floor(out.length / 2)], min: out[0], max: out[out.length - 1] };
 }
+const fmt = (t) => `median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
+const goal = (ok) => (ok ? 'ok' : 'MISSED');
+const rows = [];
+const row = (name, value, target, ok) => rows.push({ name, value, target, ok: ok === undefined ? '' : goal(ok) });
 
-const { articles, size } = corpus(targetBytes);
+// ---- 1. Throughput against the Intl.Segmenter floor ----------------------------------------------------------
+const { articles, size } = buildCorpus(root, { bytes: Number(values.mb) * 1e6 });
 const mb = size / 1e6;
 const segmenters = { de: new Intl.Segmenter('de', { granularity: 'sentence' }), en: new Intl.Segmenter('en', { granularity: 'sentence' }) };
-
 // The floor: one Intl.Segmenter sentence pass per paragraph, the least any splitter pays.
 const floor = measure(() => {
   let n = 0;
@@ -76,28 +45,150 @@ const floor = measure(() => {
   }
   return n;
 });
-const extract = measure(() => {
-  for (const a of articles) lib.extractClaims(a);
-});
 const segmentOnly = measure(() => {
   for (const a of articles) lib.segmentSentences(a.text, { language: lib.detectLanguage(a.text) });
 });
-const small = articles.slice(0, Math.max(2, Math.floor(articles.length / 4)));
-const compareSmall = measure(() => lib.compare(small));
-const compareAll = measure(() => lib.compare(articles));
-
-const rate = (t) => mb / (t.median / 1000);
-const fmt = (t) => `median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
-console.log(`corpus: ${articles.length} articles, ${mb.toFixed(2)} MB of the project's own articles, perturbed (seed 42); ${runs} runs each\n`);
+const extract = measure(() => {
+  for (const a of articles) lib.extractClaims(a);
+});
+const rate = (t, m = mb) => m / (t.median / 1000);
+console.log(`corpus: ${articles.length} articles in multi-source stories, ${mb.toFixed(2)} MB of the project's own articles, perturbed (seed 42); ${runs} runs each\n`);
 console.log(`Intl.Segmenter sentence pass (floor)   ${fmt(floor)}  ${rate(floor).toFixed(1)} MB/s`);
 console.log(`segmentSentences                       ${fmt(segmentOnly)}  ${rate(segmentOnly).toFixed(1)} MB/s`);
 console.log(`extractClaims (normalize+segment+all)  ${fmt(extract)}  ${rate(extract).toFixed(1)} MB/s`);
-console.log(`compare, ${small.length} articles                   ${fmt(compareSmall)}`);
-console.log(`compare, ${articles.length} articles                   ${fmt(compareAll)}`);
-console.log('\nratios (same run)');
-console.log(`  segmentSentences / Intl.Segmenter floor, throughput   ${(floor.median / segmentOnly.median).toFixed(2)}`);
-console.log(`  extractClaims / Intl.Segmenter floor, throughput      ${(floor.median / extract.median).toFixed(2)}   goal >= 0.25`);
-console.log(`  compare time / extraction time (all articles)         ${(compareAll.median / extract.median).toFixed(2)}`);
-console.log(`  compare time growth for ${(articles.length / small.length).toFixed(1)}x the articles          ${(compareAll.median / compareSmall.median).toFixed(2)}x`);
+row('segmentSentences / Intl.Segmenter floor, throughput', (floor.median / segmentOnly.median).toFixed(2), '', undefined);
+row('extractClaims / Intl.Segmenter floor, throughput', (floor.median / extract.median).toFixed(2), '>= 0.25', floor.median / extract.median >= 0.25);
+
+// ---- 2. One long article without blank lines ----------------------------------------------------------------
+// Intl.Segmenter slows sharply once one call passes 65,536 characters; claimdiff must not inherit that.
+{
+  let text = '';
+  for (const a of articles) {
+    if (text.length >= 1e6) break;
+    text += a.text.replace(/\s*\n\s*/g, ' ') + ' ';
+  }
+  const long = { id: 'long', text };
+  const longT = measure(() => lib.extractClaims(long), Math.min(runs, 3));
+  const perMbLong = longT.median / (text.length / 1e6);
+  const perMb = extract.median / mb;
+  console.log(`extractClaims, one ${(text.length / 1e6).toFixed(2)} MB article without blank lines  ${fmt(longT)}`);
+  row('time per MB: one article without blank lines / normal articles', (perMbLong / perMb).toFixed(2), '<= 1.5', perMbLong / perMb <= 1.5);
+}
+
+// ---- 3. Alignment: blocking vs all pairs ---------------------------------------------------------------------
+function extractedWithClaims(target, seed) {
+  const { articles: pool } = buildCorpus(root, { bytes: target * 160, seed });
+  const out = [];
+  let claims = 0;
+  for (const a of pool) {
+    if (claims >= target) break;
+    const x = lib.extractClaims(a);
+    out.push(x);
+    claims += x.claims.length;
+  }
+  return { extracted: out, claims, bytes: out.reduce((s, x) => s + x.document.original.length, 0) };
+}
+
+// The all-pairs baseline: string-similarity's compareTwoStrings per pair, timed on a sample and scaled up.
+function allPairsEstimateMs(claims) {
+  const random = rng(7);
+  const n = claims.length;
+  const sample = 20000;
+  const t0 = performance.now();
+  let sink = 0;
+  for (let k = 0; k < sample; k++) {
+    const a = claims[Math.floor(random() * n)].text;
+    const b = claims[Math.floor(random() * n)].text;
+    sink += stringSimilarity.compareTwoStrings(a, b);
+  }
+  const perPair = (performance.now() - t0) / sample;
+  return { ms: perPair * ((n * (n - 1)) / 2), sink };
+}
+
+const sizes = values.full ? [1000, 10000, 100000] : [1000, 10000];
+const align = {};
+for (const target of sizes) {
+  const { extracted, claims, bytes } = extractedWithClaims(target, 11);
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  let alignment;
+  const t = measure(() => {
+    alignment = lib.alignClaims(extracted);
+  }, target >= 100000 ? 1 : 3);
+  const heap = Math.max(0, process.memoryUsage().heapUsed - before);
+  const all = alignment.claims;
+  const candidates = lib.claimCandidates(all).length;
+  const pairs = (all.length * (all.length - 1)) / 2;
+  const baseline = allPairsEstimateMs(all);
+  align[target] = { t, claims: all.length, candidates, pairs, baseline, heap, bytes };
+  console.log(
+    `alignClaims, ${all.length} claims (${extracted.length} articles)  ${fmt(t)}; candidates ${candidates} of ${pairs} pairs; all pairs with compareTwoStrings ~${(baseline.ms / 1000).toFixed(1)} s (estimated from 20,000 timed pairs)`,
+  );
+}
+for (const target of sizes) {
+  const a = align[target];
+  const speedup = a.baseline.ms / a.t.median;
+  row(`alignment of ${a.claims} claims: speed-up over all pairs`, `${speedup.toFixed(0)}x`, target >= 10000 ? '>= 20x' : '', target >= 10000 ? speedup >= 20 : undefined);
+  row(`alignment of ${a.claims} claims: candidate pairs / all pairs`, `${((100 * a.candidates) / a.pairs).toFixed(2)} %`, '', undefined);
+  row(`alignment of ${a.claims} claims: heap per claim`, `${(a.heap / a.claims / 1024).toFixed(1)} KB`, 'constant across sizes', undefined);
+}
+for (let k = 1; k < sizes.length; k++) {
+  const a = align[sizes[k - 1]];
+  const b = align[sizes[k]];
+  const growth = b.t.median / a.t.median;
+  const factor = b.claims / a.claims;
+  row(`alignment time growth for ${factor.toFixed(1)}x the claims`, `${growth.toFixed(1)}x`, '<= 12x for 10x', growth <= 12 * (factor / 10));
+}
+
+// ---- 4. Blocking recall against exhaustive Dice ---------------------------------------------------------------
+{
+  const { extracted } = extractedWithClaims(1500, 23);
+  const claims = lib.alignClaims(extracted).claims;
+  const found = new Set(lib.claimCandidates(claims).map(([i, j]) => i * claims.length + j));
+  const hits = { 0.7: [0, 0], 0.6: [0, 0] };
+  for (let i = 0; i < claims.length; i++) {
+    for (let j = i + 1; j < claims.length; j++) {
+      if (claims[i].articleId === claims[j].articleId) continue;
+      const d = stringSimilarity.compareTwoStrings(claims[i].text, claims[j].text);
+      for (const th of [0.7, 0.6]) {
+        if (d < th) continue;
+        hits[th][1]++;
+        if (found.has(i * claims.length + j)) hits[th][0]++;
+      }
+    }
+  }
+  for (const [th, target] of [[0.7, 0.99], [0.6, 0.95]]) {
+    const [got, all] = hits[th];
+    const recall = all ? got / all : 1;
+    row(`blocking recall at Dice >= ${th} (${claims.length} claims, ${all} such pairs)`, recall.toFixed(3), `>= ${target}`, recall >= target);
+  }
+}
+
+// ---- 5. Whole comparisons -----------------------------------------------------------------------------------
+{
+  const small = articles.slice(0, Math.max(2, Math.floor(articles.length / 4)));
+  const compareSmall = measure(() => lib.compare(small), 3);
+  const compareAll = measure(() => lib.compare(articles), 3);
+  console.log(`compare, ${small.length} articles   ${fmt(compareSmall)}`);
+  console.log(`compare, ${articles.length} articles   ${fmt(compareAll)}`);
+  row('compare time / extraction time (all articles)', (compareAll.median / extract.median).toFixed(2), '', undefined);
+  row(`compare time growth for ${(articles.length / small.length).toFixed(1)}x the articles`, `${(compareAll.median / compareSmall.median).toFixed(2)}x`, '', undefined);
+  const copies = Array.from({ length: values.full ? 10000 : 1000 }, (_, i) => ({ id: `copy${i}`, text: articles[0].text }));
+  const copiesT = measure(() => lib.compare(copies), 1);
+  console.log(`compare, ${copies.length} copies of one article   ${fmt(copiesT)}`);
+  row(`${copies.length} copies of one article: time per article / normal compare per article`, (copiesT.median / copies.length / (compareAll.median / articles.length)).toFixed(2), 'bounded (no quadratic blow-up)', undefined);
+}
+if (values.full) {
+  for (const mbTarget of [10, 50]) {
+    const big = buildCorpus(root, { bytes: mbTarget * 1e6, seed: 5 });
+    const t = measure(() => lib.compare(big.articles), 1);
+    const rss = process.memoryUsage().rss / 1e6;
+    console.log(`compare, ${mbTarget} MB (${big.articles.length} articles)   ${fmt(t)}   RSS ${rss.toFixed(0)} MB`);
+    row(`compare of ${mbTarget} MB: RSS / input size`, (rss / (big.size / 1e6)).toFixed(1), '<= 20', rss / (big.size / 1e6) <= 20);
+  }
+}
+
 const rss = process.memoryUsage().rss / 1e6;
-console.log(`  peak-ish RSS / MB of input                            ${(rss / mb).toFixed(0)}   (RSS ${rss.toFixed(0)} MB at the end)`);
+row('RSS at the end / MB of the main corpus', (rss / mb).toFixed(0), '', undefined);
+console.log('\nratios (same run)            value        goal');
+for (const r of rows) console.log(`  ${r.name.padEnd(84)} ${String(r.value).padEnd(10)} ${r.target.padEnd(30)} ${r.ok}`);

@@ -3,7 +3,8 @@ export type ClaimdiffErrorCode =
   | 'E_INVALID_INPUT'
   | 'E_INVALID_OPTIONS'
   | 'E_UNKNOWN_LANGUAGE'
-  | 'E_DUPLICATE_ID';
+  | 'E_DUPLICATE_ID'
+  | 'E_INCONSISTENT';
 
 /** The one error class of claimdiff: a stable `code` to branch on and a message that names the thing at fault. */
 export class ClaimdiffError extends Error {

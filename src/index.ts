@@ -1,18 +1,46 @@
 // The public API of claimdiff: one explicit export list, so every change to it is a conscious act.
 export { compare, extractClaims, parseReport, validateArticle } from './pipeline.js';
-export type { CompareOptions, ExtractOptions } from './pipeline.js';
+export type { CompareOptions, ExtractOptions, RuleSetting } from './pipeline.js';
+export { createIndex, indexFromJSON } from './incremental.js';
+export type { ClaimIndex, IndexSnapshot } from './incremental.js';
 export { segmentSentences } from './segment/index.js';
 export type { SegmentOptions, SentenceSpan } from './segment/index.js';
 export { compareNames } from './align/names.js';
 export type { CompareNamesOptions, NameComparison } from './align/names.js';
-export { normalizeArticle } from './normalize/index.js';
+export { normalizeArticle, articleFromNinjs, isNinjs, MAX_ARTICLE_LENGTH } from './normalize/index.js';
+export type { NinjsOptions } from './normalize/index.js';
 export type { NormalizedDocument, Block, BlockKind, BoilerplateKind, Citation } from './normalize/index.js';
 export type { Sentence, ArticleClaims } from './extract/index.js';
-export type { Alignment, LocatedMention } from './align/index.js';
+export { alignClaims, blockingKeys, claimCandidates } from './align/index.js';
+export type { Alignment, LocatedMention, AlignOptions } from './align/index.js';
 export { builtinDetectors, defineDetector, runDetectors } from './detect/index.js';
 export type { Detector, DetectorContext, FindingDraft } from './detect/index.js';
-export { renderJson, renderMarkdown, renderText, renderHtml } from './render/index.js';
-export type { RenderFormat } from './render/index.js';
+export {
+  render,
+  RENDER_FORMATS,
+  renderJson,
+  renderMarkdown,
+  renderText,
+  renderHtml,
+  renderSarif,
+  renderAnnotations,
+  renderClaimReview,
+} from './render/index.js';
+export type {
+  RenderFormat,
+  RenderOptions,
+  TextRenderOptions,
+  HtmlRenderOptions,
+  SarifRenderOptions,
+  AnnotationRenderOptions,
+  ClaimReviewRenderOptions,
+  ClaimReviewer,
+  ArticleRef,
+} from './render/index.js';
+export { assertConsistent } from './assert.js';
+export type { ConsistencyOptions } from './assert.js';
+export { ConfigSchema, configSchema, parseConfig, configToOptions, defineConfig } from './config.js';
+export type { ClaimdiffConfig, FailOn } from './config.js';
 export { ClaimdiffError, isClaimdiffError } from './errors.js';
 export type { ClaimdiffErrorCode } from './errors.js';
 export { detectLanguage, getPack, packs } from './lang/index.js';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { ClaimdiffError } from './errors.js';
-import { ArticleInputSchema, LanguageSchema, ReportSchema, type ArticleInput, type Language, type Report } from './model/schema.js';
+import { ArticleInputSchema, LanguageSchema, ReportSchema, type ArticleInput, type Language, type Report, type Severity } from './model/schema.js';
 import { getPack } from './lang/index.js';
 import { normalizeArticle } from './normalize/index.js';
 import { segmentDocument } from './segment/index.js';
@@ -24,7 +24,14 @@ export interface CompareOptions extends ExtractOptions {
   gazetteer?: readonly string[];
   /** Language of finding messages; defaults to English. */
   locale?: Language;
+  /** Per detector id: `'off'` drops it, a severity overrides the severity of all its findings (ESLint's rule levels). */
+  rules?: Readonly<Record<string, RuleSetting>>;
+  /** Called after each article is taken apart, so a caller can show progress on large batches. */
+  onProgress?: (done: number, total: number, articleId: string) => void;
 }
+
+/** What a rule can set for one detector: turn it off or force the severity of its findings. */
+export type RuleSetting = 'off' | Severity;
 
 const DetectorShape = z.custom<Detector>(
   (v) => typeof v === 'object' && v !== null && typeof (v as Detector).id === 'string' && typeof (v as Detector).detect === 'function',
@@ -49,7 +56,41 @@ const CompareOptionsSchema = ExtractOptionsSchema.extend({
       }
     }),
   gazetteer: z.array(z.string()).optional(),
-}).strict();
+  rules: z.record(z.string(), z.enum(['off', 'info', 'warning', 'error'])).optional(),
+  onProgress: z
+    .custom<NonNullable<CompareOptions['onProgress']>>((v) => typeof v === 'function', { message: 'must be a function' })
+    .optional(),
+})
+  .strict()
+  .superRefine((options, ctx) => {
+    // A misspelt detector id would otherwise silently leave the detector on.
+    const known = new Set((options.detectors ?? builtinDetectors).map((d) => d.id));
+    for (const id of Object.keys(options.rules ?? {})) {
+      if (!known.has(id)) {
+        ctx.addIssue({ code: 'custom', path: ['rules', id], message: `unknown detector id "${id}" (known: ${[...known].join(', ')})` });
+      }
+    }
+  });
+
+// Wrapping keeps detector objects untouched, so callers can reuse them across calls with different rules.
+function applyRules(detectors: readonly Detector[], rules: Readonly<Record<string, RuleSetting>> | undefined): readonly Detector[] {
+  if (rules === undefined) return detectors;
+  const out: Detector[] = [];
+  for (const detector of detectors) {
+    const rule = rules[detector.id];
+    if (rule === 'off') continue;
+    if (rule === undefined) {
+      out.push(detector);
+      continue;
+    }
+    out.push({
+      ...detector,
+      severity: rule,
+      detect: (alignment, context) => detector.detect(alignment, context).map((draft) => ({ ...draft, severity: rule })),
+    });
+  }
+  return out;
+}
 
 function validateOptions<T>(schema: z.ZodType<T>, options: unknown): T {
   const parsed = schema.safeParse(options ?? {});
@@ -122,10 +163,25 @@ export function compare(articles: ArticleInput[], options: CompareOptions = {}):
   const opts = validateOptions(CompareOptionsSchema, options) as CompareOptions;
   // Sorting by id first makes the report independent of the order the caller passed the articles in.
   const inputs = validateArticles(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const extracted = inputs.map((a) => extractValidated(a, opts));
+  const extracted = inputs.map((a, i) => {
+    const claims = extractValidated(a, opts);
+    opts.onProgress?.(i + 1, inputs.length, a.id);
+    return claims;
+  });
+  return compareExtracted(extracted, opts);
+}
+
+/** Validates `compare` options once, for callers (the incremental index) that compare many times with the same options. */
+export function validateCompareOptions(options: CompareOptions = {}): CompareOptions {
+  return validateOptions(CompareOptionsSchema, options) as CompareOptions;
+}
+
+/** Aligns already extracted articles and runs the detectors: the part of `compare` after extraction. */
+export function compareExtracted(extractedInput: readonly ArticleClaims[], opts: CompareOptions): Report {
+  const extracted = [...extractedInput].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const alignment = alignClaims(extracted, { gazetteer: opts.gazetteer });
   const byId = new Map(extracted.map((a) => [a.id, a.document.language] as const));
-  const findings = runDetectors(alignment, opts.detectors ?? builtinDetectors, {
+  const findings = runDetectors(alignment, applyRules(opts.detectors ?? builtinDetectors, opts.rules), {
     messagesPack: getPack(opts.locale ?? 'en'),
     packOf: (id) => getPack(byId.get(id) ?? 'en'),
     gazetteer: opts.gazetteer ?? [],

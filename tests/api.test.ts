@@ -42,12 +42,40 @@ describe('public API', () => {
         'runDetectors',
         'segmentSentences',
         'validateArticle',
+        'createIndex',
+        'indexFromJSON',
+        'articleFromNinjs',
+        'isNinjs',
+        'MAX_ARTICLE_LENGTH',
+        'alignClaims',
+        'blockingKeys',
+        'claimCandidates',
+        'render',
+        'RENDER_FORMATS',
+        'renderSarif',
+        'renderAnnotations',
+        'renderClaimReview',
+        'assertConsistent',
+        'ConfigSchema',
+        'configSchema',
+        'parseConfig',
+        'configToOptions',
+        'defineConfig',
       ].sort(),
     );
   });
 
-  it('ships the three detectors of 0.1 under kebab-case ids', () => {
-    expect(api.builtinDetectors.map((d) => d.id).sort()).toEqual(['name-variant', 'single-source', 'unsourced-claim']);
+  it('ships the built-in detectors under kebab-case ids', () => {
+    expect(api.builtinDetectors.map((d) => d.id).sort()).toEqual([
+      'date-mismatch',
+      'hedge-mismatch',
+      'input-hygiene',
+      'name-variant',
+      'numeric-mismatch',
+      'quote-mismatch',
+      'single-source',
+      'unsourced-claim',
+    ]);
   });
 
   it('exports the report as a JSON Schema generated from the zod schema', () => {

@@ -63,6 +63,15 @@ describe.each(storyPaths(root).map((s) => [s.name, s.path, s.holdout] as const))
     expect(rowOf(rows, 'entities: distinct people merged')!.fp).toBe(0);
   });
 
+  it.skipIf(holdout)('finds every gold number, date, quote and hedge conflict, and flags no agreement', () => {
+    for (const detector of ['numeric-mismatch', 'date-mismatch', 'quote-mismatch', 'hedge-mismatch']) {
+      const r = rowOf(rows, detector);
+      if (r) expect({ detector, fp: r.fp, fn: r.fn }).toEqual({ detector, fp: 0, fn: 0 });
+    }
+    const agreeing = rowOf(rows, 'conflicts in agreeing story');
+    if (agreeing) expect(agreeing.fp).toBe(0);
+  });
+
   it.skipIf(holdout)('counts the gold number of sentences', () => {
     expect(rowOf(rows, 'sentence counts match')!.fn).toBe(0);
   });

@@ -11,6 +11,17 @@ export interface GoldStory {
   sourced?: { article: string; text: string }[];
   singleSource?: { article: string; text: string }[];
   sentences?: Record<string, number>;
+  numericConflicts?: GoldConflict[];
+  numericAgreements?: GoldConflict[];
+  dateConflicts?: GoldConflict[];
+  quoteConflicts?: GoldConflict[];
+  hedgeConflicts?: GoldConflict[];
+  boilerplate?: { article: string; text: string; occurrences?: number; kind?: string }[];
+}
+/** One conflict (or agreement) between sources: the text each article states it with. */
+export interface GoldConflict {
+  evidence: { article: string; text: string }[];
+  note?: string;
 }
 export interface ScoreRow {
   detector: string;

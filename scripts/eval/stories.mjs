@@ -99,9 +99,38 @@ export function scoreStory(report, gold) {
     rows.push({ detector: 'single-source (recall only)', tp: found, fp: null, fn: gold.singleSource.length - found });
   }
 
-  // Conflicts in a story whose sources agree are all false positives.
+  // Conflict detectors: a finding matches a gold conflict when it has evidence overlapping every gold text in
+  // that article. Scored when the gold lists the detector's conflicts (or says the sources agree); any other finding
+  // of the detector is a false positive, and so is one that matches a listed agreement.
+  for (const [detector, key, agreements] of CONFLICT_KEYS) {
+    if (!(key in gold) && !(gold.agreeing && detector !== 'hedge-mismatch')) continue;
+    const findings = byDetector(detector);
+    const conflicts = gold[key] ?? [];
+    const agreed = agreements ? gold[agreements] ?? [] : [];
+    let tp = 0;
+    let fp = 0;
+    const matched = new Set();
+    for (const f of findings) {
+      const gi = conflicts.findIndex((c) => matchesConflict(report, f, c));
+      if (gi >= 0 && !agreed.some((c) => matchesConflict(report, f, c))) {
+        tp++;
+        matched.add(gi);
+      } else fp++;
+    }
+    rows.push(row(detector, tp, fp, conflicts.length - matched.size));
+  }
+
+  // input-hygiene: every gold boilerplate occurrence must lie in a finding's evidence; findings covering none are false positives.
+  if (gold.boilerplate) {
+    const ih = byDetector('input-hygiene');
+    const found = gold.boilerplate.filter((b) => ih.some((f) => evidenceOverlaps(report, f, b.article, b.text))).length;
+    const fp = ih.filter((f) => !gold.boilerplate.some((b) => evidenceOverlaps(report, f, b.article, b.text))).length;
+    rows.push(row('input-hygiene', found, fp, gold.boilerplate.length - found));
+  }
+
+  // Conflicts in a story whose sources agree are all false positives (a hedge is a difference in certainty, not a conflict).
   if (gold.agreeing) {
-    const conflicts = report.findings.filter((f) => /mismatch|variant/.test(f.detector));
+    const conflicts = report.findings.filter((f) => /^(name-variant|numeric-mismatch|date-mismatch|quote-mismatch)$/.test(f.detector));
     rows.push({ detector: 'conflicts in agreeing story', tp: 0, fp: conflicts.length, fn: 0 });
   }
 
@@ -125,6 +154,53 @@ export function scoreStory(report, gold) {
     rows.push({ detector: 'sentence counts match', tp: ok, fp: null, fn: counts.length - ok });
   }
   return rows;
+}
+
+/** Gold keys of the conflict detectors: [detector id, conflicts key, agreements key]. */
+const CONFLICT_KEYS = [
+  ['numeric-mismatch', 'numericConflicts', 'numericAgreements'],
+  ['date-mismatch', 'dateConflicts', null],
+  ['quote-mismatch', 'quoteConflicts', null],
+  ['hedge-mismatch', 'hedgeConflicts', null],
+];
+
+/**
+ * Where a gold text lies in the original article: claims carry the exact original slice and its span, so the gold
+ * text is looked up inside them (exactly, then case-insensitively) and turned into absolute spans.
+ */
+function goldSpans(report, article, text) {
+  const id = idOf(article);
+  const out = [];
+  const lower = text.toLowerCase();
+  for (const c of report.claims) {
+    if (c.articleId !== id) continue;
+    for (const [hay, needle] of [[c.text, text], [c.text.toLowerCase(), lower]]) {
+      let at = hay.indexOf(needle);
+      while (at >= 0) {
+        out.push({ start: c.span.start + at, end: c.span.start + at + needle.length });
+        at = hay.indexOf(needle, at + 1);
+      }
+      if (out.length) break;
+    }
+  }
+  return out;
+}
+
+function evidenceOverlaps(report, finding, article, text) {
+  const id = idOf(article);
+  const spans = goldSpans(report, article, text);
+  const evidence = finding.evidence.filter((e) => e.articleId === id);
+  if (spans.length === 0) {
+    // A text outside every claim (boilerplate): compare the texts themselves.
+    const g = fold(text);
+    return evidence.some((e) => fold(e.text).includes(g) || g.includes(fold(e.text)));
+  }
+  return evidence.some((e) => spans.some((s) => e.span.start < s.end && s.start < e.span.end));
+}
+
+/** A finding matches a gold conflict when, for every gold evidence, it has an overlapping evidence span in that article. */
+function matchesConflict(report, finding, conflict) {
+  return (conflict.evidence ?? []).length > 0 && conflict.evidence.every((g) => evidenceOverlaps(report, finding, g.article, g.text));
 }
 
 function row(detector, tp, fp, fn) {

@@ -12,15 +12,23 @@ export async function run({ lib, dataDir }) {
   if (!existsSync(file)) return null;
   const rows = readFileSync(file, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
   const count = { tp: 0, fp: 0, fn: 0, tn: 0, attributionOnly: { tp: 0, fp: 0 } };
+  // Kept for reading (standalone run with --misses), to generalise from categories, never to copy sentences.
+  const misses = [];
+  const falseAlarms = [];
   for (const row of rows) {
     const { claims } = lib.extractClaims({ id: row.id, text: row.text, language: 'en' });
     const vague = claims.some((c) => FLAGGED.has(c.attribution.kind));
     const flagged = vague || claims.some((c) => c.hedges.length > 0);
     const gold = row.label === 'uncertain';
     if (flagged && gold) count.tp++;
-    else if (flagged) count.fp++;
-    else if (gold) count.fn++;
-    else count.tn++;
+    else if (flagged) {
+      count.fp++;
+      const why = claims.flatMap((c) => [...(FLAGGED.has(c.attribution.kind) ? [`${c.attribution.kind}: ${c.attribution.cue}`] : []), ...c.hedges.map((h) => `hedge: ${h.text}`)]);
+      falseAlarms.push(`${why.join(' | ')}  ##  ${row.text}`);
+    } else if (gold) {
+      count.fn++;
+      misses.push(row.text);
+    } else count.tn++;
     if (vague) count.attributionOnly[gold ? 'tp' : 'fp']++;
   }
   const p = count.tp / (count.tp + count.fp || 1);
@@ -29,6 +37,8 @@ export async function run({ lib, dataDir }) {
   const n = `(n=${rows.length})`;
   return {
     title: 'Weasel sentences, CoNLL-2010 Wikipedia sample (vague/agentless/anonymous attribution or hedge)',
+    misses,
+    falseAlarms,
     rows: [
       { set: `uncertain class ${n}`, metric: 'precision', value: p, peer: '' },
       { set: `uncertain class ${n}`, metric: 'recall', value: r, peer: '' },
@@ -42,5 +52,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const { pathToFileURL, fileURLToPath } = await import('node:url');
   const root = fileURLToPath(new URL('../..', import.meta.url));
   const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
-  console.log(await run({ lib, dataDir: join(root, '../shared/data') }));
+  const { misses, falseAlarms, ...result } = await run({ lib, dataDir: join(root, '../shared/data') });
+  console.log(result);
+  if (process.argv.includes('--misses')) {
+    console.log('\nmissed (uncertain, not flagged):');
+    for (const m of misses) console.log(`- ${m}`);
+    console.log('\nfalse alarms (certain, flagged):');
+    for (const f of falseAlarms) console.log(`+ ${f}`);
+  }
 }

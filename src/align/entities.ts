@@ -7,6 +7,61 @@ import { colognePhonetic } from './phonetic.js';
 import type { CanonicalReason, LocatedMention } from './types.js';
 import { UnionFind } from './unionFind.js';
 import { packs as languagePacks } from '../lang/index.js';
+import { LEGAL_FORMS } from '../lang/shared/organizations.js';
+
+const legalForms = new Set(LEGAL_FORMS);
+
+/** The grouping key of a non-person entity: folded name, and for organisations without a trailing legal form. */
+function otherKey(m: EntityMention): string {
+  const f = foldName(mentionName(m));
+  if (m.kind !== 'organization') return `${m.kind}\u0000${f}`;
+  const words = f.split(' ');
+  while (words.length > 1 && legalForms.has(words[words.length - 1] as string)) words.pop();
+  return `${m.kind}\u0000${words.join(' ')}`;
+}
+
+/** Whether `short` abbreviates `long`: starts with its first letter and takes its other letters in order ("EZB"). */
+function abbreviates(short: string, long: string): boolean {
+  const s = foldName(short).replace(/\s+/g, '');
+  const l = foldName(long).replace(/\s+/g, '');
+  if (s.length < 2 || s.length >= l.length || s[0] !== l[0]) return false;
+  let at = 1;
+  for (const ch of s.slice(1)) {
+    at = l.indexOf(ch, at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\p{Ll}\d]*\p{Lu}$/u;
+
+/**
+ * Abbreviations introduced in parentheses right after an organisation's name ("Bundesanstalt für Geowissenschaften und
+ * Rohstoffe (BGR)"): alias key to the key of the full name.
+ */
+function abbreviationAliases(items: readonly Item[]): Map<string, string> {
+  const aliases = new Map<string, string>();
+  const byClaim = new Map<string, Item[]>();
+  for (const it of items) {
+    if (it.mention.kind !== 'organization') continue;
+    const list = byClaim.get(it.claimId) ?? [];
+    list.push(it);
+    byClaim.set(it.claimId, list);
+  }
+  for (const list of byClaim.values()) {
+    list.sort((a, b) => a.mention.span.start - b.mention.span.start);
+    for (let i = 1; i < list.length; i++) {
+      const long = (list[i - 1] as Item).mention;
+      const short = (list[i] as Item).mention;
+      const gap = short.span.start - long.span.end;
+      if (gap < 1 || gap > 3 || !ACRONYM.test(short.text) || !abbreviates(short.text, mentionName(long))) continue;
+      const from = otherKey(short);
+      const to = otherKey(long);
+      if (from !== to && !aliases.has(from)) aliases.set(from, to);
+    }
+  }
+  return aliases;
+}
 
 // Articles and other determiners of every language: "der Koch" is a cook even when a Koch is in the story.
 const determiners = new Set(Object.values(languagePacks).flatMap((p) => p.extract.determiners.map((d) => d.toLowerCase())));
@@ -108,8 +163,27 @@ export function rolesCompatible(a: ReadonlySet<string>, b: ReadonlySet<string>, 
   const ob = officesOf(b);
   if (oa.size === 0 || ob.size === 0) return true;
   for (const o of oa) if (ob.has(o)) return true;
+  // The head of one institution named by two head words ("Kommissionspräsidentin" / "Kommissionschefin"): same
+  // institution in front, and both heads of something (government, state, chair); "Regierungssprecher" is not one.
+  const heads = (r: string) => {
+    const f = foldName(r).replace(/[\s-]+/g, '');
+    const out: string[] = [];
+    for (const i of HEAD_OFFICES) for (const w of groups[i] ?? []) {
+      const at = f.indexOf(w);
+      if (at >= 4) out.push(f.slice(0, at));
+    }
+    return out;
+  };
+  for (const ra of a) {
+    const ha = heads(ra.split(/[-‐]/).pop() ?? ra);
+    if (ha.length === 0) continue;
+    for (const rb of b) if (heads(rb.split(/[-‐]/).pop() ?? rb).some((m) => ha.includes(m))) return true;
+  }
   return false;
 }
+
+/** Role groups that name the head of something (government, state, a chair), by their index in every pack. */
+const HEAD_OFFICES = [0, 1, 6];
 
 function byPosition(a: Item, b: Item): number {
   return (
@@ -476,7 +550,7 @@ export function resolveEntities(
           continue;
         }
         // Places, organisations and everything else group by their folded name only; they never join a person.
-        const key = `${mention.kind}\u0000${foldName(mentionName(mention))}`;
+        const key = otherKey(mention);
         const list = others.get(key);
         if (list) list.push(item);
         else others.set(key, [item]);
@@ -490,6 +564,19 @@ export function resolveEntities(
     if (!base) continue;
     base.push(...(others.get(key) ?? []));
     others.delete(key);
+  }
+  // A bare "BGR" anywhere is the organisation that one article introduced as "… Rohstoffe (BGR)".
+  const aliases = abbreviationAliases([...others.values()].flat());
+  const aliasSpellings = new Set<string>();
+  for (const from of [...aliases.keys()].sort()) {
+    let to = aliases.get(from) as string;
+    for (let hops = 0; aliases.has(to) && hops < 8; hops++) to = aliases.get(to) as string;
+    const moved = others.get(from);
+    const target = others.get(to);
+    if (!moved || !target || moved === target) continue;
+    for (const it of moved) aliasSpellings.add(foldSpelling(mentionName(it.mention)));
+    target.push(...moved);
+    others.delete(from);
   }
   rejoinDoubleNames(persons);
   const people = resolvePeople(persons, packs);
@@ -505,7 +592,9 @@ export function resolveEntities(
   ];
   const built = groups.map((g) => {
     const items = [...g.items].sort(byPosition);
-    const { canonical, reason } = chooseCanonical(g.kind, items, gazetteer, packs);
+    // An abbreviation is an alias: the full name stays canonical.
+    const named = g.kind === 'person' ? items : items.filter((it) => !aliasSpellings.has(foldSpelling(mentionName(it.mention))));
+    const { canonical, reason } = chooseCanonical(g.kind, named.length > 0 ? named : items, gazetteer, packs);
     return { kind: g.kind, items, canonical, reason };
   });
   // Ids come from the canonical form; sorting first makes the suffixes of namesakes independent of input order.

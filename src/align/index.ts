@@ -2,7 +2,8 @@ import { ClaimdiffError } from '../errors.js';
 import type { Claim } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
 import { packs } from '../lang/index.js';
-import { clusterClaims } from './clusters.js';
+import { candidatePairs, clusterClaims } from './clusters.js';
+import { claimBlockingKeys } from './blocking.js';
 import { resolveEntities } from './entities.js';
 import type { NamePack } from './pack.js';
 import type { Alignment } from './types.js';
@@ -47,4 +48,14 @@ export function alignClaims(articles: ArticleClaims[], options: AlignOptions = {
   const claims = aligned.flatMap((a) => a.claims);
   const clusters = clusterClaims(claims, { stopwords });
   return { articles: aligned, claims, entities, mentions, clusters, canonicalReasons };
+}
+
+/** The blocking keys of a report claim, so an external engine (a database join, a Spark job) can pair claims as claimdiff does. */
+export function blockingKeys(claim: Claim): string[] {
+  return claimBlockingKeys(claim, stopwords);
+}
+
+/** The claim pairs (indexes, different articles) that blocking passes to scoring; for measuring and reproducing the alignment. */
+export function claimCandidates(claims: readonly Claim[]): Array<[number, number]> {
+  return candidatePairs(claims, { stopwords });
 }

@@ -4,6 +4,8 @@ import { foldName, levenshtein, nameKey } from './fold.js';
 import type { NamePack } from './pack.js';
 import { colognePhonetic } from './phonetic.js';
 import { dice } from './similarity.js';
+import { INTERNATIONAL_GIVEN_NAMES } from '../lang/shared/given-names.js';
+import { ARMENIAN, GEORGIAN, GREEK, SCRIPT_SEPARATORS, SKELETON_LETTERS, SKELETON_PREFIXES, SKELETON_RULES } from '../lang/shared/scripts.js';
 
 /** Options of `compareNames`. */
 export interface CompareNamesOptions {
@@ -28,15 +30,61 @@ interface Token {
   initial: boolean;
   /** Position in the name after reordering; the last one is taken as the surname. */
   pos: number;
+  /** Consonant skeleton, what a name from a script without vowels is compared on. */
+  skel: string;
+  /** Written in a script without (full) vowels: only the skeleton says anything. */
+  abjad: boolean;
+  /** Second half of a hyphenated part ("Gancedo" in "Rodríguez-Gancedo"). */
+  afterHyphen: boolean;
 }
 
 interface ParsedName {
   tokens: Token[];
   /** Every non-initial token run together, for names written with or without spaces. */
   joined: string;
+  /** How many parts the name had before titles and particles were dropped. */
+  written: number;
 }
 
 const DEFAULT_THRESHOLD = 0.7;
+/** Letters of alphabetic scripts that romanize letter by letter. */
+const ALPHABETS: Readonly<Record<string, string>> = { ...GREEK, ...ARMENIAN, ...GEORGIAN };
+const ALPHABET_CHARS = /[\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}]/u;
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const ABJAD_CHARS = /[\p{Script=Arabic}\p{Script=Khmer}\p{Script=Katakana}\p{Script=Hiragana}]/u;
+const SEPARATORS = new RegExp(`[${SCRIPT_SEPARATORS}]`, 'gu');
+const GIVEN = new Set(INTERNATIONAL_GIVEN_NAMES.map((n) => n.toLowerCase()));
+
+/** Romanizes Greek, Armenian and Georgian letters; other text passes through. */
+function romanize(word: string): string {
+  if (!ALPHABET_CHARS.test(word)) return word;
+  let out = '';
+  for (const ch of word.toLowerCase().normalize('NFD')) out += ALPHABETS[ch] ?? (/\p{M}/u.test(ch) ? '' : ch);
+  return out.replace(/ou/g, 'u');
+}
+
+/** The consonant skeleton of a name token, in Latin letters, whatever its script. */
+function skeleton(word: string): string {
+  let s = '';
+  let w = word.normalize('NFC');
+  for (const p of SKELETON_PREFIXES) if (w.length > p.length + 2 && w.startsWith(p)) w = w.slice(p.length);
+  for (const ch of w) {
+    const c = ch.codePointAt(0) as number;
+    // Hiragana sits 0x60 below the katakana of the same syllable.
+    const kana = c >= 0x3041 && c <= 0x3096 ? String.fromCodePoint(c + 0x60) : ch;
+    s += SKELETON_LETTERS[kana] ?? kana;
+  }
+  s = foldName(s).replace(/\s+/g, '');
+  for (const [from, to] of SKELETON_RULES) if (s.includes(from)) s = s.split(from).join(to);
+  return collapseDoubles(s.replace(/[aeiouywh]/g, ''));
+}
+
+function collapseDoubles(s: string): string {
+  let out = '';
+  for (const ch of s) if (out[out.length - 1] !== ch) out += ch;
+  return out;
+}
+
 /** Digits that typists and OCR put for look-alike letters inside names ("Ig0r Sech1n"). */
 const LOOKALIKE: Readonly<Record<string, string>> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '9': 'g' };
 
@@ -50,6 +98,7 @@ interface Vocab {
   titles: Set<string>;
   particles: Set<string>;
   suffixes: Set<string>;
+  packs: readonly NamePack[];
 }
 
 const vocabCache = new WeakMap<readonly NamePack[], Vocab>();
@@ -73,6 +122,7 @@ function vocabOf(packs: readonly NamePack[]): Vocab {
       titles: new Set(packs.flatMap((p) => p.titles.map(foldName))),
       particles: new Set(packs.flatMap((p) => p.particles.map(foldName))),
       suffixes: new Set(packs.flatMap((p) => p.suffixes.map(foldName))),
+      packs,
     };
     vocabCache.set(packs, v);
   }
@@ -89,11 +139,11 @@ function splitRaw(name: string): RawToken[] {
   // Names run together in camel case ("AlisherUsmanov") are split where a lower-case letter meets an upper-case one.
   s = s.replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2');
   // Apostrophes join (Jun'ichi, O'Brien); other punctuation separates.
-  s = s.replace(/['’`ʻ]/gu, '');
+  s = s.replace(/['’`ʻ]/gu, '').replace(SEPARATORS, ' ');
   const out: RawToken[] = [];
   for (const word of s.split(/[\s._/]+/u)) {
     word.split(/[-‐‑–]+/u).forEach((part, i) => {
-      if (/\p{L}/u.test(part)) out.push({ text: part, afterHyphen: i > 0 });
+      if (/\p{L}/u.test(part)) out.push({ text: romanize(part), afterHyphen: i > 0, abjad: ABJAD_CHARS.test(part) });
     });
   }
   return out;
@@ -103,18 +153,19 @@ function splitRaw(name: string): RawToken[] {
 interface RawToken {
   text: string;
   afterHyphen: boolean;
+  abjad: boolean;
 }
 
 function parseName(name: string, packs: readonly NamePack[]): ParsedName {
   const vocab = vocabOf(packs);
   const raw = splitRaw(name);
-  const expanded: { text: string; initial: boolean; afterHyphen: boolean }[] = [];
-  for (const { text: t, afterHyphen } of raw) {
+  const expanded: { text: string; initial: boolean; afterHyphen: boolean; abjad: boolean }[] = [];
+  for (const { text: t, afterHyphen, abjad } of raw) {
     const letters = [...t];
     // Two or three capitals without a vowel ("JC") are initials written together.
-    if (letters.length >= 2 && letters.length <= 3 && t === t.toUpperCase() && !/[AEIOUYÄÖÜ]/u.test(t) && raw.length > 1) {
-      for (const l of letters) expanded.push({ text: l, initial: true, afterHyphen });
-    } else expanded.push({ text: t, initial: letters.length === 1, afterHyphen });
+    if (!abjad && letters.length >= 2 && letters.length <= 3 && t === t.toUpperCase() && !/[AEIOUYÄÖÜ]/u.test(t) && raw.length > 1) {
+      for (const l of letters) expanded.push({ text: l, initial: true, afterHyphen, abjad });
+    } else expanded.push({ text: t, initial: letters.length === 1 && !abjad, afterHyphen, abjad });
   }
   // Titles stand before a name part, suffixes after one; elsewhere the same word may be a name (Sen, Jun).
   const isNoise = (f: string, i: number) =>
@@ -129,9 +180,18 @@ function parseName(name: string, packs: readonly NamePack[]): ParsedName {
     const fold = foldName(t.text).replace(/\s+/g, '');
     if (!fold || seen.has(fold)) continue;
     seen.add(fold);
-    tokens.push({ fold, key: nameKey(t.text, packs).replace(/\s+/g, ''), phon: colognePhonetic(fold), initial: t.initial, pos: tokens.length });
+    tokens.push({
+      fold,
+      key: nameKey(t.text, packs).replace(/\s+/g, ''),
+      phon: colognePhonetic(fold),
+      initial: t.initial,
+      pos: tokens.length,
+      skel: skeleton(t.text),
+      abjad: t.abjad,
+      afterHyphen: t.afterHyphen,
+    });
   }
-  return { tokens, joined: tokens.map((t) => t.key).join('') };
+  return { tokens, joined: tokens.map((t) => t.key).join(''), written: expanded.length };
 }
 
 interface TokenMatch {
@@ -157,6 +217,10 @@ function sameGivenName(a: string, b: string, vocab: Vocab): boolean {
 }
 
 function matchTokens(a: Token, b: Token, allowPrefix: boolean, vocab: Vocab): TokenMatch | null {
+  // A name in Arabic, Khmer or kana against a romanization: only the consonants can be compared.
+  if (a.abjad !== b.abjad) {
+    return a.skel.length >= 2 && a.skel === b.skel ? { score: 0.85, reason: 'script-skeleton' } : null;
+  }
   if (a.initial || b.initial) {
     if (a.fold[0] !== b.fold[0]) return null;
     return { score: a.initial && b.initial ? 0.9 : 0.8, reason: 'initial' };
@@ -164,9 +228,17 @@ function matchTokens(a: Token, b: Token, allowPrefix: boolean, vocab: Vocab): To
   if (a.fold === b.fold) return { score: 1, reason: 'identical' };
   if (a.key === b.key) return { score: 0.95, reason: 'translit-key' };
   const len = Math.max(a.fold.length, b.fold.length);
-  const allowed = allowedEdits(Math.min(a.fold.length, b.fold.length));
+  // A Cyrillic name is measured by its romanization, which is longer than its letters ("Юлия" / "Yulia").
+  const size = (t: Token) => (CYRILLIC.test(t.fold) ? t.key.length : t.fold.length);
+  const allowed = allowedEdits(Math.min(size(a), size(b)));
   const d = Math.min(levenshtein(a.fold, b.fold, allowed + 2), levenshtein(a.key, b.key, allowed + 2));
   if (d <= allowed) return { score: 1 - d / Math.max(len, 1), reason: `edit-distance:${d}` };
+  // Latvian and Lithuanian add a nominative -s to foreign names ("Sergejs Lavrovs" for Sergey Lavrov).
+  for (const [x, y] of [[a, b], [b, a]] as const) {
+    if (x.fold.length >= 5 && x.fold.endsWith('s') && !y.fold.endsWith('s') && nameKey(x.fold.slice(0, -1), vocab.packs).replace(/\s+/g, '') === y.key) {
+      return { score: 0.9, reason: 'baltic-ending' };
+    }
+  }
   if (a.phon.length >= 2 && a.phon === b.phon && a.key[0] === b.key[0] && d <= Math.round(len * 0.34)) {
     return { score: 0.8, reason: 'phonetic' };
   }
@@ -193,11 +265,11 @@ function mergeSplitTokens(name: ParsedName, other: ParsedName): ParsedName {
     const n = ts[i + 1];
     if (n && !t.initial && !n.initial && !keys.has(t.key) && !keys.has(n.key) && keys.has(t.key + n.key)) {
       const fold = t.fold + n.fold;
-      out.push({ fold, key: t.key + n.key, phon: colognePhonetic(fold), initial: false, pos: out.length });
+      out.push({ ...t, fold, key: t.key + n.key, phon: colognePhonetic(fold), initial: false, pos: out.length, skel: skeleton(fold) });
       i++;
     } else out.push({ ...t, pos: out.length });
   }
-  return { tokens: out, joined: name.joined };
+  return { tokens: out, joined: name.joined, written: name.written };
 }
 
 /** Decides whether two person names are spellings of one name, with a score and the evidence. */
@@ -250,8 +322,31 @@ export function compareNames(a: string, b: string, options: CompareNamesOptions 
   const reasons: string[] = [];
   for (const c of matched) if (!reasons.includes(c.m.reason)) reasons.push(c.m.reason);
   const fullMatches = matched.filter((c) => !pa.tokens[c.i]?.initial && !pb.tokens[c.j]?.initial);
-  const restA = pa.tokens.filter((t) => !usedA.has(t.pos));
-  const restB = pb.tokens.filter((t) => !usedB.has(t.pos));
+  let restA = pa.tokens.filter((t) => !usedA.has(t.pos));
+  let restB = pb.tokens.filter((t) => !usedB.has(t.pos));
+  // A second surname after a hyphen that the other form drops ("Rodríguez-Gancedo" / "Rodríguez") is commonly left out.
+  const hyphenTail = (p: ParsedName, used: Set<number>, last: number) =>
+    p.tokens.find((t) => t.pos === last && t.afterHyphen && !t.initial && used.has(t.pos - 1) && !used.has(t.pos));
+  const tailA = hyphenTail(pa, usedA, lastA);
+  const tailB = hyphenTail(pb, usedB, lastB);
+  let dropped = 0;
+  if (tailA && !tailB && restB.length === 0) {
+    restA = restA.filter((t) => t !== tailA);
+    dropped++;
+  } else if (tailB && !tailA && restA.length === 0) {
+    restB = restB.filter((t) => t !== tailB);
+    dropped++;
+  }
+  // Two given names in swapped order ("Hans Friedrich" / "Friedrich Hans") are two people; "Xi Jinping" / "Jinping Xi" is one.
+  if (
+    pa.written === 2 &&
+    pb.written === 2 &&
+    matched.length === 2 &&
+    matched.every((c) => c.i !== c.j && c.m.reason === 'identical') &&
+    pa.tokens.every((t) => GIVEN.has(t.fold) || vocab.givenGroups.has(t.fold))
+  ) {
+    return { same: false, score: 0.5, reasons: ['given-names-swapped'] };
+  }
   const avg = matched.length ? matched.reduce((s, c) => s + c.m.score, 0) / matched.length : 0;
   if (fullMatches.length === 0) {
     return { same: false, score: avg * 0.3, reasons: [...reasons, 'no-shared-token'] };
@@ -274,7 +369,7 @@ export function compareNames(a: string, b: string, options: CompareNamesOptions 
   if ((fullRestA.length > 0 || fullRestB.length > 0) && matched.some((c) => weak(c.m.reason))) {
     return { same: false, score: avg * 0.6, reasons: [...reasons, 'given-name-conflict'] };
   }
-  const extra = fullRestA.length + fullRestB.length;
+  const extra = fullRestA.length + fullRestB.length + dropped;
   const score = avg * Math.max(0.75, 1 - 0.05 * extra);
   if (extra > 0) reasons.push(`extra-tokens:${extra}`);
   return { same: score >= threshold, score: Math.round(score * 1000) / 1000, reasons };

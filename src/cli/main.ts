@@ -2,35 +2,31 @@
 // The only module that touches fs, process and the console: everything else in claimdiff is pure.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { basename, extname } from 'node:path';
+import { extname, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import {
-  compare,
-  extractClaims,
-  isClaimdiffError,
-  renderHtml,
-  renderJson,
-  renderMarkdown,
-  renderText,
-  reportJsonSchema,
-  validateArticle,
-} from '../index.js';
-import type { ArticleInput, Format, Language, Report, Severity } from '../index.js';
+import { compare, extractClaims, isClaimdiffError, reportJsonSchema } from '../index.js';
+import type { ArticleInput, CompareOptions, Language, Severity } from '../index.js';
+import { configToOptions, parseConfig, type ClaimdiffConfig, type FailOn } from '../config.js';
+import { formatClaimsText } from './claims-text.js';
+import { collectInputs, readArticles, UsageError, type InputFile } from './inputs.js';
+import { createProgress, type Progress } from './progress.js';
+import { FORMATS, renderReport, type OutputFormat } from './render.js';
 
-/** A mistake in how the CLI was called or in the files it was given: exit 2 with one line on stderr. */
-class UsageError extends Error {}
-
-const FORMATS = ['json', 'markdown', 'text', 'html'] as const;
-type OutputFormat = (typeof FORMATS)[number];
+const FAIL_LEVELS: readonly FailOn[] = ['info', 'warning', 'error', 'none'];
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 const LANGUAGES: readonly Language[] = ['de', 'en'];
+/** Above this many articles a terminal gets a progress bar; below it the run is over before one would help. */
+const PROGRESS_MIN_ARTICLES = 6;
 
 const HELP_MAIN = `claimdiff: compare news articles about the same event across sources
 
 Usage:
-  claimdiff compare <files...> [options]   compare articles and report findings
-  claimdiff claims <file> [--lang de|en]   print one article's claim records as JSON
+  claimdiff compare <inputs...> [options]  compare articles and report findings
+  claimdiff claims <input> [options]       print one article's claim records
   claimdiff schema                         print the report's JSON Schema
+
+Inputs are files, directories (read recursively), globs ("news/**/*.txt") or - for stdin.
 
 Options:
   -h, --help       show help (also: claimdiff <command> --help)
@@ -40,37 +36,55 @@ Example:
   claimdiff compare spiegel.txt zeit.txt --format markdown --fail-on warning
 `;
 
-const HELP_COMPARE = `Usage: claimdiff compare <files...> [options]
+const HELP_COMPARE = `Usage: claimdiff compare <inputs...> [options]
 
-Reads each file as one article (.txt text, .md Markdown, .html/.htm HTML,
-.json one article object or an array of them) and compares them.
-The article id is the file name without its extension.
+Inputs:
+  file.txt | .md | .html | .htm | .json   one article per file; a .json file holds one
+                         article object ({ "id", "text", ... }), an array of them, or ninjs
+  directory              every article file below it (hidden entries skipped); ids are
+                         paths relative to the directory, without the extension
+  "glob"                 * and ? within a name, ** across directories; quote it so the
+                         shell does not expand it first
+  -                      one article from stdin (JSON, HTML or plain text, sniffed)
+A file's article id is its name without the extension; JSON articles may set their own.
 
 Options:
-  -f, --format <fmt>     json | markdown | text | html (default: text)
-      --fail-on <sev>    exit 1 when a finding is at least info | warning | error
-                         (default: never fail on findings)
+  -f, --format <fmt>     ${FORMATS.join(' | ')} (default: text)
+  -o, --out <file>       write the report to <file> and print nothing else
   -l, --lang <lang>      de | en: language of articles that do not name one
-  -o, --out <file>       write the report to <file> instead of stdout
-  -q, --quiet            print nothing on stdout; the exit code tells
+      --locale <lang>    de | en: language of finding messages (default: en)
+  -c, --config <file>    settings from a JSON file or the default export of a .js/.mjs file:
+                         { "detectors": { "<id>": "off" | "info" | "warning" | "error" },
+                           "gazetteer": ["Known Name"], "failOn": "warning",
+                           "language": "de", "locale": "de" }
+      --fail-on <level>  exit 1 when a finding is at least info | warning | error;
+                         none never fails (default: none, or the config's failOn)
+  -q, --quiet            print no report; the exit code tells
   -h, --help             show this help
 
-Exit codes: 0 ok, 1 a finding reached --fail-on, 2 usage or input error, 3 internal error.
+A progress bar is drawn on stderr for more than 5 articles when stderr is a terminal
+(never with --quiet).
+Exit codes: 0 ok, 1 a finding reached --fail-on, 2 usage, input or config error, 3 internal error.
 
-Example:
+Examples:
   claimdiff compare a.txt b.txt --format html --out report.html
+  claimdiff compare "stories/**/*.json" --config claimdiff.json --fail-on warning --quiet
+  curl -s https://example.org/story.html | claimdiff compare - other.txt --format markdown
 `;
 
-const HELP_CLAIMS = `Usage: claimdiff claims <file> [--lang de|en]
+const HELP_CLAIMS = `Usage: claimdiff claims <input> [options]
 
-Prints the sentences and claim records of one article as JSON.
+Prints the sentences and claim records (entities, quantities, dates, quotes,
+attribution, hedges) of one article. The input is a file or - for stdin.
 
 Options:
+  -f, --format <fmt>  json | text (default: json)
   -l, --lang <lang>   de | en: language when the article does not name one
   -h, --help          show this help
 
-Example:
+Examples:
   claimdiff claims article.txt --lang de
+  claimdiff claims article.html --format text
 `;
 
 const HELP_SCHEMA = `Usage: claimdiff schema
@@ -101,77 +115,41 @@ function parseOrThrow<T extends ParseArgsConfig>(config: T, command: string): Re
   }
 }
 
-function pickFormat(file: string): Format {
+function checkLang(value: string | undefined, flag: string): Language | undefined {
+  if (value === undefined) return undefined;
+  if (!LANGUAGES.includes(value as Language)) throw new UsageError(`unknown ${flag} "${value}" (expected ${LANGUAGES.join(', ')})`);
+  return value as Language;
+}
+
+/** Loads and validates a config file; every problem becomes one line naming the file and the field. */
+async function loadConfig(file: string): Promise<ClaimdiffConfig> {
   const ext = extname(file).toLowerCase();
-  if (ext === '.md' || ext === '.markdown') return 'markdown';
-  if (ext === '.html' || ext === '.htm') return 'html';
-  return 'text';
-}
-
-function fileId(file: string): string {
-  return basename(file, extname(file));
-}
-
-function readText(file: string): string {
-  let bytes: Buffer;
-  try {
-    bytes = readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`cannot read "${file}": no such file`);
-    if (code === 'EISDIR') throw new UsageError(`cannot read "${file}": it is a directory`);
-    if (code === 'EACCES') throw new UsageError(`cannot read "${file}": permission denied`);
-    throw new UsageError(`cannot read "${file}": ${(error as Error).message}`);
-  }
-  if (bytes.includes(0)) throw new UsageError(`"${file}" is a binary file, not UTF-8 text`);
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new UsageError(`"${file}" is not valid UTF-8 text`);
-  }
-  if (text.trim() === '') throw new UsageError(`"${file}" is empty`);
-  return text;
-}
-
-/** Reads one file into articles; JSON files may hold one article or an array of them. */
-function readArticles(file: string): ArticleInput[] {
-  const text = readText(file);
-  if (extname(file).toLowerCase() !== '.json') return [{ id: fileId(file), text, format: pickFormat(file) }];
   let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`invalid JSON in "${file}": ${(error as Error).message}`);
-  }
-  const list = Array.isArray(value) ? value : [value];
-  if (list.length === 0) throw new UsageError(`"${file}" holds an empty array, expected at least one article`);
-  return list.map((item, i) => {
-    // A missing id falls back to the file name (numbered inside an array) so files need not repeat themselves.
-    const withId =
-      typeof item === 'object' && item !== null && !Array.isArray(item) && !('id' in item)
-        ? { ...item, id: list.length === 1 ? fileId(file) : `${fileId(file)}-${i + 1}` }
-        : item;
+  if (ext === '.js' || ext === '.mjs') {
     try {
-      return validateArticle(withId, i);
+      const mod = (await import(pathToFileURL(resolve(file)).href)) as { default?: unknown };
+      value = mod.default;
     } catch (error) {
-      if (isClaimdiffError(error)) throw new UsageError(`${file}: ${error.message}`);
-      throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ERR_MODULE_NOT_FOUND') throw new UsageError(`cannot read config "${file}": no such file`);
+      throw new UsageError(`cannot load config "${file}": ${(error as Error).message}`);
     }
-  });
-}
-
-function render(report: Report, format: OutputFormat, color: boolean, articles: readonly ArticleInput[]): string {
-  switch (format) {
-    case 'json':
-      return renderJson(report);
-    case 'markdown':
-      return renderMarkdown(report);
-    case 'html':
-      return renderHtml(report, { articles });
-    case 'text':
-      return renderText(report, { color });
+    if (value === undefined) throw new UsageError(`config "${file}" has no default export`);
+  } else {
+    let text: string;
+    try {
+      text = readFileSync(file, 'utf8');
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      throw new UsageError(`cannot read config "${file}": ${code === 'ENOENT' ? 'no such file' : (error as Error).message}`);
+    }
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      throw new UsageError(`invalid JSON in config "${file}": ${(error as Error).message}`);
+    }
   }
+  return parseConfig(value, `"${file}"`);
 }
 
 function wantsColor(): boolean {
@@ -179,7 +157,23 @@ function wantsColor(): boolean {
   return process.stdout.isTTY === true && (noColor === undefined || noColor === '');
 }
 
-function runCompare(args: string[]): number {
+/** Reads every input; ids must be unique across all of them, and the message names both sources of a clash. */
+function readAll(inputs: readonly InputFile[]): ArticleInput[] {
+  const articles: ArticleInput[] = [];
+  const origin = new Map<string, string>();
+  for (const input of inputs) {
+    const name = input.path === '-' ? 'stdin' : input.path;
+    for (const article of readArticles(input)) {
+      const first = origin.get(article.id);
+      if (first !== undefined) throw new UsageError(`duplicate article id "${article.id}" (from "${first}" and "${name}")`);
+      origin.set(article.id, name);
+      articles.push(article);
+    }
+  }
+  return articles;
+}
+
+async function runCompare(args: string[]): Promise<number> {
   const { values, positionals } = parseOrThrow(
     {
       args,
@@ -189,6 +183,8 @@ function runCompare(args: string[]): number {
         format: { type: 'string', short: 'f' },
         'fail-on': { type: 'string' },
         lang: { type: 'string', short: 'l' },
+        locale: { type: 'string' },
+        config: { type: 'string', short: 'c' },
         out: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -202,27 +198,38 @@ function runCompare(args: string[]): number {
   }
   const format = (values.format ?? 'text') as OutputFormat;
   if (!FORMATS.includes(format)) throw new UsageError(`unknown format "${format}" (expected ${FORMATS.join(', ')})`);
-  const failOn = values['fail-on'] as Severity | undefined;
-  if (failOn !== undefined && !SEVERITIES.includes(failOn)) {
-    throw new UsageError(`unknown --fail-on level "${failOn}" (expected ${SEVERITIES.join(', ')})`);
+  const failFlag = values['fail-on'] as FailOn | undefined;
+  if (failFlag !== undefined && !FAIL_LEVELS.includes(failFlag)) {
+    throw new UsageError(`unknown --fail-on level "${failFlag}" (expected ${FAIL_LEVELS.join(', ')})`);
   }
-  const lang = checkLang(values.lang);
+  const lang = checkLang(values.lang, 'language');
+  const locale = checkLang(values.locale, 'locale');
   if (positionals.length === 0) throw new UsageError('no files given (see claimdiff compare --help)');
-  const articles: ArticleInput[] = [];
-  const origin = new Map<string, string>();
-  for (const file of positionals) {
-    for (const article of readArticles(file)) {
-      const first = origin.get(article.id);
-      if (first !== undefined) {
-        throw new UsageError(`duplicate article id "${article.id}" (from "${first}" and "${file}")`);
-      }
-      origin.set(article.id, file);
-      articles.push(article);
-    }
+  const config = values.config !== undefined ? await loadConfig(values.config) : {};
+  const articles = readAll(collectInputs(positionals));
+
+  // Flags win over the config file, which wins over the defaults.
+  const options: CompareOptions = {
+    ...configToOptions(config),
+    ...(lang ? { language: lang } : {}),
+    ...(locale ? { locale } : {}),
+  };
+  let progress: Progress | undefined;
+  // --quiet promises silence; a bar in a log file (stderr not a TTY) would only be noise.
+  if (!values.quiet && articles.length >= PROGRESS_MIN_ARTICLES && process.stderr.isTTY === true) {
+    const bar = createProgress(process.stderr);
+    progress = bar;
+    options.onProgress = (done, total, id) => bar.update(done, total, id);
   }
-  const report = compare(articles, lang ? { language: lang } : {});
+  let report;
+  try {
+    report = compare(articles, options);
+  } finally {
+    progress?.clear();
+  }
+
   const color = values.out === undefined && format === 'text' && wantsColor();
-  const output = render(report, format, color, articles);
+  const output = renderReport(report, format, { color, articles, locale: options.locale, toolVersion: version() });
   if (values.out !== undefined) {
     try {
       writeFileSync(values.out, output);
@@ -232,15 +239,10 @@ function runCompare(args: string[]): number {
   } else if (!values.quiet) {
     process.stdout.write(output);
   }
-  if (failOn === undefined) return 0;
+  const failOn = failFlag ?? config.failOn ?? 'none';
+  if (failOn === 'none') return 0;
   const threshold = SEVERITIES.indexOf(failOn);
   return report.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold) ? 1 : 0;
-}
-
-function checkLang(lang: string | undefined): Language | undefined {
-  if (lang === undefined) return undefined;
-  if (!LANGUAGES.includes(lang as Language)) throw new UsageError(`unknown language "${lang}" (expected ${LANGUAGES.join(', ')})`);
-  return lang as Language;
 }
 
 function runClaims(args: string[]): number {
@@ -249,7 +251,11 @@ function runClaims(args: string[]): number {
       args,
       allowPositionals: true,
       strict: true,
-      options: { lang: { type: 'string', short: 'l' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        format: { type: 'string', short: 'f' },
+        lang: { type: 'string', short: 'l' },
+        help: { type: 'boolean', short: 'h' },
+      },
     },
     'claims',
   );
@@ -257,12 +263,19 @@ function runClaims(args: string[]): number {
     process.stdout.write(HELP_CLAIMS);
     return 0;
   }
-  const lang = checkLang(values.lang);
+  const format = values.format ?? 'json';
+  if (format !== 'json' && format !== 'text') throw new UsageError(`unknown format "${format}" for claims (expected json, text)`);
+  const lang = checkLang(values.lang, 'language');
   if (positionals.length !== 1) throw new UsageError(`claims takes exactly one file, got ${positionals.length}`);
-  const file = positionals[0] as string;
-  const articles = readArticles(file);
-  if (articles.length !== 1) throw new UsageError(`claims takes one article; "${file}" holds ${articles.length}`);
+  const inputs = collectInputs(positionals);
+  if (inputs.length !== 1) throw new UsageError(`claims takes one article; "${positionals[0]}" holds ${inputs.length} files`);
+  const articles = readArticles(inputs[0] as InputFile);
+  if (articles.length !== 1) throw new UsageError(`claims takes one article; "${positionals[0]}" holds ${articles.length}`);
   const result = extractClaims(articles[0] as ArticleInput, lang ? { language: lang } : {});
+  if (format === 'text') {
+    process.stdout.write(formatClaimsText(result));
+    return 0;
+  }
   // The document carries a function (toOriginal) and the whole input: print only the serialisable records.
   const out = {
     id: result.id,
@@ -289,7 +302,7 @@ function runSchema(args: string[]): number {
   return 0;
 }
 
-function run(argv: string[]): number {
+async function run(argv: string[]): Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) throw new UsageError('no command given (expected compare, claims or schema; see claimdiff --help)');
   if (first === '--help' || first === '-h') {
@@ -313,10 +326,14 @@ function run(argv: string[]): number {
 }
 
 function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
+  return message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join(' ');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   // A closed pipe (claimdiff … | head) is the reader's choice, not an error.
   process.stdout.on('error', (error: NodeJS.ErrnoException) => {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -324,7 +341,7 @@ function main(): void {
   });
   try {
     // exitCode instead of process.exit() lets a large report finish flushing to a pipe.
-    process.exitCode = run(process.argv.slice(2));
+    process.exitCode = await run(process.argv.slice(2));
   } catch (error) {
     if (error instanceof UsageError || isClaimdiffError(error)) {
       process.stderr.write(`claimdiff: ${oneLine(error.message)}\n`);
@@ -337,4 +354,4 @@ function main(): void {
   }
 }
 
-main();
+void main();

@@ -1,12 +1,14 @@
 import type { AttributionKind } from '../model/schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token, PhraseHit } from './tokens.js';
-import { countBefore } from './tokens.js';
+import { countBefore, memo } from './tokens.js';
 import { hasNounTail } from './compounds.js';
 import type { LocalEntity } from './entities.js';
 import type { LocalQuote } from './quotes.js';
 import type { LocalDate } from './dates.js';
 import { personName } from './quotes.js';
+import type { ExtractionPack } from './pack.js';
+import { isVagueQuantity, weaselWords } from './hedges.js';
 
 /** An attribution with a cue span local to its sentence. */
 export interface LocalAttribution {
@@ -54,10 +56,20 @@ export function isNamed(kind: AttributionKind): boolean {
 }
 
 /** Decides on whose authority a sentence speaks: named person, organisation or document, a vague group, an anonymous or agentless report, or none. */
-export function attribute(input: AttributionInput, lex: Lexicon): LocalAttribution {
+export function attribute(input: AttributionInput, lex: Lexicon, pack?: ExtractionPack): LocalAttribution {
   const { text, tokens, entities, quotes } = input;
   const usable = outsideQuotes(tokens, quotes);
-  const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && outsideQuotes([e], quotes)[0]);
+  const weasel = pack ? weaselWords(pack) : undefined;
+  // "Rationalists agree", "Virologen warnen": a capitalized plural of people read as a bare surname is a group, not a person.
+  // Only long endings count, so surnames such as "Peters" or "Connors" stay people.
+  const groupLike = (e: LocalEntity): boolean =>
+    weasel !== undefined &&
+    e.kind === 'person' &&
+    !e.given &&
+    !e.role &&
+    !/\s/.test(e.text) &&
+    weasel.groupEndings.some((x) => x.length >= 4 && e.text.length > x.length + 2 && e.text.toLowerCase().endsWith(x));
+  const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && !groupLike(e) && outsideQuotes([e], quotes)[0]);
   let best: LocalAttribution = { kind: 'none' };
   const offer = (a: LocalAttribution) => {
     if (RANK[a.kind] > RANK[best.kind]) best = a;
@@ -173,6 +185,15 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     // Compounds of a document noun count too ("Lagebericht", "Quartalsbericht").
     return lex.documents.has(parts[parts.length - 1]!) || (t.cap && endsInNoun(t.lower, lex.documents, lex));
   };
+  /** A plural noun of people by its ending ("economists", "Soziologen"), without article or name: an unnamed group. */
+  const bareGroup = (k: number): boolean => {
+    const t = tokens[k]!;
+    const e = entityAt(k);
+    if (!weasel || (e && !groupLike(e)) || (t.cap && k > 0 && !pack!.nounsCapitalized)) return false;
+    const before = tokens[k - 1];
+    if (before && (lex.determiners.has(before.lower) || lex.definite.has(before.lower) || /['’]s$/.test(before.lower))) return false;
+    return weasel.groupEndings.some((x) => t.lower.length > x.length + 2 && t.lower.endsWith(x));
+  };
   /** Vague noun (with its quantifier) or document noun near a cue at token range [from, to). */
   const groupNear = (from: number, to: number): LocalAttribution | undefined => {
     // A comma right before the verb closes an inserted clause ("The union, which represents 1200 workers, welcomed"):
@@ -194,6 +215,8 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
         const q = k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) ? k - 1 : k;
         return cue('vague-group', q, to);
       }
+      // "Rationalists agree", "Virologen warnen": a bare plural of people right before the verb, with no article to point back.
+      if (k >= from - 2 && bareGroup(k)) return cue('vague-group', k, to);
       // "viele Geschäftsleute glauben", "some fund managers expect": a quantified group the lists do not name.
       if (k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) && !lex.functionWords.has(t.lower) && !lex.determiners.has(t.lower) && !entityAt(k)) {
         return cue('vague-group', k - 1, to);
@@ -248,6 +271,65 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
     for (let j = h.to + 1; opensPlace && j < tokens.length && j <= h.to + 4 && doc < 0; j++) if (isDocument(tokens[j]!) && !lex.vague.has(tokens[j]!.lower)) doc = j;
     if (doc >= 0) offer(cue('named-document', h.from, doc + 1, text.slice(tokens[h.to]!.start, tokens[doc]!.end)));
     else offer(cue('agentless', h.from, h.to));
+  }
+
+  // Passives of reporting and judging verbs ("is widely regarded", "it has been suggested", "wird allgemein vermutet"):
+  // without a "by"/"von" agent nobody vouches for the view; with a vague agent ("by some") the group is the source.
+  if (pack) {
+    const w = weaselWords(pack);
+    const numberWords = memo(pack, 'numberWordSet', () => new Set(Object.keys(pack.numberWords)));
+    let passives = 0;
+    for (let k = 0; k < tokens.length && passives < MAX_CANDIDATES; k++) {
+      // Tokens of a listed agentless phrase ("is considered") are looked at again: a vague or named agent may follow.
+      if (!usable[k] || !w.auxiliaries.has(tokens[k]!.lower)) continue;
+      let verb = -1;
+      for (let j = k + 1; j < tokens.length && j <= k + 1 + w.gap; j++) {
+        if (clauseBreak(j - 1)) break;
+        if (w.participles.has(tokens[j]!.lower)) verb = j;
+        if (verb >= 0) break;
+      }
+      // German subordinate clauses put the participle first ("wie gemeldet wird", "…, daß er erinnert wurde").
+      const before = k > 0 && w.participles.has(tokens[k - 1]!.lower) && !clauseBreak(k - 1);
+      if (verb < 0 && before) verb = k - 1;
+      if (verb < 0) continue;
+      passives++;
+      const first = Math.min(k, verb);
+      const last = Math.max(k, verb);
+      // The agent stands inside the German verb bracket, right after the participle, or before a clause-final participle.
+      let agent = -1;
+      if (verb > k) {
+        for (let m = k + 1; m < tokens.length && m <= verb + 3 && agent < 0; m++) {
+          if (m !== verb && w.agentPrepositions.has(tokens[m]!.lower)) agent = m;
+          if (m > verb && clauseBreak(m - 1)) break;
+        }
+      } else {
+        for (let m = verb - 1; m >= 0 && m >= verb - w.gap && agent < 0 && !clauseBreak(m); m--) if (w.agentPrepositions.has(tokens[m]!.lower)) agent = m;
+      }
+      // The participle is not an active speech verb whose nearest name would be its speaker ("it was suggested that Hull …").
+      for (let x = first; x <= last; x++) consumed[x] = true;
+      if (agent < 0) {
+        offer(cue('agentless', first, last + 1));
+        continue;
+      }
+      let agentNamed = false;
+      for (let m = agent + 1; m < tokens.length && m <= agent + 3 && !agentNamed; m++) {
+        const t = tokens[m]!;
+        if (lex.vague.has(t.lower) || isVagueQuantity(tokens, m, w, numberWords) || (t.cap && endsInNoun(t.lower, lex.vague, lex))) break;
+        const e = entityAt(m);
+        if (e && e.kind !== 'place') {
+          offer({ ...cue(named(e), agent, agent + 1), source: sourceOf(e) });
+          agentNamed = true;
+        }
+        const inst = e ? undefined : institutionAt(m);
+        if (inst) {
+          offer(cue('named-organisation', agent, agent + 1, inst.text));
+          agentNamed = true;
+        }
+      }
+      // An agent that names no one ("by some", "by the scientific community", "von vielen") is a vague group.
+      if (!agentNamed) offer(cue('vague-group', Math.min(first, agent), Math.max(last, agent) + 1));
+      k = last;
+    }
   }
 
   // "laut X", "according to X", "nach Angaben von X" and "X zufolge".
@@ -415,11 +497,13 @@ export function attribute(input: AttributionInput, lex: Lexicon): LocalAttributi
       }
     }
     const group = groupNear(h.from, h.to);
-    if (group && (group.kind === 'named-document' || !agent || agentDist > 2)) offer(group);
     // A body named by a definite description as the subject: before the verb, or right after it in German inversion
     // ("teilte die Polizei mit") unless an unnamed group or insider already stands before the verb as its subject.
     // Once an unnamed group or insider frames the sentence, a body named later is part of what they report.
     const groupIsSubject = group !== undefined && (group.cueStart ?? 0) < tokens[h.from]!.start;
+    // "Some commentators have praised Helen Clark": a name after the verb of a group subject is what the group talks about.
+    const objectAfter = agent !== undefined && groupIsSubject && agent.start >= tokens[h.to - 1]!.end;
+    if (group && (group.kind === 'named-document' || !agent || agentDist > 2 || objectAfter)) offer(group);
     if (group && groupIsSubject && group.kind !== 'named-document') weakFrame = true;
     if (!weakFrame && consumed.slice(0, k).some(Boolean)) weakFrame = true;
     let inst: ReturnType<typeof institutionAt>;

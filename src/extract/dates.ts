@@ -1,12 +1,21 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
-import { memo, type Token } from './tokens.js';
+import { memo, PhraseMatcher, type Token } from './tokens.js';
+import { readNumberWords } from './quantities.js';
 
 /** Month names that are no abbreviation of a longer name of the same month ("Mai", "May", not "Mar"). */
 function fullMonthNames(pack: ExtractionPack): Set<string> {
   return memo(pack, 'fullMonthNames', () => {
     const entries = Object.entries(pack.months).map(([name, n]) => [name.toLowerCase(), n] as const);
     return new Set(entries.filter(([name, n]) => !entries.some(([other, m]) => m === n && other.length > name.length && other.startsWith(name))).map(([name]) => name));
+  });
+}
+
+/** Duration nouns that no shorter noun of the same unit begins ("woche" but not "wochen", "year" but not "years"). */
+function singularUnits(pack: ExtractionPack): Set<string> {
+  return memo(pack, 'singularUnits', () => {
+    const keys = Object.keys(pack.durationUnits);
+    return new Set(keys.filter((k) => !keys.some((o) => o !== k && k.startsWith(o) && pack.durationUnits[o] === pack.durationUnits[k])));
   });
 }
 
@@ -18,6 +27,8 @@ export interface LocalDate {
   kind: 'date' | 'weekday' | 'month' | 'year' | 'time' | 'relative';
   value?: string;
   weekday?: number;
+  /** Calendar value against publication: "2025-10-27", "2025-11" or "2023", as precise as the wording. */
+  resolved?: string;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -47,7 +58,8 @@ function regexes(pack: ExtractionPack): DateRegexes {
 
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])/g;
-const AMPM = /(?<![\d.,])(\d{1,2})(?::(\d{2}))?\s?([ap])\.?\s?m\b\.?/gi;
+// "2:30 p.m." and the British "2.30 p.m.".
+const AMPM = /(?<![\d.,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/gi;
 const COLON = /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/g;
 const YEAR = /(?<![\d.,$€£\p{L}])(19\d\d|20\d\d|2100)(?![\d%]|[.,]\d|\s?%)/gu;
 
@@ -64,6 +76,57 @@ function iso(d: Date): string {
 
 function addDays(d: Date, n: number): Date {
   return new Date(d.getTime() + n * 86400000);
+}
+
+/** Shifts a date by whole units; months and years clamp to the month's last day ("31 Jan" + 1 month = 28/29 Feb). */
+function shift(d: Date, n: number, unit: 'Y' | 'M' | 'W' | 'D'): Date {
+  if (unit === 'D') return addDays(d, n);
+  if (unit === 'W') return addDays(d, 7 * n);
+  const months = unit === 'Y' ? 12 * n : n;
+  const y = d.getUTCFullYear();
+  const m = d.getUTCMonth() + months;
+  const last = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
+  return new Date(Date.UTC(y, m, Math.min(d.getUTCDate(), last)));
+}
+
+/** A shifted date written only as precisely as its unit: a year for "Y", a month for "M", a day otherwise. */
+function precise(d: Date, unit: 'Y' | 'M' | 'W' | 'D'): string {
+  if (unit === 'Y') return String(d.getUTCFullYear());
+  if (unit === 'M') return iso(d).slice(0, 7);
+  return iso(d);
+}
+
+/** Monday-based weekday 1-7 of a date. */
+function weekdayOf(d: Date): number {
+  return ((d.getUTCDay() + 6) % 7) + 1;
+}
+
+/**
+ * The year that puts month/day closest to publication ("17. Juni" in an article of October 2025 is 2025-06-17).
+ * News report the past more than they announce: a date ahead counts twice as far, so "im März" in October is the last March.
+ */
+function nearestYear(base: Date, month: number, day: number): number {
+  const y = base.getUTCFullYear();
+  let best = y;
+  let bestGap = Infinity;
+  for (const cand of [y - 1, y, y + 1]) {
+    const diff = Date.UTC(cand, month - 1, day) - base.getTime();
+    const gap = diff > 0 ? 2 * diff : -diff;
+    if (gap < bestGap) {
+      bestGap = gap;
+      best = cand;
+    }
+  }
+  return best;
+}
+
+/** Fills `resolved` of an absolute mention from its value; dates and months without a year take the nearest year. */
+function resolveAbsolute(d: LocalDate, base: Date | undefined): void {
+  const v = d.value;
+  if (!v) return;
+  if (/^\d{4}(-\d{2}){0,2}$/.test(v)) d.resolved = v;
+  else if (base && /^--\d{2}-\d{2}$/.test(v)) d.resolved = `${nearestYear(base, Number(v.slice(2, 4)), Number(v.slice(5, 7)))}${v.slice(1)}`;
+  else if (base && /^--\d{2}$/.test(v)) d.resolved = `${nearestYear(base, Number(v.slice(2, 4)), 15)}${v.slice(1)}`;
 }
 
 function validDay(day: number, month: number): boolean {
@@ -134,6 +197,17 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
       add({ text: m[0].trimEnd(), start: m.index, end: m.index + m[0].trimEnd().length, kind: 'time', value: `T${pad(h)}:${pad(min)}` });
     }
   }
+  // A written-out hour before the clock word: "um vier Uhr".
+  if (pack.clockWords.length > 0) {
+    for (let k = 0; k + 1 < tokens.length; k++) {
+      const run = readNumberWords(text, tokens, k, pack);
+      const h = run?.value ?? pack.numberWords[tokens[k]!.lower];
+      const at = run?.to ?? k + 1;
+      const clock = tokens[at];
+      if (h === undefined || h > 24 || !clock || !pack.clockWords.includes(clock.lower) || !/^\s{1,2}$/.test(text.slice(tokens[at - 1]!.end, clock.start))) continue;
+      add({ text: text.slice(tokens[k]!.start, clock.end), start: tokens[k]!.start, end: clock.end, kind: 'time', value: `T${pad(h)}:00` });
+    }
+  }
   for (const m of text.matchAll(re.month)) {
     const mo = monthOf(m[1]!);
     // Capitalized only: English "may" is a modal verb.
@@ -143,28 +217,77 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'month', value: m[2] ? `${m[2]}-${pad(mo)}` : `--${pad(mo)}` });
   }
 
-  // Relative expressions: "gestern", "next week", "zwei Jahre früher", "vor drei Tagen", "two years ago".
+  // Relative expressions: "gestern", "am Vortag", "next week", "last Tuesday", "vor drei Tagen", "zwei Jahre früher".
+  const dayPhrases = memo(pack, 'relativeDayPhrases', () => new PhraseMatcher(Object.keys(pack.relativeDayPhrases)));
+  for (const hit of dayPhrases.all(tokens)) {
+    const n = pack.relativeDayPhrases[hit.phrase]!;
+    const d: LocalDate = { text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, kind: 'relative' };
+    if (base) d.value = d.resolved = iso(addDays(base, n));
+    add(d);
+  }
   tokens.forEach((t, k) => {
     const rel = pack.relativeDays[t.lower];
     if (rel !== undefined && (!t.cap || k === 0)) {
       const d: LocalDate = { text: t.text, start: t.start, end: t.end, kind: 'relative' };
-      if (base) d.value = iso(addDays(base, rel));
+      if (base) d.value = d.resolved = iso(addDays(base, rel));
       add(d);
     }
   });
-  for (const hit of lex.relativePhrases.all(tokens)) {
-    add({ text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, kind: 'relative' });
+  // A modifier before a weekday or a calendar unit: "vergangenen Freitag", "next week", "im kommenden Jahr".
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    const dir = pack.relativeModifiers[tokens[k]!.lower];
+    const u = tokens[k + 1]!;
+    if (dir === undefined || !/^\s{1,2}$/.test(text.slice(tokens[k]!.end, u.start))) continue;
+    const wd = u.cap ? pack.weekdays[u.lower] : undefined;
+    const unit = pack.durationUnits[u.lower];
+    if (!wd && !unit) continue;
+    const d: LocalDate = { text: text.slice(tokens[k]!.start, u.end), start: tokens[k]!.start, end: u.end, kind: wd ? 'weekday' : 'relative' };
+    if (wd) d.weekday = wd;
+    if (base && wd) {
+      // "last Friday" is the one before publication, "next Friday" the one after, "this Friday" the one of the same week.
+      let diff = wd - weekdayOf(base);
+      if (dir < 0 && diff >= 0) diff -= 7;
+      if (dir > 0 && diff <= 0) diff += 7;
+      d.value = d.resolved = iso(addDays(base, diff));
+    } else if (base && unit && singularUnits(pack).has(u.lower)) {
+      // "kommende Woche" is one week; "in den kommenden Wochen" names no single one.
+      const anchor = unit === 'W' ? addDays(base, 1 - weekdayOf(base)) : base;
+      d.resolved = precise(shift(anchor, dir, unit), unit);
+    }
+    add(d);
+    k++;
   }
+  // "<n> <unit>" with a direction word: "vor drei Tagen", "a year ago", "in zwei Wochen", "zwei Jahre früher".
+  const ones = memo(pack, 'durationOnesSet', () => new Set(pack.durationOnes));
   for (let k = 0; k + 1 < tokens.length; k++) {
     const n = tokens[k]!;
-    const u = tokens[k + 1]!;
-    const count = /^\d+$/.test(n.text) ? Number(n.text) : pack.numberWords[n.lower];
-    const unit = pack.durationUnits[u.lower];
+    let count: number | undefined;
+    let unitAt = k + 1;
+    if (/^\d+$/.test(n.text)) count = Number(n.text);
+    else if (ones.has(n.lower)) count = 1;
+    else {
+      const run = readNumberWords(text, tokens, k, pack);
+      if (run) {
+        count = run.value;
+        unitAt = run.to;
+      } else count = pack.numberWords[n.lower];
+    }
+    const u = tokens[unitAt];
+    const unit = u ? pack.durationUnits[u.lower] : undefined;
     if (count === undefined || !unit) continue;
-    const before = tokens[k - 1] && pack.relativeBefore.includes(tokens[k - 1]!.lower) ? k - 1 : k;
-    const after = tokens[k + 2] && pack.relativeAfter.includes(tokens[k + 2]!.lower) ? k + 2 : k + 1;
-    if (before === k && after === k + 1) continue;
-    add({ text: text.slice(tokens[before]!.start, tokens[after]!.end), start: tokens[before]!.start, end: tokens[after]!.end, kind: 'relative', value: `P${count}${unit}` });
+    const prev = tokens[k - 1]?.lower;
+    const next = tokens[unitAt + 1]?.lower;
+    const before = prev !== undefined && pack.relativeBefore.includes(prev) ? k - 1 : k;
+    const after = next !== undefined && pack.relativeAfter.includes(next) ? unitAt + 1 : unitAt;
+    if (before === k && after === unitAt) continue;
+    const d: LocalDate = { text: text.slice(tokens[before]!.start, tokens[after]!.end), start: tokens[before]!.start, end: tokens[after]!.end, kind: 'relative', value: `P${count}${unit}` };
+    // Only words anchored at the report resolve ("vor", "ago", "in"); "früher", "later" count from another event.
+    const dir = (after !== unitAt ? pack.relativeDirection[next!] : undefined) ?? (before !== k ? pack.relativeDirection[prev!] : undefined) ?? 0;
+    if (base && dir !== 0) d.resolved = precise(shift(base, dir * count, unit), unit);
+    add(d);
+  }
+  for (const hit of lex.relativePhrases.all(tokens)) {
+    add({ text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, kind: 'relative' });
   }
 
   // Weekdays, resolved to the nearest such day around publication.
@@ -173,11 +296,10 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     if (!wd || !t.cap) continue;
     const d: LocalDate = { text: t.text, start: t.start, end: t.end, kind: 'weekday', weekday: wd };
     if (base) {
-      const baseWd = ((base.getUTCDay() + 6) % 7) + 1;
-      let diff = wd - baseWd;
+      let diff = wd - weekdayOf(base);
       if (diff > 3) diff -= 7;
       if (diff < -3) diff += 7;
-      d.value = iso(addDays(base, diff));
+      d.value = d.resolved = iso(addDays(base, diff));
     }
     add(d);
   }
@@ -190,5 +312,6 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     if (!closes && !(before && cues.has(before))) continue;
     add({ text: m[0], start: m.index, end, kind: 'year', value: m[0] });
   }
+  for (const d of out) if (d.resolved === undefined && d.kind !== 'relative' && d.kind !== 'weekday') resolveAbsolute(d, base);
   return out.sort((a, b) => a.start - b.start);
 }

@@ -80,6 +80,11 @@ function startsClause(text: string, tokens: readonly Token[], i: number): boolea
   return /[:;„“"»«‚‘(\[–—-]\s*$/u.test(text.slice(Math.max(tokens[i - 1]!.end, t.start - 4), t.start));
 }
 
+/** An ampersand between two tokens ("Hartmann & Söhne", "Procter & Gamble"): they belong to one company name. */
+function ampersand(text: string, a: Token | undefined, b: Token | undefined): boolean {
+  return !!a && !!b && /^\s{0,2}&\s{0,2}$/.test(text.slice(a.end, b.start));
+}
+
 /** Only spaces (or one comma) between two tokens: they belong to one name. */
 function adjacent(text: string, a: Token | undefined, b: Token | undefined, allowComma = false): boolean {
   if (!a || !b) return false;
@@ -87,13 +92,26 @@ function adjacent(text: string, a: Token | undefined, b: Token | undefined, allo
   return allowComma ? /^[.,]?\s{1,3}$/.test(gap) : /^\s{1,3}$/.test(gap);
 }
 
+/** A particle, capitalized or not, or two run together ("von", "De", "Dela", "Vander"). */
+function isParticleWord(word: string, particles: ReadonlySet<string>): boolean {
+  const w = word.toLowerCase();
+  if (particles.has(w)) return true;
+  for (let k = 2; k <= w.length - 2; k++) if (particles.has(w.slice(0, k)) && particles.has(w.slice(k))) return true;
+  return false;
+}
+
 function person(text: string, tokens: readonly Token[], from: number, to: number, role?: string, particles?: ReadonlySet<string>): LocalEntity {
   const names = tokens.slice(from, to).map((t) => t.text);
-  // A lower-case particle opens the surname: "Ursula von der Leyen" is Ursula + "von der Leyen".
+  // A particle opens the surname: "Ursula von der Leyen" is Ursula + "von der Leyen", "Marisol Dela Cruz" is
+  // Marisol + "Dela Cruz". A capitalized one needs two letters and a name after it, so an initial stays a given name.
   let split = names.length - 1;
   if (particles) {
-    const p = names.findIndex((n, k) => k > 0 && particles.has(n) && n === n.toLowerCase());
-    if (p > 0) split = p;
+    const p = names.findIndex(
+      (n, k) =>
+        (k > 0 || names.length > 1) &&
+        (n === n.toLowerCase() ? particles.has(n) : k > 0 && k < names.length - 1 && n.length >= 2 && isParticleWord(n, particles)),
+    );
+    if (p >= 0) split = p;
   }
   const e: LocalEntity = {
     text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
@@ -105,6 +123,13 @@ function person(text: string, tokens: readonly Token[], from: number, to: number
   if (split > 0) e.given = names.slice(0, split).join(' ');
   if (role) e.role = role;
   return e;
+}
+
+/** A surname with a lower-case particle joined by a hyphen ("al-Gaddafi", "el-Sisi", "bin-Laden"). */
+function particleSurname(t: Token | undefined, lex: Lexicon): boolean {
+  if (!t || t.cap) return false;
+  const m = /^(\p{Ll}+)[-‐](\p{Lu})/u.exec(t.text);
+  return !!m && lex.particles.has(m[1] as string);
 }
 
 /** Collects up to three adjacent name-like tokens starting at `i`; returns the end index. */
@@ -125,7 +150,8 @@ function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon
       }
       break;
     }
-    if (!nameLike(t, lex, pack, allowPlaceFirst && j === i) || (j > i && !adjacent(text, tokens[j - 1], t))) break;
+    const ok = nameLike(t, lex, pack, allowPlaceFirst && j === i) || (j > i && particleSurname(t, lex));
+    if (!ok || (j > i && !adjacent(text, tokens[j - 1], t))) break;
     j++;
     names++;
   }
@@ -151,6 +177,16 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
         i = end - 1;
         continue;
       }
+      // A role before a surname with particles ("Kommissionschefin von der Leyen").
+      let k = roleEnd;
+      while (k < roleEnd + 3 && tokens[k] && !tokens[k]!.cap && lex.particles.has(tokens[k]!.lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      // One particle that also joins organisation names ("Sprecher von Siemens") is a preposition, not a name part.
+      const particlesOk = k - roleEnd >= 2 || (k - roleEnd === 1 && !lex.connectors.has(tokens[roleEnd]!.lower));
+      if (particlesOk && nameLike(tokens[k], lex, pack, true) && adjacent(text, tokens[k - 1], tokens[k])) {
+        out.push(person(text, tokens, roleEnd, k + 1, text.slice(t.start, tokens[roleEnd - 1]!.end), lex.particles));
+        i = k;
+        continue;
+      }
       if (roleHit) i = roleHit.to - 1;
       continue;
     }
@@ -162,7 +198,13 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       !lex.given.has(tokens[i + 1]!.text)
     ) {
       let end = i + 2;
-      while (end < tokens.length && end < i + 4 && tokens[end]!.cap && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true)) end++;
+      while (
+        end < tokens.length &&
+        end < i + 6 &&
+        tokens[end]!.cap &&
+        (adjacent(text, tokens[end - 1], tokens[end]) || ampersand(text, tokens[end - 1], tokens[end])) &&
+        (nameLike(tokens[end], lex, pack, true) || endsWithKeyword(tokens[end]!.lower, lex.orgKeywords, false) || tokens[end]!.acronym)
+      ) end++;
       out.push({ ...span(i + 1, end), kind: 'organization' });
       i = end - 1;
       continue;
@@ -191,7 +233,10 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     // Bounded: names longer than eight words are not names, and an unbounded scan would be quadratic on long capitalized runs.
     while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
       const u = tokens[j]!;
-      if (j > i && !adjacent(text, tokens[j - 1], u)) break;
+      const amp = j > i && ampersand(text, tokens[j - 1], u) && (u.cap || u.acronym);
+      if (j > i && !adjacent(text, tokens[j - 1], u) && !amp) break;
+      // Two names joined by "&" are a firm, never a person ("Hartmann & Söhne").
+      if (amp) org = true;
       if (u.cap || u.acronym) {
         if ((lex.functionWords.has(u.lower) || lex.documents.has(u.lower)) && j === i) break;
         caps++;
@@ -247,7 +292,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     }
 
     // A known given name followed by a surname (which may look like a place: "Michael Jordan").
-    if (lex.given.has(t.text) && nameLike(tokens[i + 1], lex, pack, true) && adjacent(text, t, tokens[i + 1])) {
+    if (lex.given.has(t.text) && (nameLike(tokens[i + 1], lex, pack, true) || particleSurname(tokens[i + 1], lex)) && adjacent(text, t, tokens[i + 1])) {
       const end = nameRun(text, tokens, i + 1, lex, pack, true);
       out.push(person(text, tokens, i, end, undefined, lex.particles));
       i = end - 1;
@@ -269,13 +314,14 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       nameLike(t, lex, pack) &&
       !pack.adjectiveSuffixes.some((a) => t.lower.length > a.length + 2 && t.lower.endsWith(a)) &&
       !(prev && lex.determiners.has(prev.lower)) &&
-      nameLike(tokens[i + 1], lex, pack) &&
+      (nameLike(tokens[i + 1], lex, pack) || particleSurname(tokens[i + 1], lex)) &&
       adjacent(text, t, tokens[i + 1])
     ) {
-      let from = i;
-      const end = nameRun(text, tokens, i, lex, pack);
+      // A capitalized noun before a known given name ("Regisseurin Marisol Dela Cruz") is not part of the name.
+      let from = pack.nounsCapitalized && !lex.given.has(t.text) && lex.given.has(tokens[i + 1]!.text) ? i + 1 : i;
+      const end = nameRun(text, tokens, from, lex, pack);
       // German capitalizes nouns: a leading word of three is more likely a noun than a name.
-      if (pack.nounsCapitalized && end - from === 3 && !lex.given.has(t.text)) from++;
+      if (pack.nounsCapitalized && end - from === 3 && !lex.given.has(tokens[from]!.text)) from++;
       out.push(person(text, tokens, from, end, undefined, lex.particles));
       i = end - 1;
       continue;
@@ -287,17 +333,55 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       // After the verb a name is the speaker only where the clause ends ("said Okafor.") or, where nouns are
       // capitalized anyway, a lower-case word follows ("sagte Müller am Montag"); otherwise it is the object
       // ("analysts expect Celdra to …").
-      const next = tokens[i + 1];
-      const clauseEnds = !next || /[,.;:!?)]/.test(text.slice(t.end, next.start));
+      // "sagte Muammar al-Gaddafi": a hyphenated particle surname belongs to the name.
+      const end = particleSurname(tokens[i + 1], lex) && adjacent(text, t, tokens[i + 1]) ? i + 2 : i + 1;
+      const next = tokens[end];
+      const clauseEnds = !next || /[,.;:!?)]/.test(text.slice(tokens[end - 1]!.end, next.start));
       // A verb before a new clause or quote ("sagte: „Altmühlen bietet …“") does not point at the next word.
+      // The speaker follows the verb in an inverted clause: after the quoted or reported words and a comma ("…, sagte
+      // Müller"), or after one opening word ("Später sagte Müller"); "Die Regierung forderte Transparenz." has an object.
+      const v = i - 1;
+      const inverted =
+        v >= 0 && (startsClause(text, tokens, v) || /[,“”"»«']\s*$/u.test(text.slice(tokens[v - 1]?.end ?? 0, tokens[v]!.start)) || (v >= 1 && startsClause(text, tokens, v - 1)));
       const before =
-        prev && lex.speechSingle.has(prev.lower) && !startsClause(text, tokens, i) && (clauseEnds || (pack.nounsCapitalized && !next.cap));
+        prev && lex.speechSingle.has(prev.lower) && inverted && !startsClause(text, tokens, i) && (clauseEnds || (pack.nounsCapitalized && !next.cap));
       // "Okafor said", not "… for Caritas Faenza, said": a comma means the name ends another phrase.
-      const after = lex.speech.at(tokens, i + 1) !== undefined && adjacent(text, t, tokens[i + 1]);
-      if (before || after) out.push(person(text, tokens, i, i + 1));
+      const after = lex.speech.at(tokens, end) !== undefined && adjacent(text, tokens[end - 1], tokens[end]);
+      if (before || after) {
+        out.push(person(text, tokens, i, end, undefined, lex.particles));
+        i = end - 1;
+      }
     }
   }
+  addAppositionRoles(text, tokens, out, lex, pack);
   return out;
+}
+
+/**
+ * A role in apposition after a name ("Maria Keller, mayor of Lindau, …", "Marie Keller, Sprecherin der Stadt"):
+ * the role belongs to the person before the comma, unless it introduces the next person ("…, Minister Paul Weber").
+ */
+function addAppositionRoles(text: string, tokens: readonly Token[], found: LocalEntity[], lex: Lexicon, pack: ExtractionPack): void {
+  const byEnd = new Map<number, number>();
+  tokens.forEach((t, i) => byEnd.set(t.end, i));
+  const starts = new Set(found.map((e) => e.start));
+  for (const e of found) {
+    if (e.kind !== 'person' || e.role) continue;
+    const last = byEnd.get(e.end);
+    if (last === undefined) continue;
+    let k = last + 1;
+    if (!tokens[k] || !/^,\s{1,3}$/.test(text.slice(e.end, tokens[k]!.start))) continue;
+    // "the", "die", "the company's": determiners and one possessive may stand before the role.
+    if (lex.determiners.has(tokens[k]!.lower)) k++;
+    if (tokens[k] && /\p{L}['’]s$/u.test(tokens[k]!.text)) k++;
+    const roleFrom = k;
+    const hit = lex.roles.at(tokens, k);
+    const end = hit ? hit.to : tokens[k] && isRoleWord(tokens[k]!, lex, pack) && !lex.honorifics.has(tokens[k]!.lower) ? k + 1 : -1;
+    if (end < 0) continue;
+    const after = tokens[end];
+    if (after && starts.has(after.start)) continue;
+    e.role = text.slice(tokens[roleFrom]!.start, tokens[end - 1]!.end);
+  }
 }
 
 /** Marks bare surnames (also genitive "Trumps") of people named elsewhere in the document as person mentions. */
@@ -308,8 +392,42 @@ export function linkSurnames(
   pack: ExtractionPack,
 ): LocalEntity[] {
   if (known.size === 0) return found;
+  // Surnames of several words ("de la Cruz", "von der Leyen"), matched as token runs with case and the spaces between
+  // particles ignored ("Dela Cruz" is the "de la Cruz" of the same article).
+  const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+  const multi = new Map([...known.keys()].filter((k) => k.includes(' ')).map((surname) => [squash(surname), surname] as const));
+  const multiAt = (i: number): { surname: string; to: number } | undefined => {
+    if (i < 0 || i >= tokens.length) return undefined;
+    let run = tokens[i]!.lower;
+    for (let to = i + 2; to <= Math.min(tokens.length, i + 4); to++) {
+      const t = tokens[to - 1]!;
+      if (t.start !== tokens[to - 2]!.end + 1) return undefined;
+      run += t.lower;
+      if (!t.cap) continue;
+      const surname = multi.get(run);
+      if (surname !== undefined) return { surname, to };
+    }
+    return undefined;
+  };
+  const tokenEnding = new Map(tokens.map((t, i) => [t.end, i] as const));
+  const runText = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
   const out = found.map((e) => {
     const copy = { ...e };
+    // "De la Cruz sagte" was found as "Cruz": the particles before it belong to the known surname.
+    if (copy.kind === 'person' && !copy.given && multi.size > 0) {
+      const last = tokenEnding.get(copy.end) ?? -1;
+      for (let back = 1; back <= 3 && last >= 0; back++) {
+        const hit = multiAt(last - back);
+        if (hit && hit.to === last + 1 && tokens[last - back]!.start < copy.start) {
+          copy.start = tokens[last - back]!.start;
+          copy.text = runText(last - back, last + 1);
+          copy.surname = copy.text;
+          const given = known.get(hit.surname)?.given;
+          if (given) copy.given = given;
+          break;
+        }
+      }
+    }
     if (copy.kind === 'person' && copy.surname) {
       // "Präsident Trumps" is Trump in the genitive when Trump is known.
       const g = stripGenitive(copy.surname, pack);
@@ -322,10 +440,20 @@ export function linkSurnames(
   });
   let k = 0;
   const sorted = [...out].sort((a, b) => a.start - b.start);
-  for (const t of tokens) {
+  for (let ti = 0; ti < tokens.length; ti++) {
+    const t = tokens[ti]!;
     while (k < sorted.length && sorted[k]!.end <= t.start) k++;
     const cur = sorted[k];
     if (cur && cur.start < t.end && cur.end > t.start) continue;
+    const hit = multi.size > 0 ? multiAt(ti) : undefined;
+    if (hit && !sorted.some((e) => e.start < tokens[hit.to - 1]!.end && e.end > t.start)) {
+      const e: LocalEntity = { text: runText(ti, hit.to), start: t.start, end: tokens[hit.to - 1]!.end, kind: 'person', surname: runText(ti, hit.to) };
+      const given = known.get(hit.surname)?.given;
+      if (given) e.given = given;
+      out.push(e);
+      ti = hit.to - 1;
+      continue;
+    }
     if (!t.cap) continue;
     let surname: string | undefined;
     if (known.has(t.text)) surname = t.text;

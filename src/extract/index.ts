@@ -7,7 +7,7 @@ import { lexicon } from './lexicon.js';
 import { findEntities, linkSurnames, type KnownPerson, type LocalEntity } from './entities.js';
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
-import { findQuotes, personName } from './quotes.js';
+import { findQuotes, personName, SpeakerMemory } from './quotes.js';
 import { attribute, isNamed, type LocalAttribution } from './attribution.js';
 import { findHedges } from './hedges.js';
 import { claimKind } from './kind.js';
@@ -42,6 +42,7 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
   let previous: LocalAttribution | undefined;
   let previousSpeaker: string | undefined;
   let previousBlock = -1;
+  const memory = new SpeakerMemory(pack);
   sentences.forEach((s, i) => {
     const tokens = tokenized[i]!;
     const base = s.span.start;
@@ -51,14 +52,15 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
       previous = undefined;
       previousSpeaker = undefined;
       previousBlock = s.blockIndex;
+      memory.newBlock();
     }
 
     const entities = linkSurnames(tokens, found[i]!, known, pack);
     const dates = findDates(s.text, tokens, lex, pack, doc.input.publishedAt);
     const quantities = findQuantities(s.text, tokens, lex, pack, dates);
-    const quotes = findQuotes(s.text, tokens, entities, lex, pack, previousSpeaker);
-    const local = attribute({ text: s.text, tokens, entities, quotes, dates, ...(previous ? { previous } : {}) }, lex);
-    const hedges = findHedges(s.text, tokens, lex);
+    const quotes = findQuotes(s.text, tokens, entities, lex, pack, previousSpeaker, memory);
+    const local = attribute({ text: s.text, tokens, entities, quotes, dates, ...(previous ? { previous } : {}) }, lex, pack);
+    const hedges = findHedges(s.text, tokens, lex, pack);
     const block = doc.blocks[s.blockIndex];
     const citations = block?.citations ?? [];
 
@@ -82,7 +84,7 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
       text: s.text,
       span: doc.toOriginal(s.span),
       section: s.section,
-      kind: claimKind(tokens, quotes, lex),
+      kind: claimKind(tokens, quotes, lex, pack, s.text),
       entities: entities.map((e) => {
         const m: Claim['entities'][number] = { text: e.text, span: map(e.start, e.end), kind: e.kind };
         if (e.given) m.given = e.given;
@@ -94,12 +96,16 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
         const m: Claim['quantities'][number] = { text: q.text, span: map(q.start, q.end), value: q.value, min: q.min, max: q.max, approximate: q.approximate };
         if (q.unit) m.unit = q.unit;
         if (q.measure) m.measure = q.measure;
+        if (q.measureKey) m.measureKey = q.measureKey;
+        if (q.scale !== undefined) m.scale = q.scale;
+        if (q.currency) m.currency = q.currency;
         return m;
       }),
       dates: dates.map((d) => {
         const m: Claim['dates'][number] = { text: d.text, span: map(d.start, d.end), kind: d.kind };
         if (d.value) m.value = d.value;
         if (d.weekday) m.weekday = d.weekday;
+        if (d.resolved) m.resolved = d.resolved;
         return m;
       }),
       quotes: quotes.map((q) => {
@@ -116,6 +122,7 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
     const firstPerson = entities.find((e) => e.kind === 'person');
     const speaker = quotes.find((q) => q.speaker)?.speaker ?? (firstPerson ? personName(firstPerson) : undefined);
     if (speaker) previousSpeaker = speaker;
+    memory.remember(tokens, entities, s.text);
   });
   return claims;
 }

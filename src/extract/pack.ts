@@ -1,5 +1,60 @@
+/** Weasel wordings of a language (src/lang/<code>/attribution.ts): vague quantities, superlative frames, agentless passives. */
+export interface AttributionPack {
+  /** Quantifiers for an uncounted, unnamed set ("viele", "some"); a hedge before a word that is not a number. */
+  vagueQuantityWords: readonly string[];
+  /** Words right before a quantifier that make it a question or comparison ("how many", "wie viele"). */
+  vagueQuantityBlockers: readonly string[];
+  /** Nouns after a quantifier that make it a span of time, not a vague set ("several years", "einige Jahre"). */
+  vagueQuantityExceptions: readonly string[];
+  /** Phrases of an uncounted amount ("a number of", "eine Reihe von"). */
+  vagueQuantityPhrases: readonly string[];
+  /** Fixed weasel phrases that hedge on fame, consensus or naming ("so-called", "is widely known", "sogenannte"). */
+  weaselPhrases: readonly string[];
+  /** Most words between a superlative frame and its superlative ("one of the world's largest"). */
+  superlativeGap: number;
+  /** Frames that rank something among an unnamed top group ("one of the", "einer der"). */
+  superlativeFrames: readonly string[];
+  /** Words after a frame that rank without a superlative ending ("first", "ersten"). */
+  superlativeWords: readonly string[];
+  /** Endings of superlatives after a frame ("est", "sten"). */
+  superlativeSuffixes: readonly string[];
+  /** Adverbs of frequency and generality that soften a claim ("often", "weitgehend"). */
+  hedgeAdverbs: readonly string[];
+  /** Auxiliaries that open a passive ("is", "wird"). */
+  passiveAuxiliaries: readonly string[];
+  /** Participles of reporting and judging verbs that make an agentless passive ("considered", "vermutet"). */
+  passiveReportVerbs: readonly string[];
+  /** Most words between auxiliary and participle (English adverbs; the German verb bracket is wider). */
+  passiveGap: number;
+  /** Prepositions that introduce a passive's agent ("by", "von"). */
+  agentPrepositions: readonly string[];
+  /** Endings of plural nouns for people ("ists", "ologen"): such a bare plural before a speech verb is an unnamed group. */
+  groupNounEndings: readonly string[];
+  /** Evaluative words of commentary, as stems ("alarmierend", "outrageous"); they make a claim an opinion. */
+  evaluativeWords: readonly string[];
+  /** Inflection endings an evaluative stem may carry ("e", "en" in "alarmierenden"); "" is implied. */
+  evaluativeEndings: readonly string[];
+  /** Pronouns that refer to a woman ("sie", "she") or a man ("er", "he"), for finding who "sagte sie" refers to. */
+  femalePronouns: readonly string[];
+  malePronouns: readonly string[];
+  /** Honorifics and roles that mark a woman ("frau", "mrs", "spokeswoman") or a man ("herr", "mr", "spokesman"). */
+  femaleMarkers: readonly string[];
+  maleMarkers: readonly string[];
+  /** Endings of a role that make it feminine ("in" in "Ministerin"); with `rolesMasculineByDefault` any other role is masculine. */
+  femaleRoleEndings: readonly string[];
+  rolesMasculineByDefault: boolean;
+  /** Words of speculation ("vermutlich", "probably"): a claim that is neither forecast nor quote but guessed is an opinion. */
+  speculationWords: readonly string[];
+  /** Modal particles that colour a statement with the writer's attitude ("ja", "halt"); never the first word. */
+  modalParticles: readonly string[];
+  /** First-person judgements: outside a quote the writer gives their own view ("ich finde", "I believe"). */
+  firstPersonJudgements: readonly string[];
+  /** Endings of the infinitive that ends a future clause ("en", "n" in "wird … stattfinden"); empty: the auxiliary alone is future. */
+  futureInfinitiveEndings: readonly string[];
+}
+
 /** Language data the claim extractors ask for. Fields are grouped by extractor; every word is lower-case unless said otherwise. */
-export interface ExtractionPack {
+export interface ExtractionPack extends AttributionPack {
   // ---- dates ----
   /** Month names (full and abbreviated) mapped to 1-12, lower-case keys. */
   months: Readonly<Record<string, number>>;
@@ -15,6 +70,14 @@ export interface ExtractionPack {
   relativeAfter: readonly string[];
   /** Words before "<n> <unit>" that make a relative date ("vor" in "vor zwei Jahren"). */
   relativeBefore: readonly string[];
+  /** Direction of the words in relativeBefore/relativeAfter counted from publication (-1 before, 1 after); 0 when counted from another event or a length. */
+  relativeDirection: Readonly<Record<string, -1 | 0 | 1>>;
+  /** Modifiers before a weekday or a duration noun ("nächste", "last") and their direction; 0 = the current one ("diese Woche"). */
+  relativeModifiers: Readonly<Record<string, -1 | 0 | 1>>;
+  /** Fixed multi-word phrases naming a day relative to publication ("am vortag" = -1). */
+  relativeDayPhrases: Readonly<Record<string, number>>;
+  /** Articles that count one in a duration ("vor einem Jahr", "a year ago"). */
+  durationOnes: readonly string[];
   /** Word that follows a clock time ("uhr"); empty when the language uses am/pm instead. */
   clockWords: readonly string[];
   /** Words right before a bare year that make it a year ("im", "seit", "since"); otherwise "2000 Menschen" is a count. */
@@ -36,7 +99,34 @@ export interface ExtractionPack {
   /** Currency symbols or codes written before a number ("$", "US$", "€"). */
   currencyPrefixes: Readonly<Record<string, string>>;
   /** Approximators before a number and what they do to the range. */
-  approximators: Readonly<Record<string, 'around' | 'above' | 'below' | 'upto' | 'almost' | 'atleast'>>;
+  approximators: Readonly<Record<string, 'around' | 'above' | 'below' | 'upto' | 'almost' | 'atleast' | 'justabove' | 'justbelow'>>;
+  /**
+   * Building blocks of written-out numbers ("einundzwanzig", "twenty-one") and their values; the value tells the part's role
+   * (1-9, 10-19, tens, 100, 1000) and 0 marks the joining word ("und", "and"). The extractor composes them.
+   */
+  numberParts: Readonly<Record<string, number>>;
+  /** Plural counting nouns without a number ("Dutzende", "hundreds") mapped to the least they mean; the most is just below the next power of ten. */
+  vagueCounts: Readonly<Record<string, number>>;
+  /** Fraction nouns mapped to their denominator ("drittel" = 3, "quarters" = 4). */
+  fractionNouns: Readonly<Record<string, number>>;
+  /** Articles that serve as the numerator one before a fraction noun ("ein", "a"). */
+  fractionOnes: readonly string[];
+  /** Fraction nouns that need no numerator ("hälfte", "half"). */
+  bareFractions: readonly string[];
+  /** Words before a bare fraction that make it a part of a period or thing, not a share ("zweite Hälfte", "second half"). */
+  fractionBlockers: readonly string[];
+  /** Words between two numbers that make a range ("bis", "to"); a dash always does. */
+  rangeConnectors: readonly string[];
+  /** Words that open a range and the word that joins its ends ("zwischen" ... "und", "between" ... "and"). */
+  rangeOpeners: Readonly<Record<string, string>>;
+  /** Words right before a number that make it a label, not an amount ("nr", "artikel", "flight"). */
+  identifierCues: readonly string[];
+  /** Endings of inflected adjectives allowed between a number and its noun when nouns are capitalized; empty: any lower-case word. */
+  measureAdjectiveEndings: readonly string[];
+  /** [ending, replacement] folds that give the counted noun a comparison key ("beschäftigten" -> "beschäftigt"); first match wins. */
+  measureFold: readonly (readonly [string, string])[];
+  /** Endings that block the fold ("ss" in "prozess"). */
+  measureFoldKeep: readonly string[];
   /** Words skipped between a number (or unit) and the noun it counts ("der", "of", "the"). */
   measureSkip: readonly string[];
   /** Endings of adjectives skipped before the counted noun when nouns are not capitalized ("global" in "of global production"). */

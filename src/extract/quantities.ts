@@ -26,38 +26,42 @@ export interface LocalQuantity {
   max: number;
   unit?: string;
   measure?: string;
+  measureKey?: string;
+  scale?: number;
+  currency?: string;
   approximate: boolean;
 }
 
 // Each repetition starts with a separator: linear on any input, also a 5,000-digit number.
 const NUMBER = /\d+(?:[.,]\d+)*/g;
+// Digit groups separated by single spaces ("1 000 000", "030 123 456"); the lookbehind anchors each try at the start of a run.
+const CHAIN = /(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+/g;
 const LETTERS = /^[\p{L}]+/u;
-/** Upper bound for open ranges ("more than 5"): finite so the report stays valid JSON. */
-const OPEN = Number.MAX_SAFE_INTEGER;
+// Each repetition starts with a hyphen: linear.
+const COMPOUND = /^[-‐]([\p{L}]+(?:[-‐][\p{L}]+)*)/u;
+/** An ungrouped run of this many digits is an identifier (order, phone or case number), not an amount. */
+const ID_DIGITS = 8;
 
-/** Reads "1.234,5" / "1,234.5" / "7,25" with the pack's decimal separator; NaN when malformed. */
+/** Reads "1.234,5" / "1,234.5" / "7,25" with the pack's decimal separator; NaN when malformed ("1.2.3", "12,34,5"). */
 export function parseNumber(raw: string, decimal: '.' | ','): number {
-  const group = decimal === '.' ? ',' : '.';
-  const hasDec = raw.includes(decimal);
-  const hasGroup = raw.includes(group);
-  let s = raw;
-  if (hasDec && hasGroup) {
+  const lastDot = raw.lastIndexOf('.');
+  const lastComma = raw.lastIndexOf(',');
+  let dec: '.' | ',' | undefined;
+  if (lastDot >= 0 && lastComma >= 0) {
     // The separator that comes last is the decimal one, whatever the language.
-    const lastDec = raw.lastIndexOf(decimal);
-    const lastGroup = raw.lastIndexOf(group);
-    const dec = lastDec > lastGroup ? decimal : group;
-    const grp = dec === decimal ? group : decimal;
-    s = raw.split(grp).join('').replace(dec, '.');
-  } else if (hasGroup) {
-    const parts = raw.split(group);
-    const grouped = parts.slice(1).every((p) => p.length === 3);
-    s = grouped ? parts.join('') : parts.length === 2 ? parts.join('.') : parts.join('');
-  } else if (hasDec) {
-    const parts = raw.split(decimal);
-    // "1.000.000" in an English text is still thousands grouping.
-    s = parts.length === 2 ? parts.join('.') : parts.every((p, k) => k === 0 || p.length === 3) ? parts.join('') : parts.join('');
+    dec = lastDot > lastComma ? '.' : ',';
+  } else if (lastDot >= 0 || lastComma >= 0) {
+    const sep = lastDot >= 0 ? '.' : ',';
+    const parts = raw.split(sep);
+    // One separator of the language's own decimal kind is a decimal; the other kind groups thousands only before three digits.
+    if (parts.length === 2) dec = sep === decimal || parts[1]!.length !== 3 ? sep : undefined;
   }
-  return Number(s);
+  const [intPart, frac, ...rest] = dec ? raw.split(dec) : [raw];
+  if (rest.length > 0 || intPart === undefined || intPart === '') return NaN;
+  const grp = dec === '.' ? ',' : dec === ',' ? '.' : raw.includes('.') ? '.' : ',';
+  const groups = intPart.split(grp);
+  if (groups.length > 1 && (groups[0]!.length > 3 || groups.slice(1).some((g) => g.length !== 3))) return NaN;
+  return Number(groups.join('') + (frac !== undefined ? `.${frac}` : ''));
 }
 
 /** Character marks of spans already claimed, so overlap tests stay linear. */
@@ -70,6 +74,117 @@ function markSpans(length: number, spans: readonly { start: number; end: number 
 function overlaps(start: number, end: number, mask: Uint8Array): boolean {
   for (let k = start; k < end; k++) if (mask[k]) return true;
   return false;
+}
+
+type PartKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'thousand' | 'and';
+/** Which building block may follow which: "twenty-one", "einundzwanzig", "three hundred and five", "zweitausendfünf". */
+const FOLLOWS: Record<PartKind | 'start', readonly PartKind[]> = {
+  start: ['unit', 'teen', 'ten', 'hundred', 'thousand'],
+  unit: ['and', 'hundred', 'thousand'],
+  teen: ['hundred', 'thousand'],
+  ten: ['unit', 'thousand'],
+  hundred: ['unit', 'teen', 'ten', 'and', 'thousand'],
+  thousand: ['unit', 'teen', 'ten', 'hundred', 'and'],
+  and: ['unit', 'teen', 'ten'],
+};
+/** Longer words are no number words; the cap keeps the morpheme scan bounded per token. */
+const MAX_NUMBER_WORD = 48;
+/** No written-out number below a million has more parts ("seven hundred and seventy-seven thousand seven hundred and seventy-seven" has 12). */
+const MAX_NUMBER_PARTS = 12;
+
+/** The role of a number part follows from its value; 0 is the joining word. */
+function partKind(value: number): PartKind {
+  if (value === 0) return 'and';
+  if (value < 10) return 'unit';
+  if (value < 20) return 'teen';
+  if (value < 100) return 'ten';
+  return value < 1000 ? 'hundred' : 'thousand';
+}
+
+/** [min, max] of a counting noun: at least its value, at most just below the next power of ten ("Hunderte" = 200-999). */
+function vagueRange(min: number): readonly [number, number] {
+  return [min, 10 ** String(Math.round(min)).length - 1];
+}
+
+/** State of composing a written-out number. */
+interface Composer {
+  last: PartKind | 'start';
+  total: number;
+  current: number;
+  parts: number;
+}
+
+/** Number parts by first letter, longest first, so most words are rejected with one map lookup. */
+function partKeys(pack: ExtractionPack): Map<string, string[]> {
+  return memo(pack, 'numberPartKeys', () => {
+    const byFirst = new Map<string, string[]>();
+    for (const key of Object.keys(pack.numberParts).sort((a, b) => b.length - a.length)) {
+      const list = byFirst.get(key[0]!) ?? [];
+      list.push(key);
+      byFirst.set(key[0]!, list);
+    }
+    return byFirst;
+  });
+}
+
+/** Feeds one word (hyphen pieces included) into the composer; false when it is not made of number parts in a valid order. */
+function feedWord(word: string, state: Composer, pack: ExtractionPack): boolean {
+  if (word.length > MAX_NUMBER_WORD) return false;
+  const keys = partKeys(pack);
+  for (const piece of word.split(/[-‐]/)) {
+    let i = 0;
+    while (i < piece.length) {
+      const key = keys.get(piece[i]!)?.find((k) => piece.startsWith(k, i));
+      if (!key) return false;
+      const value = pack.numberParts[key]!;
+      const kind = partKind(value);
+      if (!FOLLOWS[state.last].includes(kind) || state.parts >= MAX_NUMBER_PARTS) return false;
+      // One "thousand" per number: "thousand hundred thousand" is no number.
+      if (kind === 'thousand' && state.total > 0) return false;
+      if (kind === 'hundred') state.current = (state.current || 1) * value;
+      else if (kind === 'thousand') {
+        state.total += (state.current || 1) * value;
+        state.current = 0;
+      } else state.current += value;
+      state.last = kind;
+      state.parts++;
+      i += key.length;
+    }
+  }
+  return true;
+}
+
+/** Reads a written-out number starting at token `k` ("einundzwanzig", "three hundred and fifty"); undefined when there is none. */
+export function readNumberWords(text: string, tokens: readonly Token[], k: number, pack: ExtractionPack): { value: number; to: number } | undefined {
+  const state: Composer = { last: 'start', total: 0, current: 0, parts: 0 };
+  if (!feedWord(tokens[k]!.lower, state, pack)) return undefined;
+  let to = k + 1;
+  // Further words joined by one space: "three hundred", "two hundred and fifty".
+  while (to < tokens.length && /^ $/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) {
+    const trial: Composer = { ...state };
+    if (!feedWord(tokens[to]!.lower, trial, pack)) break;
+    if (trial.last === 'and') {
+      const after = tokens[to + 1];
+      if (!after || !/^ $/.test(text.slice(tokens[to]!.end, after.start)) || !feedWord(after.lower, trial, pack)) break;
+      to++;
+    }
+    Object.assign(state, trial);
+    to++;
+  }
+  if (state.last === 'and') return undefined;
+  const value = state.total + state.current;
+  // A lone "ein" / "one" is an article or pronoun far more often than a count.
+  if (state.parts === 1 && value === 1) return undefined;
+  return { value, to };
+}
+
+/** Folds case and number endings off a counted noun so that forms of one word compare equal. */
+export function measureKey(word: string, pack: ExtractionPack): string {
+  if (pack.measureFoldKeep.some((e) => word.endsWith(e))) return word;
+  for (const [ending, replacement] of pack.measureFold) {
+    if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, word.length - ending.length) + replacement;
+  }
+  return word;
 }
 
 function measureAfter(text: string, tokens: readonly Token[], from: number, lex: Lexicon, pack: ExtractionPack): string | undefined {
@@ -85,9 +200,13 @@ function measureAfter(text: string, tokens: readonly Token[], from: number, lex:
       steps++;
       continue;
     }
-    if (lex.speechSet.has(t.lower) || lex.functionWords.has(t.lower) || lex.months.has(t.lower)) return undefined;
+    // A plural noun right after the number may look like a speech verb ("21 states", "two reports").
+    const plural = k === from && pack.nounInflections.some((e) => t.lower.endsWith(e));
+    if ((lex.speechSet.has(t.lower) && !plural) || lex.functionWords.has(t.lower) || lex.months.has(t.lower)) return undefined;
     if (pack.nounsCapitalized) {
       if (t.cap) return t.lower;
+      // Only inflected adjectives stand between a number and its noun ("500 neue Stellen"); a verb ends the search ("1989 fiel die Mauer").
+      if (pack.measureAdjectiveEndings.length > 0 && !pack.measureAdjectiveEndings.some((e) => t.lower.endsWith(e))) return undefined;
       k++;
       steps++;
       continue;
@@ -99,9 +218,74 @@ function measureAfter(text: string, tokens: readonly Token[], from: number, lex:
       steps++;
       continue;
     }
+    // Right after the number, a singular noun before a plural one modifies it: "two security cameras", "ten police officers".
+    const isPlural = (w: string) => pack.nounInflections.some((e) => w.endsWith(e));
+    if (k === from && next && !isPlural(t.lower) && isPlural(next.lower) && /^\p{Ll}+$/u.test(next.text) && /^\s{1,2}$/.test(text.slice(t.end, next.start))) {
+      if (!skip.has(next.lower) && !lex.functionWords.has(next.lower) && !lex.speechSet.has(next.lower)) return next.lower;
+    }
     return t.lower;
   }
   return undefined;
+}
+
+/** Marks digit chains that read as phone or reference numbers ("030 1234 567", "+49 30 …"); returns space-grouped amounts ("1 000 000") to add. */
+function scanChains(text: string, mask: Uint8Array): { start: number; end: number; value: number }[] {
+  const grouped: { start: number; end: number; value: number }[] = [];
+  for (const m of text.matchAll(CHAIN)) {
+    const groups = m[0].split(/[ \u00a0\u202f]/);
+    const end = m.index + m[0].length;
+    if (/^[.,]\d/.test(text.slice(end, end + 2))) continue;
+    const thousands = groups[0]!.length <= 3 && !groups[0]!.startsWith('0') && groups.slice(1).every((g) => g.length === 3);
+    if (thousands) grouped.push({ start: m.index, end, value: Number(groups.join('')) });
+    else if (groups.length >= 3 || groups[0]!.startsWith('0') || text[m.index - 1] === '+') mask.fill(1, m.index, end);
+  }
+  return grouped;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  value: number;
+  afterTok: number;
+  /** [min, max] of counting nouns without a number ("Dutzende"). */
+  vague?: readonly [number, number];
+  /** A fraction already read ("zwei Drittel"): value is in percent, no scale or unit follows. */
+  fraction?: boolean;
+  digits?: boolean;
+}
+
+/** The token right before `offset` when only a period and spaces stand between. */
+function tokenBefore(text: string, tokens: readonly Token[], offset: number): Token | undefined {
+  const k = countBefore(tokens, offset) - 1;
+  const t = tokens[k];
+  return t && /^\.?\s{0,2}$/.test(text.slice(t.end, offset)) ? t : undefined;
+}
+
+/**
+ * Joins "10 bis 15 Prozent", "2-3 Milliarden Euro", "zwischen 10 und 15", "between 10 and 15 percent" into one quantity:
+ * min and max are the two ends, value their middle, and the first end borrows scale and unit from the second.
+ */
+function rangeWith(prev: LocalQuantity | undefined, q: LocalQuantity, text: string, tokens: readonly Token[], pack: ExtractionPack): LocalQuantity | undefined {
+  // Either end may carry the unit alone: "$2-3bn", "10 bis 15 Prozent".
+  if (!prev || prev.approximate || q.approximate || (prev.unit !== undefined && q.unit !== undefined && prev.unit !== q.unit)) return undefined;
+  if (prev.scale !== undefined && prev.scale !== q.scale) return undefined;
+  const gap = text.slice(prev.end, q.start);
+  const word = /^\s{1,2}(\p{L}+)\s{1,2}$/u.exec(gap)?.[1]?.toLowerCase();
+  const opener = tokenBefore(text, tokens, prev.start);
+  const partner = opener ? pack.rangeOpeners[opener.lower] : undefined;
+  const dash = /^\s?[-–]\s?$/.test(gap);
+  if (!dash && !(word !== undefined && (pack.rangeConnectors.includes(word) || word === partner))) return undefined;
+  const lo = prev.scale === undefined && q.scale !== undefined ? prev.value * q.scale : prev.value;
+  const hi = q.value;
+  if (!(lo < hi)) return undefined;
+  const start = partner !== undefined && (word === partner || dash) ? opener!.start : prev.start;
+  const round = (x: number) => Number(x.toPrecision(12));
+  const merged: LocalQuantity = { ...q, text: text.slice(start, q.end), start, value: round((lo + hi) / 2), min: round(lo), max: hi, approximate: true };
+  const unit = q.unit ?? prev.unit;
+  if (unit !== undefined) merged.unit = unit;
+  const currency = q.currency ?? prev.currency;
+  if (currency !== undefined) merged.currency = currency;
+  return merged;
 }
 
 /** Finds numbers with scale, unit, counted noun and approximator range; years, dates and ordinals are left to the date extractor. */
@@ -114,77 +298,159 @@ export function findQuantities(
 ): LocalQuantity[] {
   const out: LocalQuantity[] = [];
   const takenMask = markSpans(text.length, taken);
+  const idMask = new Uint8Array(text.length + 1);
   const outMask = new Uint8Array(text.length + 1);
-  const candidates: { start: number; end: number; value: number; afterTok: number }[] = [];
+  const candidates: Candidate[] = [];
+  const cues = memo(pack, 'identifierCues', () => new Set(pack.identifierCues));
+  const ones = memo(pack, 'durationOnes', () => new Set(pack.durationOnes));
+  const skipWords = memo(pack, 'measureSkipSet', () => new Set(pack.measureSkip));
+  const isLabel = (start: number) => {
+    const prev = tokenBefore(text, tokens, start);
+    return prev !== undefined && cues.has(prev.lower);
+  };
 
+  for (const g of scanChains(text, idMask)) {
+    if (overlaps(g.start, g.end, takenMask) || isLabel(g.start)) {
+      idMask.fill(1, g.start, g.end);
+      continue;
+    }
+    candidates.push({ start: g.start, end: g.end, value: g.value, afterTok: countBefore(tokens, g.end), digits: true });
+    idMask.fill(1, g.start, g.end);
+  }
   for (const m of text.matchAll(NUMBER)) {
     const s = m.index;
     const e = s + m[0].length;
-    if (s > 0 && /[\p{L}]/u.test(text[s - 1]!)) continue;
-    if (overlaps(s, e, takenMask)) continue;
+    const before = text.slice(Math.max(0, s - 2), s);
+    // Glued to letters ("G7", "Covid-19", "F-35"), or after "+", "#", "§", "/": a name or reference, not an amount.
+    if (/[\p{L}]-?$/u.test(before) || /[+#§/]\s?$/.test(before) || /^\/\d/.test(text.slice(e, e + 2))) continue;
+    if (overlaps(s, e, takenMask) || overlaps(s, e, idMask)) continue;
     if (pack.ordinalPeriod && text[e] === '.' && /^\d+$/.test(m[0]) && /^\.\s+\S/.test(text.slice(e, e + 3))) continue;
+    // Leading zeros and long ungrouped runs are identifiers ("007", "0800", "12345678").
+    if (/^0\d/.test(m[0]) || (/^\d+$/.test(m[0]) && m[0].length >= ID_DIGITS)) continue;
+    if (isLabel(s)) continue;
     const value = parseNumber(m[0], pack.decimalSeparator);
     if (!Number.isFinite(value)) continue;
-    candidates.push({ start: s, end: e, value, afterTok: countBefore(tokens, e) });
+    candidates.push({ start: s, end: e, value, afterTok: countBefore(tokens, e), digits: true });
   }
-  // Number words ("zwei", "a dozen") count too.
+  // Number words ("zwei", "einundzwanzig", "three hundred", "a dozen"), counting nouns ("Dutzende") and fractions ("a third").
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    const v = pack.numberWords[t.lower];
-    if (v === undefined || overlaps(t.start, t.end, takenMask)) continue;
-    // "three hundred", "two thousand": a multiplier word right after multiplies.
-    const next = tokens[k + 1];
-    const mult = next ? pack.numberWords[next.lower] : undefined;
-    if (next && mult !== undefined && (mult === 100 || mult === 1000) && v < mult && /^\s{1,2}$/.test(text.slice(t.end, next.start))) {
-      candidates.push({ start: t.start, end: next.end, value: v * mult, afterTok: k + 2 });
-      k++;
+    if (overlaps(t.start, t.end, takenMask)) continue;
+    const least = pack.vagueCounts[t.lower];
+    if (least !== undefined) {
+      const vague = vagueRange(least);
+      // "hundreds of thousands", "tens of thousands": the second count scales the first.
+      const of = tokens[k + 1];
+      const second = tokens[k + 2] ? pack.vagueCounts[tokens[k + 2]!.lower] : undefined;
+      if (of && second !== undefined && skipWords.has(of.lower) && !ones.has(of.lower)) {
+        const unit = second / 2;
+        candidates.push({ start: t.start, end: tokens[k + 2]!.end, value: vague[0] * unit, afterTok: k + 3, vague: [vague[0] * unit, vague[1] * unit] });
+        k += 2;
+      } else candidates.push({ start: t.start, end: t.end, value: vague[0], afterTok: k + 1, vague });
       continue;
     }
-    candidates.push({ start: t.start, end: t.end, value: v, afterTok: k + 1 });
+    const den = pack.fractionNouns[t.lower];
+    if (den !== undefined) {
+      const prev = tokens[k - 1];
+      const next = tokens[k + 1];
+      // "a third of", "die Hälfte der": only before what it is a share of; "half an hour", "the third quarter" are no shares.
+      const share = next !== undefined && skipWords.has(next.lower) && !ones.has(next.lower) && /^\s{1,2}$/.test(text.slice(t.end, next.start));
+      if (share && prev && pack.fractionOnes.includes(prev.lower) && /^\s{1,2}$/.test(text.slice(prev.end, t.start))) {
+        candidates.push({ start: prev.start, end: t.end, value: 100 / den, afterTok: k + 1, fraction: true });
+      } else if (share && pack.bareFractions.includes(t.lower) && !(prev && pack.fractionBlockers.includes(prev.lower))) {
+        const det = prev && pack.definiteDeterminers.includes(prev.lower) && /^\s{1,2}$/.test(text.slice(prev.end, t.start));
+        candidates.push({ start: det ? prev.start : t.start, end: t.end, value: 100 / den, afterTok: k + 1, fraction: true });
+      }
+      continue;
+    }
+    if (!/^\p{L}/u.test(t.text)) continue;
+    const run = readNumberWords(text, tokens, k, pack);
+    if (run) {
+      candidates.push({ start: t.start, end: tokens[run.to - 1]!.end, value: run.value, afterTok: run.to });
+      k = run.to - 1;
+      continue;
+    }
+    const v = pack.numberWords[t.lower];
+    if (v !== undefined) candidates.push({ start: t.start, end: t.end, value: v, afterTok: k + 1 });
   }
   candidates.sort((a, b) => a.start - b.start);
 
   for (const c of candidates) {
     let { start, end, value } = c;
     let unit: string | undefined;
+    let scale: number | undefined;
     let k = c.afterTok;
     let glued = false;
-    // Letters glued to the number: "3.7bn", "5km", "9th".
-    const tail = LETTERS.exec(text.slice(end, end + 12));
-    if (tail && /\d$/.test(text.slice(start, end))) {
-      const w = tail[0].toLowerCase();
-      if (pack.ordinalSuffixes.includes(w)) continue;
-      if (pack.scaleWords[w] !== undefined) value *= pack.scaleWords[w]!;
-      else if (pack.units[w] !== undefined) unit = pack.units[w];
-      else continue;
-      end += tail[0].length;
-      glued = true;
-      k = countBefore(tokens, end);
+    let compoundMeasure: string | undefined;
+    let currency: RegExpExecArray | null = null;
+    if (c.digits) {
+      // Letters glued to the number: "3.7bn", "5km", "9th".
+      const tail = LETTERS.exec(text.slice(end, end + 12));
+      if (tail) {
+        const w = tail[0].toLowerCase();
+        if (pack.ordinalSuffixes.includes(w)) continue;
+        if (pack.scaleWords[w] !== undefined) {
+          scale = pack.scaleWords[w]!;
+          value *= scale;
+        } else if (pack.units[w] !== undefined) unit = pack.units[w];
+        else continue;
+        end += tail[0].length;
+        glued = true;
+        k = countBefore(tokens, end);
+      }
+      // A hyphen compound: "36-Jährige", "1800-year-old", "100-Millionen-Euro-Paket": its parts give scale, unit and what is counted.
+      const compound = tail ? null : COMPOUND.exec(text.slice(end, end + 60));
+      if (compound) {
+        const parts = compound[1]!.toLowerCase().split(/[-‐]/);
+        let p = 0;
+        for (; p < parts.length; p++) {
+          const w = parts[p]!;
+          if (scale === undefined && unit === undefined && pack.scaleWords[w] !== undefined) {
+            scale = pack.scaleWords[w]!;
+            value *= scale;
+          } else if (unit === undefined && pack.units[w] !== undefined) unit = pack.units[w];
+          else break;
+        }
+        if (p < parts.length) compoundMeasure = parts.slice(p).join('-');
+        end += compound[0].length;
+        glued = true;
+        k = countBefore(tokens, end);
+      }
+      currency = currencyRegexes(pack).before.exec(text.slice(Math.max(0, start - 4), start));
+      if (currency) {
+        unit = pack.currencyPrefixes[currency[1]!] ?? currency[1]!;
+        start -= currency[0].length;
+      }
     }
-    const currencies = currencyRegexes(pack);
-    const currency = currencies.before.exec(text.slice(Math.max(0, start - 4), start));
-    if (currency) {
-      unit = pack.currencyPrefixes[currency[1]!] ?? currency[1]!;
-      start -= currency[0].length;
-    }
-    const isYear = /^(19\d\d|20\d\d|2100)$/.test(text.slice(start, end)) && !currency;
-    // Scale word after the number ("2,5 Milliarden", "7 Mio.").
+    const isYear = c.digits === true && /^(19\d\d|20\d\d|2100)$/.test(text.slice(start, end)) && !currency && !glued;
     let t = tokens[k];
-    if (!glued && t && /^\s{0,2}$/.test(text.slice(end, t.start)) && pack.scaleWords[t.lower] !== undefined) {
-      value *= pack.scaleWords[t.lower]!;
+    let fraction = c.fraction === true;
+    // "zwei Drittel", "three quarters": a share, kept in percent so it compares with "etwa 60 %".
+    const den = t && !glued && !fraction && c.vague === undefined ? pack.fractionNouns[t.lower] : undefined;
+    if (t && den !== undefined && Number.isInteger(value) && value > 0 && value < den && /^\s{1,2}$/.test(text.slice(end, t.start))) {
+      value = (value / den) * 100;
+      end = t.end;
+      k++;
+      t = tokens[k];
+      fraction = true;
+    }
+    if (fraction) unit = 'percent';
+    // Scale word after the number ("2,5 Milliarden", "7 Mio.").
+    if (!glued && !fraction && c.vague === undefined && t && /^\s{0,2}$/.test(text.slice(end, t.start)) && pack.scaleWords[t.lower] !== undefined) {
+      scale = pack.scaleWords[t.lower]!;
+      value *= scale;
       end = t.end;
       if (text[end] === '.' && t.text.length <= 4) end++;
       k++;
       t = tokens[k];
     }
-    // Unit after: "%", "Prozent", "Euro", "km".
-    // A unit symbol right after the number: "2 %", "12,50 €".
-    const sym = /^[\s\u00a0\u202f]?([%€$£¥])/u.exec(text.slice(end, end + 2));
+    // Unit after: "%", "Prozent", "Euro", "km"; a unit symbol right after the number: "2 %", "12,50 €".
+    const sym = fraction ? null : /^[\s\u00a0\u202f]?([%€$£¥])/u.exec(text.slice(end, end + 2));
     if (sym && pack.units[sym[1]!] !== undefined) {
       unit = pack.units[sym[1]!];
       end += sym[0].length;
       k = countBefore(tokens, end);
-    } else if (t && /^\s{0,2}$/.test(text.slice(end, t.start))) {
+    } else if (!fraction && t && /^\s{0,2}$/.test(text.slice(end, t.start))) {
       const two = tokens[k + 1] ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
       if (two && pack.units[two] !== undefined) {
         unit = pack.units[two];
@@ -198,39 +464,69 @@ export function findQuantities(
     }
     if (overlaps(start, end, outMask) || overlaps(start, end, takenMask)) continue;
 
-    // Approximator right before: "etwa", "mehr als", "up to".
-    let min = value;
-    let max = value;
-    let approximate = false;
+    let min = c.vague ? c.vague[0] : value;
+    let max = c.vague ? c.vague[1] : value;
+    let approximate = c.vague !== undefined;
+    // Approximator right before: "etwa", "mehr als", "up to". The widths are deliberate choices:
+    // - around ("etwa", "about"): ±10 %, because reporters round to one or two significant digits;
+    // - almost / just below ("knapp", "nearly", "just under"): [0.9X, X], the same rounding seen from below;
+    // - just above ("gut", "just over"): [X, 1.1X];
+    // - above / at least ("mehr als", "mindestens", "more than"): [X, 1.5X], since a writer who meant half as much again
+    //   would name a higher round number; percentages stop at 100;
+    // - up to / below ("bis zu", "weniger als", "fewer than"): [0, X], because nothing bounds them from below.
     const at = countBefore(tokens, start);
-    for (let back = 1; back <= 3 && at - back >= 0; back++) {
+    // Longest phrase first: "knapp unter" before "unter", "an estimated" before "estimated".
+    for (let back = Math.min(3, at); back >= 1; back--) {
       const hit = lex.approximators.at(tokens, at - back);
       if (!hit || hit.to !== at) continue;
       if (!currencyRegexes(pack).gap.test(text.slice(tokens[hit.to - 1]!.end, start))) continue;
       const how = pack.approximators[hit.phrase] ?? pack.approximators[hit.phrase.toLowerCase()];
+      const cap = (x: number) => (unit === 'percent' ? Math.min(100, Math.max(x, value)) : x);
       approximate = true;
       if (how === 'around') {
         min = value * 0.9;
         max = value * 1.1;
       } else if (how === 'above' || how === 'atleast') {
-        max = unit === 'percent' ? Math.max(100, value) : OPEN;
+        min = value;
+        max = cap(value * 1.5);
+      } else if (how === 'justabove') {
+        min = value;
+        max = cap(value * 1.1);
       } else if (how === 'below' || how === 'upto') {
         min = 0;
-      } else if (how === 'almost') {
+        max = value;
+      } else if (how === 'almost' || how === 'justbelow') {
         min = value * 0.9;
+        max = value;
       }
       start = tokens[hit.from]!.start;
       break;
     }
-    // Number words before a scale ("a dozen"): include the article.
     // Twelve significant digits hide float noise such as 15.400000000000002.
     const round = (x: number) => Number(x.toPrecision(12));
     const q: LocalQuantity = { text: text.slice(start, end), start, end, value: round(value), min: round(Math.min(min, max)), max: round(Math.max(min, max)), approximate };
     if (unit !== undefined) q.unit = unit;
-    const measure = measureAfter(text, tokens, k, lex, pack);
+    if (scale !== undefined) q.scale = scale;
+    if (unit !== undefined && /^[A-Z]{3}$/.test(unit)) q.currency = unit;
+    const measure = compoundMeasure ?? measureAfter(text, tokens, k, lex, pack);
     // A year-like number that counts nothing is a year the date extractor did not claim.
-    if (isYear && unit === undefined && value === c.value && !measure) continue;
-    if (measure) q.measure = measure;
+    if (isYear && unit === undefined && scale === undefined && !measure) continue;
+    if (measure) {
+      q.measure = measure;
+      q.measureKey = measureKey(measure, pack);
+    }
+    // A score or a tally ("a 2-1 win", "3:2") counts nothing: both numbers go.
+    const last = out[out.length - 1];
+    if (last && /^[-–:]$/.test(text.slice(last.end, q.start)) && last.min === last.max && !q.approximate && last.value >= q.value && !last.unit && !q.unit) {
+      out.pop();
+      continue;
+    }
+    const merged = rangeWith(last, q, text, tokens, pack);
+    if (merged) {
+      out[out.length - 1] = merged;
+      outMask.fill(1, merged.start, merged.end);
+      continue;
+    }
     outMask.fill(1, q.start, q.end);
     out.push(q);
   }

@@ -1,4 +1,4 @@
-import type { ExtractionPack } from './pack.js';
+import type { AttributionPack, ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { countBefore } from './tokens.js';
@@ -20,6 +20,75 @@ const WORDISH = /[\p{L}\p{N}]/u;
 const APOSTROPHES = new Set(["'", '’', '‘', '‚']);
 const PARTIAL_MAX_WORDS = 3;
 const MAX_SPEAKER_LOOKUPS = 20;
+
+type Gender = 'f' | 'm';
+/** How many people of a paragraph a pronoun may point back to. */
+const MEMORY = 16;
+
+/** People named so far, with the gender their honorific or role shows, so "sagte sie" finds the last woman named. */
+export class SpeakerMemory {
+  private readonly genders = new Map<string, Gender>();
+  private recent: string[] = [];
+  /** The person of a sentence that ended in a colon ("Okafor said:"): the next sentence's quote is theirs. */
+  announced: string | undefined;
+  private readonly female: Set<string>;
+  private readonly male: Set<string>;
+  private readonly femaleMarkers: Set<string>;
+  private readonly maleMarkers: Set<string>;
+
+  constructor(private readonly pack: AttributionPack) {
+    this.female = new Set(pack.femalePronouns);
+    this.male = new Set(pack.malePronouns);
+    this.femaleMarkers = new Set(pack.femaleMarkers);
+    this.maleMarkers = new Set(pack.maleMarkers);
+  }
+
+  /** Starts a new paragraph: pronouns do not reach back across it, genders stay known for the whole article. */
+  newBlock(): void {
+    this.recent = [];
+    this.announced = undefined;
+  }
+
+  /** Records the people of a sentence in reading order. */
+  remember(tokens: readonly Token[], entities: readonly LocalEntity[], text = ''): void {
+    this.announced = undefined;
+    const people = entities.filter((e) => e.kind === 'person');
+    if (/:\s*$/.test(text) && people.length > 0) this.announced = personName(people[people.length - 1]!);
+    for (const e of people) {
+      const name = personName(e);
+      const g = this.genderOf(e, tokens);
+      if (g) this.genders.set(name, g);
+      this.recent = this.recent.filter((n) => n !== name);
+      this.recent.push(name);
+      if (this.recent.length > MEMORY) this.recent.shift();
+    }
+  }
+
+  /** The last person of the paragraph the pronoun fits; else the fallback, unless the fallback is known to be of the other gender. */
+  resolve(pronoun: string, fallback: string | undefined): string | undefined {
+    const wanted: Gender | undefined = this.female.has(pronoun) ? 'f' : this.male.has(pronoun) ? 'm' : undefined;
+    if (!wanted) return fallback;
+    for (let k = this.recent.length - 1; k >= 0; k--) if (this.genders.get(this.recent[k]!) === wanted) return this.recent[k];
+    const known = fallback ? this.genders.get(fallback) : undefined;
+    return known && known !== wanted ? undefined : fallback;
+  }
+
+  private genderOf(e: LocalEntity, tokens: readonly Token[]): Gender | undefined {
+    const words: string[] = [];
+    const k = countBefore(tokens, e.start);
+    if (k > 0) words.push(tokens[k - 1]!.lower);
+    words.push(e.text.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, ''));
+    const role = e.role?.split(/[\s\-‐]+/).pop()?.toLowerCase();
+    if (role) words.push(role);
+    for (const w of words) {
+      if (this.femaleMarkers.has(w)) return 'f';
+      if (this.maleMarkers.has(w)) return 'm';
+    }
+    if (!role) return undefined;
+    if (this.pack.femaleRoleEndings.some((x) => role.length > x.length + 3 && role.endsWith(x))) return 'f';
+    return this.pack.rolesMasculineByDefault ? 'm' : undefined;
+  }
+}
 
 /** The display name of a person mention: given name and surname without role. */
 export function personName(e: LocalEntity): string {
@@ -55,6 +124,7 @@ export function findQuotes(
   lex: Lexicon,
   pack: ExtractionPack,
   previousSpeaker: string | undefined,
+  memory?: SpeakerMemory,
 ): LocalQuote[] {
   const closers = new Map<string, string[]>();
   for (const [o, c] of pack.quotePairs) closers.set(o, [...(closers.get(o) ?? []), c]);
@@ -109,13 +179,42 @@ export function findQuotes(
       partial: words <= PARTIAL_MAX_WORDS && outside >= 3,
     };
     // Speakers are looked up for a bounded number of quotes so odd text stays linear.
-    const speaker = out.length < MAX_SPEAKER_LOOKUPS ? findSpeaker(tokens, entities, lex, q, previousSpeaker) : undefined;
+    const speaker = out.length < MAX_SPEAKER_LOOKUPS ? findSpeaker(tokens, entities, lex, q, previousSpeaker, memory) : undefined;
     if (speaker) q.speaker = speaker;
     out.push(q);
     if (close < 0) break;
     i = close;
   }
+  const tail = trailingQuote(text, tokens, pack, out);
+  if (tail) {
+    // A quote carried over from the previous sentence keeps that sentence's speaker unless this one names another.
+    const speaker = findSpeaker(tokens, entities, lex, tail, previousSpeaker, memory) ?? (out.length === 0 ? previousSpeaker : undefined);
+    if (speaker) tail.speaker = speaker;
+    out.push(tail);
+  }
   return out;
+}
+
+/**
+ * The end of a quote that opened in an earlier sentence ("… ist vollkommen klar.“"): the sentence ends with a closing mark
+ * that closes nothing inside it, so the words before it are quoted.
+ */
+function trailingQuote(text: string, tokens: readonly Token[], pack: ExtractionPack, found: readonly LocalQuote[]): LocalQuote | undefined {
+  let end = text.length;
+  while (end > 0 && /\s/.test(text[end - 1]!)) end--;
+  const mark = text[end - 1];
+  if (mark === undefined || APOSTROPHES.has(mark) || !pack.quotePairs.some(([, c]) => c === mark)) return undefined;
+  if (found.some((q) => q.outerEnd >= end)) return undefined;
+  // Words after an earlier quote in the same sentence are not part of one that opened before it.
+  const from = found.length > 0 ? found[found.length - 1]!.outerEnd : 0;
+  let start = from;
+  while (start < end - 1 && !WORDISH.test(text[start]!)) start++;
+  let stop = end - 1;
+  while (stop > start && /[\s.,;:!?]/u.test(text[stop - 1]!)) stop--;
+  if (stop <= start || countBefore(tokens, stop) - countBefore(tokens, start) < 1) return undefined;
+  const inner = text.slice(start, stop);
+  const partial = from > 0 && inner.split(/\s+/).length <= PARTIAL_MAX_WORDS;
+  return { text: inner, start, end: stop, outerStart: start, outerEnd: end, partial };
 }
 
 function findSpeaker(
@@ -124,6 +223,7 @@ function findSpeaker(
   lex: Lexicon,
   q: LocalQuote,
   previousSpeaker: string | undefined,
+  memory?: SpeakerMemory,
 ): string | undefined {
   const outside = (s: number, e: number) => e <= q.outerStart || s >= q.outerEnd;
   const people = entities.filter((e) => e.kind === 'person' && outside(e.start, e.end));
@@ -136,7 +236,11 @@ function findSpeaker(
     return personName(best);
   }
   // A pronoun frame ("sagte sie", "so seine Worte", "she said") points back to the previous speaker.
-  if (previousSpeaker && tokens.some((t) => outside(t.start, t.end) && lex.pronouns.has(t.lower))) return previousSpeaker;
+  // "Okafor said:" closing the previous sentence announces the speaker of a quote that stands alone.
+  if (memory?.announced && !q.partial && people.length === 0) return memory.announced;
+  // With a gendered pronoun the last person of that gender is meant ("sagte sie" after "Ministerin Paus").
+  const pronoun = tokens.find((t) => outside(t.start, t.end) && lex.pronouns.has(t.lower));
+  if (pronoun) return memory ? memory.resolve(pronoun.lower, previousSpeaker) : previousSpeaker;
   return undefined;
 }
 

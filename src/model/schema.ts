@@ -58,6 +58,12 @@ export const QuantitySchema = z.object({
   /** The noun the number counts or measures, lower-cased ("staaten", "produktion"). */
   measure: z.string().optional(),
   approximate: z.boolean(),
+  /** Multiplier written as a word or abbreviation and already applied to `value` ("Mio." = 1000000). */
+  scale: z.number().optional(),
+  /** ISO 4217 code when the unit is money ("EUR", "USD"). */
+  currency: z.string().optional(),
+  /** Case- and number-folded `measure` for comparing across articles ("beschäftigten" and "beschäftigte" both give "beschäftigt"). */
+  measureKey: z.string().optional(),
 });
 export type Quantity = z.infer<typeof QuantitySchema>;
 
@@ -70,6 +76,8 @@ export const DateMentionSchema = z.object({
   value: z.string().optional(),
   /** 1 = Monday ... 7 = Sunday, for weekdays. */
   weekday: z.number().int().min(1).max(7).optional(),
+  /** Calendar value resolved against the article's `publishedAt`: "2025-10-27", "2025-11" or "2023" (as precise as the wording). */
+  resolved: z.string().optional(),
 });
 export type DateMention = z.infer<typeof DateMentionSchema>;
 

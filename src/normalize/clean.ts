@@ -1,5 +1,5 @@
 import type { Citation } from './types.js';
-import { fromCodes, type CleanLine, type MappedText, type Piece } from './raw.js';
+import { MapBuilder, type CleanLine, type MappedText, type Piece } from './raw.js';
 
 /** Source-label cues the citation finder needs, merged from every language pack. */
 export interface CitationCues {
@@ -43,25 +43,19 @@ export function isSpaceCode(c: number): boolean {
 
 // Step 1: pieces to one string, invisibles dropped, every space variant made a plain space.
 function expand(pieces: readonly Piece[]): MappedText {
-  const codes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  let total = 0;
+  for (const p of pieces) total += p.text.length;
+  const out = new MapBuilder(total);
   for (const p of pieces) {
     const t = p.text;
     for (let k = 0; k < t.length; k++) {
       const c = t.charCodeAt(k);
       if (isInvisible(c)) continue;
-      codes.push(isSpaceCode(c) ? 0x20 : c);
-      if (p.exact) {
-        starts.push(p.start + k);
-        ends.push(p.start + k + 1);
-      } else {
-        starts.push(p.start);
-        ends.push(p.end);
-      }
+      if (p.exact) out.push(isSpaceCode(c) ? 0x20 : c, p.start + k, p.start + k + 1);
+      else out.push(isSpaceCode(c) ? 0x20 : c, p.start, p.end);
     }
   }
-  return { text: fromCodes(codes), starts, ends };
+  return out.finish();
 }
 
 // A code point that NFC may merge into the code point before it: combining marks and Hangul vowel/final jamo.
@@ -71,9 +65,7 @@ const JOINS_PREVIOUS = /^[\p{M}\u1160-\u11FF]/u;
 function nfc(m: MappedText): MappedText {
   if (m.text.normalize('NFC') === m.text) return m;
   const t = m.text;
-  let out = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const out = new MapBuilder(t.length);
   let i = 0;
   while (i < t.length) {
     let j = i + cpLength(t, i);
@@ -81,20 +73,13 @@ function nfc(m: MappedText): MappedText {
     const seg = t.slice(i, j);
     const n = seg.normalize('NFC');
     if (n === seg) {
-      for (let k = i; k < j; k++) {
-        starts.push(m.starts[k]!);
-        ends.push(m.ends[k]!);
-      }
+      for (let k = i; k < j; k++) out.push(t.charCodeAt(k), m.starts[k]!, m.ends[k]!);
     } else {
-      for (let k = 0; k < n.length; k++) {
-        starts.push(m.starts[i]!);
-        ends.push(m.ends[j - 1]!);
-      }
+      for (let k = 0; k < n.length; k++) out.push(n.charCodeAt(k), m.starts[i]!, m.ends[j - 1]!);
     }
-    out += n;
     i = j;
   }
-  return { text: out, starts, ends };
+  return out.finish();
 }
 
 function cpLength(t: string, i: number): number {
@@ -184,9 +169,7 @@ function findCitations(m: MappedText, atParagraphEnd: boolean, cues: CitationCue
 // Step 4: collapse runs of spaces into one (mapped to the whole run), skip dropped units, trim both ends.
 function collapse(m: MappedText, drop: Uint8Array): MappedText {
   const t = m.text;
-  const codes: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const out = new MapBuilder(t.length);
   let runStart = -1;
   let runEnd = -1;
   let dropped = false;
@@ -201,19 +184,15 @@ function collapse(m: MappedText, drop: Uint8Array): MappedText {
       runEnd = m.ends[i]!;
       continue;
     }
-    if (codes.length > 0 && (runStart >= 0 || dropped)) {
+    if (out.length > 0 && (runStart >= 0 || dropped)) {
       // A marker glued between two words (".[dpa]Next") leaves a zero-width space so the words stay apart.
-      codes.push(0x20);
-      starts.push(runStart >= 0 ? runStart : m.starts[i]!);
-      ends.push(runStart >= 0 ? runEnd : m.starts[i]!);
+      out.push(0x20, runStart >= 0 ? runStart : m.starts[i]!, runStart >= 0 ? runEnd : m.starts[i]!);
     }
     runStart = -1;
     dropped = false;
-    codes.push(c);
-    starts.push(m.starts[i]!);
-    ends.push(m.ends[i]!);
+    out.push(c, m.starts[i]!, m.ends[i]!);
   }
-  return { text: fromCodes(codes), starts, ends };
+  return out.finish();
 }
 
 /** Normalizes one line of reader pieces: invisibles, spaces, NFC, citation markers, collapsed whitespace. */

@@ -1,4 +1,4 @@
-import type { Piece, RawLine, RawUnit } from './raw.js';
+import type { Piece, RawLine, RawUnit, UnitHint } from './raw.js';
 
 // Line shapes of the block structure; all anchored and free of nested quantifiers.
 const QUOTE_PREFIX = /^ {0,3}> ?/;
@@ -9,6 +9,10 @@ const THEMATIC = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const REF_DEFINITION = /^ {0,3}\[[^\]]{1,999}\]:/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+|$)/;
 const TASK_BOX = /^\[[ xX]\][ \t]+/;
+// The delimiter row under a table header, tested on the trimmed line: cells of dashes with optional alignment
+// colons, separated by pipes; every run of spaces sits next to a pipe, so no two quantifiers compete for a character.
+const TABLE_DELIMITER = /^\|?[ \t]*:?-+:?(?:[ \t]*\|[ \t]*:?-+:?)*[ \t]*\|?$/;
+const MAX_TABLE_LINE = 10000;
 const BLANK = /^[\s\u00AD\u200B-\u200F\u2060\uFEFF]*$/;
 const ASCII_PUNCT = /[!-/:-@[-`{-~]/;
 
@@ -47,6 +51,11 @@ export function readInline(src: string, from: number, to: number): Piece[] {
   const at = (i: number): string => src[from + i]!;
   // Backslash escapes: the backslash goes, the next character stays literal.
   for (let i = 0; i < len - 1; i++) {
+    if (mark[i] === 0 && at(i) === '\\' && (at(i + 1) === '\n' || at(i + 1) === '\r')) {
+      // A backslash before a line break is a hard break, not text.
+      mark[i] = DROP;
+      continue;
+    }
     if (mark[i] === 0 && at(i) === '\\' && ASCII_PUNCT.test(at(i + 1))) {
       mark[i] = DROP;
       mark[i + 1] = LITERAL;
@@ -168,14 +177,36 @@ export function readMarkdown(original: string): RawUnit[] {
   const units: RawUnit[] = [];
   let current: RawUnit | null = null;
   let fence: string | null = null;
+  // Paragraphs and list items are read inline as a whole once every line is known, so emphasis, code and links
+  // may span line breaks; block-quote markers inside them are masked first.
+  const pending = new Map<RawUnit, { from: number; to: number }[]>();
+  const quoteMarks: { from: number; to: number }[] = [];
   const flush = (): void => {
-    if (current && current.lines.length) units.push(current);
+    if (current && pending.get(current)?.length) units.push(current);
     current = null;
+  };
+  const addRange = (unit: RawUnit, from: number, to: number): void => {
+    let ranges = pending.get(unit);
+    if (!ranges) pending.set(unit, (ranges = []));
+    ranges.push({ from, to });
   };
   const addLine = (unit: RawUnit, from: number, to: number): void => {
     const pieces = readInline(src, from, to);
     if (pieces.some((p) => !BLANK.test(p.text))) unit.lines.push({ pieces });
   };
+  // A table row is one unit; each cell is a line of it, so pipes never reach the text.
+  const addRow = (from: number, to: number, hint: UnitHint): void => {
+    const unit: RawUnit = { hint, lines: [] };
+    let cellStart = from;
+    for (let k = from; k <= to; k++) {
+      if (k < to && (src[k] !== '|' || src[k - 1] === '\\')) continue;
+      if (k > cellStart) addLine(unit, cellStart, k);
+      cellStart = k + 1;
+    }
+    if (unit.lines.length) units.push(unit);
+  };
+  let table = false;
+  let lastLine = { from: -1, to: -1 };
   let pos = 0;
   const n = src.length;
   while (pos <= n) {
@@ -191,11 +222,28 @@ export function readMarkdown(original: string): RawUnit[] {
       continue;
     }
     for (let m = QUOTE_PREFIX.exec(line); m; m = QUOTE_PREFIX.exec(line)) {
+      quoteMarks.push({ from, to: from + m[0].length });
       from += m[0].length;
       line = line.slice(m[0].length);
     }
     if (BLANK.test(line)) {
       flush();
+      table = false;
+      continue;
+    }
+    if (table) {
+      if (line.includes('|')) {
+        addRow(from, end, 'item');
+        continue;
+      }
+      table = false;
+    }
+    const head = current as RawUnit | null;
+    if (head && head.hint === 'text' && pending.get(head)?.length === 1 && line.length <= MAX_TABLE_LINE && line.includes('|') && TABLE_DELIMITER.test(line.trim()) && src.slice(lastLine.from, lastLine.to).includes('|')) {
+      // The line before was the header row of a table, not a paragraph: its cells label columns like headings.
+      current = null;
+      addRow(lastLine.from, lastLine.to, 'heading');
+      table = true;
       continue;
     }
     const fenceMatch = FENCE.exec(line);
@@ -236,12 +284,53 @@ export function readMarkdown(original: string): RawUnit[] {
       const box = TASK_BOX.exec(src.slice(start, Math.min(end, start + 8)));
       if (box) start += box[0].length;
       current = { hint: 'item', lines: [] };
-      addLine(current, start, end);
+      addRange(current, start, end);
       continue;
     }
     if (!current) current = { hint: 'text', lines: [] };
-    addLine(current, from, end);
+    addRange(current, from, end);
+    lastLine = { from, to: end };
   }
   flush();
-  return units;
+  const masked = maskRanges(src, quoteMarks);
+  for (const [unit, ranges] of pending) {
+    if (!ranges.length) continue;
+    unit.lines = splitLines(readInline(masked, ranges[0]!.from, ranges[ranges.length - 1]!.to));
+  }
+  return units.filter((u) => u.lines.length > 0);
+}
+
+// Block-quote markers become spaces (same length), so a paragraph's lines can be read inline as one range.
+function maskRanges(src: string, ranges: readonly { from: number; to: number }[]): string {
+  if (!ranges.length) return src;
+  const parts: string[] = [];
+  let pos = 0;
+  for (const r of ranges) {
+    parts.push(src.slice(pos, r.from), ' '.repeat(r.to - r.from));
+    pos = r.to;
+  }
+  parts.push(src.slice(pos));
+  return parts.join('');
+}
+
+// Pieces of a whole paragraph cut back into its source lines, without the line breaks; blank lines are left out.
+function splitLines(pieces: readonly Piece[]): RawLine[] {
+  const lines: RawLine[] = [];
+  let line: Piece[] = [];
+  const endLine = (): void => {
+    if (line.some((p) => !BLANK.test(p.text))) lines.push({ pieces: line });
+    line = [];
+  };
+  for (const p of pieces) {
+    let start = 0;
+    for (let k = 0; k <= p.text.length; k++) {
+      const c = p.text.charCodeAt(k);
+      if (k < p.text.length && c !== 0x0a && c !== 0x0d) continue;
+      if (k > start) line.push({ text: p.text.slice(start, k), start: p.start + start, end: p.start + k, exact: true });
+      if (k < p.text.length) endLine();
+      start = k + 1;
+    }
+  }
+  endLine();
+  return lines;
 }

@@ -10,4 +10,6 @@ export interface NormalizationPack {
   citationLabels: readonly string[];
   /** Words that may open a bracketed source label ("quelle:", "source:"). Lower-case, with their colon. */
   citationPrefixes: readonly string[];
+  /** Words of this language that mark page furniture in an HTML class, id or aria-label ("teilen", "werbung"). Lower-case. */
+  furnitureWords: readonly string[];
 }

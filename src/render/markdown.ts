@@ -1,5 +1,5 @@
 import type { Finding, Report, Severity } from '../model/schema.js';
-import { oneLine, readDiffs, scalarData, SEVERITIES, summaryLine, plural } from './shared.js';
+import { oneLine, readNameDiffs, readWordings, scalarData, SEVERITIES, summaryLine, plural, type DiffPart } from './shared.js';
 
 // Inline characters that start emphasis, links, code, HTML, tables, strikethrough or entities anywhere on a line.
 const INLINE_SPECIAL = /[\\`*[\]<>|~&]/g;
@@ -25,21 +25,26 @@ function articleTable(report: Report): string[] {
   return rows;
 }
 
-function diffNotation(parts: ReturnType<typeof readDiffs>[number]['parts']): string {
+function diffNotation(parts: readonly DiffPart[]): string {
   // wdiff notation ([-removed-]{+added+}) reads in plain text and in rendered Markdown alike.
   return parts
     .map((p) => (p.removed ? `[-${p.value}-]` : p.added ? `{+${p.value}+}` : p.value))
     .join('');
 }
 
-function findingBlock(f: Finding): string[] {
+function findingBlock(f: Finding, locale: string): string[] {
   const out = [`### ${escapeMarkdown(f.message)}`, '', `${escapeMarkdown(f.detector)} · ${escapeMarkdown(f.code)} · ${escapeMarkdown(f.id)}`, ''];
   const data = scalarData(f.data);
   for (const [key, value] of data) out.push(`- ${escapeMarkdown(key)}: ${escapeMarkdown(value)}`);
-  for (const d of readDiffs(f.data)) {
+  for (const d of readNameDiffs(f.data)) {
     out.push(`- ${escapeMarkdown(d.variant)} (vs. ${escapeMarkdown(d.canonical)}): ${escapeMarkdown(diffNotation(d.parts))}`);
   }
-  if (data.length > 0 || readDiffs(f.data).length > 0) out.push('');
+  const wordings = readWordings(f.data, locale);
+  for (const w of wordings) {
+    const who = w.from !== undefined && w.to !== undefined ? ` ${escapeMarkdown(`(${w.from} → ${w.to})`)}` : '';
+    out.push(`- wording${who}: ${escapeMarkdown(diffNotation(w.parts))}`);
+  }
+  if (data.length > 0 || readNameDiffs(f.data).length > 0 || wordings.length > 0) out.push('');
   for (const e of f.evidence) {
     // The blank line after each quote stops the next source from being lazily continued into it.
     out.push(`**${escapeMarkdown(e.articleId)}** (${e.span.start}–${e.span.end}):`, '', `> ${escapeMarkdown(e.text)}`, '');
@@ -58,7 +63,8 @@ export function renderMarkdown(report: Report): string {
       const group = report.findings.filter((f) => f.severity === severity);
       if (group.length === 0) continue;
       lines.push(`## ${HEADING[severity]}`, '');
-      for (const f of group) lines.push(...findingBlock(f));
+      // Word boundaries follow the articles' language; reports are sorted, so the first article is a stable choice.
+      for (const f of group) lines.push(...findingBlock(f, report.articles[0]?.language ?? 'en'));
     }
   }
   return `${lines.join('\n').trimEnd()}\n`;

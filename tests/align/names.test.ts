@@ -28,6 +28,21 @@ describe('compareNames', () => {
     ['Max Müller', 'Maximilian Müller', 'prefix'],
     ['Ted Kennedy', 'Edward Kennedy', 'given-name-form'],
     ['Bashar al-Asasd', 'Bashar al-Assad', 'edit-distance:1'],
+    // Other scripts: alphabets romanized letter by letter, abjads and kana compared on their consonants.
+    ['Alexis Tsipras', 'Αλέξης Τσίπρας', 'identical'],
+    ['Barack Obama', 'Բարակ Օբամա', 'identical'],
+    ['Barack Obama', 'ბარაკ ობამა', 'identical'],
+    ['Barack Obama', 'バラク・オバマ', 'script-skeleton'],
+    ['Fernando Pérez', 'فرناندو بيريز', 'script-skeleton'],
+    ['Pol Pot', 'ប៉ុល ពត', 'script-skeleton'],
+    ['Nikita Chruschtschow', 'Nikita Khrushchev', 'translit-key'],
+    // Surname first and given name first; a second surname after a hyphen dropped; a Latvian nominative -s.
+    ['Xi Jinping', 'Jinping Xi', 'identical'],
+    ['Mari Carmen Rodríguez-Gancedo', 'M. Carmen Rodríguez', 'identical'],
+    ['Sergejs Lavrovs', 'Sergey Lavrov', 'baltic-ending'],
+    ['Bill Clinton', 'William Clinton', 'given-name-form'],
+    ['Bibi Netanyahu', 'Benjamin Netanyahu', 'given-name-form'],
+    ['Marisol Dela Cruz', 'Marisol de la Cruz', 'identical'],
   ];
   it.each(valid)('%s ~ %s (%s)', (a, b, reason) => {
     const r = compareNames(a, b);
@@ -49,6 +64,10 @@ describe('compareNames', () => {
     ['Bashar al-Assad', 'Hafez al-Assad'],
     ['Michaela', 'Michelle Obama'],
     ['', 'Trump'],
+    ['Hans Friedrich', 'Friedrich Hans'],
+    ['Ana Rodríguez-Gancedo', 'Ana Rodríguez-Pérez'],
+    ['Barack Obama', 'バラク・フセイン'],
+    ['Fernando Pérez', 'فرناندو لوبيز'],
   ];
   it.each(invalid)('%s ≠ %s', (a, b) => {
     expect(compareNames(a, b).same).toBe(false);
@@ -91,6 +110,9 @@ describe('name keys', () => {
     ['Mahmoud', 'Mahmud'],
     ['Qaddafi', 'Kadafi'],
     ['Сергей', 'Sergej'],
+    ['Chruschtschow', 'Khrushchev'],
+    ['Gorbatschow', 'Gorbachev'],
+    ['Gaddafi', 'Gadhafi'],
   ])('%s and %s share a transliteration key', (a, b) => {
     expect(nameKey(a, namePacks)).toBe(nameKey(b, namePacks));
   });

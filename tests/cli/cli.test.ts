@@ -11,8 +11,13 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const cli = path.join(root, 'dist/cli/main.js');
 let dir = '';
 
-function run(args: string[], env: Record<string, string> = {}) {
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, ...env } });
+function run(args: string[], env: Record<string, string> = {}, input?: string) {
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+    ...(input !== undefined ? { input } : {}),
+  });
   return { status: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -37,6 +42,10 @@ beforeAll(() => {
   writeFileSync(f('page.html'), `<html><body><h1>Sturm</h1><p>Ein Sturm hat am Dienstag die Häfen geschlossen.</p></body></html>`);
   writeFileSync(f('one.json'), JSON.stringify({ text: DE, language: 'de' }));
   writeFileSync(f('many.json'), JSON.stringify([{ id: 'x1', text: EN }, { id: 'x2', text: DE, language: 'de' }]));
+  // IPTC ninjs as news agencies ship it: the reader picks body and headline, the file name gives the id.
+  const ninjs = (body: string) => ({ uri: 'urn:example:storm', headline: 'Storm', body_text: body, language: 'en-GB' });
+  writeFileSync(f('ninjs.json'), JSON.stringify(ninjs(EN)));
+  writeFileSync(f('ninjs-list.json'), JSON.stringify([ninjs(EN), { ...ninjs(DE), language: 'de' }]));
   writeFileSync(f('empty.txt'), '');
   writeFileSync(f('blank.txt'), '  \n\t\n');
   writeFileSync(f('binary.txt'), Buffer.from([0x48, 0x69, 0x00, 0x01, 0x02]));
@@ -46,6 +55,31 @@ beforeAll(() => {
   writeFileSync(f('dup.json'), JSON.stringify({ id: 'en', text: EN }));
   mkdirSync(f('sub'));
   writeFileSync(f('sub/en.txt'), EN);
+  mkdirSync(f('void'));
+  writeFileSync(f('void/notes.pdf'), 'not an article');
+  // A tree of sources: ids are paths relative to the directory; hidden folders and other extensions are skipped.
+  for (const [name, text] of [
+    ['tree/de/zeitung.txt', DE],
+    ['tree/de/blatt.md', `# Sturm\n\n${DE}`],
+    ['tree/en/paper.txt', EN],
+    ['tree/en/deep/wire.json', JSON.stringify({ text: EN, language: 'en' })],
+    ['tree/en/skip.pdf', 'x'],
+    ['tree/.cache/hidden.txt', EN],
+  ] as const) {
+    mkdirSync(path.dirname(f(name)), { recursive: true });
+    writeFileSync(f(name), text);
+  }
+  writeFileSync(f('cfg-off.json'), JSON.stringify({ detectors: { 'unsourced-claim': 'off', 'single-source': 'off' } }));
+  writeFileSync(f('cfg-fail.json'), JSON.stringify({ failOn: 'info' }));
+  writeFileSync(f('cfg-cjs.js'), `module.exports = { failOn: 'info' };\n`);
+  writeFileSync(f('cfg-key.json'), JSON.stringify({ colour: true }));
+  writeFileSync(f('cfg-id.json'), JSON.stringify({ detectors: { 'name-varient': 'off' } }));
+  writeFileSync(f('cfg-error.mjs'), `export default { detectors: { 'unsourced-claim': 'error' }, locale: 'de' };\n`);
+  writeFileSync(f('cfg-level.mjs'), `export default { detectors: { 'unsourced-claim': 'loud' } };\n`);
+  writeFileSync(f('cfg-none.mjs'), `export const config = {};\n`);
+  writeFileSync(f('cfg-throws.mjs'), `throw new Error('boom');\n`);
+  mkdirSync(f('many'));
+  for (let i = 1; i <= 6; i++) writeFileSync(f(`many/${i}.txt`), i % 2 ? EN : DE);
 });
 
 afterAll(() => {
@@ -82,6 +116,9 @@ describe('claimdiff CLI (built)', () => {
     ['markdown', (s: string) => s.startsWith('# claimdiff report\n') && s.includes('| de |')],
     ['html', (s: string) => s.startsWith('<!DOCTYPE html>') && s.includes('</html>')],
     ['text', (s: string) => s.startsWith('claimdiff: 2 articles compared')],
+    ['sarif', (s: string) => (JSON.parse(s) as { version?: string }).version === '2.1.0'],
+    ['annotations', (s: string) => Array.isArray(JSON.parse(s)) && s.includes('TextQuoteSelector')],
+    ['claimreview', (s: string) => Array.isArray(JSON.parse(s))],
   ])('renders --format %s', (format, check) => {
     const r = run(['compare', f('en.txt'), f('de.txt'), '--format', format]);
     expect(r.status).toBe(0);
@@ -92,6 +129,8 @@ describe('claimdiff CLI (built)', () => {
     [['de2.md', 'page.html'], ['de2', 'page']],
     [['one.json', 'en.txt'], ['en', 'one']],
     [['many.json'], ['x1', 'x2']],
+    [['ninjs.json', 'en.txt'], ['en', 'ninjs']],
+    [['ninjs-list.json'], ['ninjs-list-1', 'ninjs-list-2']],
   ])('reads %j as articles %j', (files, ids) => {
     const r = run(['compare', ...files.map(f), '--format', 'json', '--lang', 'de']);
     expect(r.status).toBe(0);
@@ -130,7 +169,19 @@ describe('claimdiff CLI (built)', () => {
     ['a whitespace-only file', () => ['compare', f('blank.txt'), f('en.txt')], 'blank.txt'],
     ['a binary file', () => ['compare', f('binary.txt'), f('en.txt')], 'binary.txt'],
     ['a file that is not UTF-8', () => ['compare', f('latin1.txt'), f('en.txt')], 'latin1.txt'],
-    ['a directory', () => ['compare', f('sub'), f('en.txt')], 'sub'],
+    ['a directory without article files', () => ['compare', f('void'), f('en.txt')], 'no article files'],
+    ['a glob that matches nothing', () => ['compare', f('*.pdf')], 'no article files match'],
+    ['a directory given to claims', () => ['claims', f('tree')], 'claims takes one article'],
+    ['stdin given twice', () => ['compare', '-', '-'], '"-" (stdin) given twice'],
+    ['an unknown locale', () => ['compare', f('en.txt'), '--locale', 'fr'], 'unknown locale "fr"'],
+    ['an unknown claims format', () => ['claims', f('en.txt'), '--format', 'html'], 'unknown format "html" for claims'],
+    ['a missing config file', () => ['compare', f('en.txt'), '--config', f('nope.json')], 'nope.json'],
+    ['a config that is not JSON', () => ['compare', f('en.txt'), '--config', f('broken.json')], 'invalid JSON in config'],
+    ['a config with an unknown key', () => ['compare', f('en.txt'), '--config', f('cfg-key.json')], 'Unrecognized key: "colour"'],
+    ['a config with an unknown detector', () => ['compare', f('en.txt'), '--config', f('cfg-id.json')], 'unknown detector id "name-varient"'],
+    ['a config with a bad level', () => ['compare', f('en.txt'), '--config', f('cfg-level.mjs')], 'cfg-level.mjs'],
+    ['a JS config without a default export', () => ['compare', f('en.txt'), '--config', f('cfg-none.mjs')], 'no default export'],
+    ['a JS config that throws', () => ['compare', f('en.txt'), '--config', f('cfg-throws.mjs')], 'cannot load config'],
     ['invalid JSON', () => ['compare', f('broken.json')], 'broken.json'],
     ['a JSON article that fails validation', () => ['compare', f('invalid.json')], '`text`: expected string, got number'],
     ['duplicate ids', () => ['compare', f('en.txt'), f('sub/en.txt')], 'duplicate article id "en"'],
@@ -195,5 +246,140 @@ describe('claimdiff CLI (built)', () => {
     const r = run(['--version']);
     expect(r.status).toBe(0);
     expect(r.stdout.trim()).toBe(pkg.version);
+  });
+});
+
+const ids = (stdout: string): string[] => ReportSchema.parse(JSON.parse(stdout)).articles.map((a) => a.id);
+
+describe('claimdiff compare inputs (built)', () => {
+  it('reads a directory recursively, with ids relative to it, skipping hidden folders and other extensions', () => {
+    const r = run(['compare', f('tree'), '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(ids(r.stdout)).toEqual(['de/blatt', 'de/zeitung', 'en/deep/wire', 'en/paper']);
+  });
+
+  it.each([
+    ['tree/**/*.txt', ['de/zeitung', 'en/paper']],
+    ['tree/*/*.md', ['de/blatt']],
+    ['tree/en/**', ['deep/wire', 'paper']],
+    ['tree/de/z?itung.*', ['zeitung']],
+    ['many/?.txt', ['1', '2', '3', '4', '5', '6']],
+  ])('expands the glob %s itself (no shell involved)', (pattern, want) => {
+    const r = run(['compare', f(pattern), '--format', 'json']);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(ids(r.stdout)).toEqual(want);
+  });
+
+  it.each([
+    ['plain text', EN, 'text'],
+    ['HTML', `<!doctype html><html><body><h1>Storm</h1><p>${EN}</p></body></html>`, 'html'],
+    ['a JSON article', JSON.stringify({ id: 'wire', text: EN }), 'json'],
+    ['a JSON array', JSON.stringify([{ id: 'w1', text: EN }, { id: 'w2', text: DE }]), 'json'],
+  ])('reads %s from stdin with -', (_name, input, kind) => {
+    const r = run(['compare', '-', f('de.txt'), '--format', 'json'], {}, input);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const got = ids(r.stdout);
+    if (kind === 'json') expect(got.some((id) => id.startsWith('w'))).toBe(true);
+    else expect(got).toEqual(['de', 'stdin']);
+    if (kind === 'html') {
+      const report = ReportSchema.parse(JSON.parse(r.stdout));
+      expect(report.claims.filter((c) => c.articleId === 'stdin').every((c) => !c.text.includes('<'))).toBe(true);
+    }
+  });
+
+  it.each([
+    ['empty stdin', '', 'stdin" is empty'],
+    ['broken JSON on stdin', '{"text": ', 'invalid JSON in "stdin"'],
+  ])('exits 2 for %s', (_name, input, needle) => {
+    const r = run(['compare', '-', f('de.txt')], {}, input);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain(needle);
+  });
+});
+
+describe('claimdiff compare --config (built)', () => {
+  const findings = (stdout: string) => ReportSchema.parse(JSON.parse(stdout)).findings;
+
+  it('turns detectors off from a JSON config', () => {
+    const all = findings(run(['compare', f('en.txt'), f('de.txt'), '--format', 'json']).stdout);
+    expect(all.some((x) => x.detector === 'unsourced-claim')).toBe(true);
+    const r = run(['compare', f('en.txt'), f('de.txt'), '--format', 'json', '--config', f('cfg-off.json')]);
+    expect(r.status).toBe(0);
+    const left = findings(r.stdout);
+    expect(left.some((x) => x.detector === 'unsourced-claim' || x.detector === 'single-source')).toBe(false);
+    expect(left.length).toBeLessThan(all.length);
+  });
+
+  it('overrides severities and the message language from the default export of an .mjs config', () => {
+    const r = run(['compare', f('en.txt'), f('de.txt'), '--format', 'json', '--config', f('cfg-error.mjs')]);
+    expect(r.status).toBe(0);
+    const unsourced = findings(r.stdout).filter((x) => x.detector === 'unsourced-claim');
+    expect(unsourced.length).toBeGreaterThan(0);
+    for (const x of unsourced) expect(x.severity).toBe('error');
+    const english = findings(run(['compare', f('en.txt'), f('de.txt'), '--format', 'json']).stdout);
+    expect(unsourced[0]?.message).not.toBe(english.find((x) => x.id === unsourced[0]?.id)?.message);
+  });
+
+  it('takes failOn from the config, and --fail-on wins over it', () => {
+    expect(run(['compare', f('en.txt'), f('de.txt'), '--quiet', '--config', f('cfg-fail.json')]).status).toBe(1);
+    expect(run(['compare', f('en.txt'), f('de.txt'), '--quiet', '--config', f('cfg-cjs.js')]).status).toBe(1);
+    expect(run(['compare', f('en.txt'), f('de.txt'), '--quiet', '--config', f('cfg-fail.json'), '--fail-on', 'none']).status).toBe(0);
+  });
+
+  it('prints a config error as one line naming the file and the field', () => {
+    const r = run(['compare', f('en.txt'), '--config', f('cfg-level.mjs')]);
+    expect(r.status).toBe(2);
+    expect(r.stderr.trimEnd().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('cfg-level.mjs');
+    expect(r.stderr).toContain('detectors["unsourced-claim"]');
+  });
+});
+
+describe('claimdiff claims (built)', () => {
+  it('prints readable text with --format text', () => {
+    const r = run(['claims', f('en.txt'), '--format', 'text']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n')[0]).toContain('en (en)');
+    expect(r.stdout).toContain('attribution: vague-group');
+    expect(r.stdout).toMatch(/quantities: "more than 200" = /);
+  });
+
+  it('reads the article from stdin', () => {
+    const r = run(['claims', '-'], {}, DE);
+    expect(r.status).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ id: 'stdin', language: 'de' });
+  });
+});
+
+// `script` (util-linux) runs the CLI on a pseudo-terminal, the only honest way to see what a terminal user sees.
+const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+
+describe('claimdiff progress bar (built)', () => {
+  // A function: the temp dir only exists once beforeAll has run.
+  const six = (): string[] => Array.from({ length: 6 }, (_, i) => f(`many/${i + 1}.txt`));
+
+  it('writes nothing to stderr when stderr is piped, even for many files', () => {
+    const r = run(['compare', ...six(), '--format', 'json']);
+    expect(r.status).toBe(0);
+    expect(r.stderr).toBe('');
+  });
+
+  it.skipIf(!hasScript).each([
+    [6, [], true],
+    [5, [], false],
+    [6, ['--quiet'], false],
+  ])('on a terminal with %i files and %j draws a bar: %s', (count, extra, drawn) => {
+    const out = f(`tty-${count}.json`);
+    const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
+    const command = [process.execPath, cli, 'compare', ...six().slice(0, count), '--format', 'json', '--out', out, ...extra].map(quote).join(' ');
+    const r = spawnSync('script', ['-qec', command, '/dev/null'], { cwd: root, encoding: 'utf8' });
+    expect(r.status).toBe(0);
+    expect(r.stdout.includes('\r6/6 [####')).toBe(drawn);
+    if (drawn) expect(r.stdout).toContain('\u001b[K');
+    // The report itself is untouched by the bar.
+    expect(ids(readFileSync(out, 'utf8'))).toHaveLength(count);
   });
 });

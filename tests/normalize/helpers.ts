@@ -2,7 +2,7 @@ import type { Format } from '../../src/model/schema.js';
 import type { NormalizedDocument } from '../../src/normalize/index.js';
 
 // A few entities, decoded independently of the reader, for fixtures that use them.
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', shy: '\u00AD', auml: 'ä', ouml: 'ö', uuml: 'ü', bdquo: '„', ldquo: '“', ndash: '–' };
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00A0', shy: '\u00AD', auml: 'ä', ouml: 'ö', uuml: 'ü', bdquo: '„', ldquo: '“', ndash: '–', eacute: 'é' };
 
 function decode(s: string): string {
   return s.replace(/&(?:#(\d+)|#x([0-9a-f]+)|([a-z]+));/gi, (m, dec: string, hex: string, name: string) => {
@@ -30,6 +30,8 @@ export function squash(slice: string, format: Format = 'text'): string {
     s = s
       .replace(/<(script|style|button|svg)\b[\s\S]*?<\/\1>/gi, ' ')
       .replace(/<!--[\s\S]*?-->/g, '')
+      // A <br> joins two lines of one paragraph with a space.
+      .replace(/<br\s*\/?>/gi, ' ')
       .replace(/<\/?[a-z!][^>]*>/gi, '');
     s = decode(s);
   }
@@ -40,7 +42,7 @@ export function squash(slice: string, format: Format = 'text'): string {
     .trim();
 }
 
-const MARKUP = /[*_`\\[\]<>]/g;
+const MARKUP = /[*_`\\[\]<>|]/g;
 
 function splitsSurrogate(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

@@ -25,6 +25,11 @@ describe('markdown reader', () => {
     ['inline HTML tags go, autolinks keep the address', '# T\n\nSiehe <b>hier</b> und <https://example.org>.', [['title', 'T'], ['paragraph', 'Siehe hier und https://example.org.']]],
     ['text headline rule when there is no heading', 'Gipfel in Berlin\n\nDer Gipfel begann.', [['title', 'Gipfel in Berlin'], ['paragraph', 'Der Gipfel begann.']]],
     ['citation after a link', '# T\n\nDie Zahl stieg. [dpa]', [['title', 'T'], ['paragraph', 'Die Zahl stieg.']]],
+    ['emphasis and links across a line break', '# T\n\nDer **Rat hat\nentschieden**, sagt [die\nStadt](https://example.org).', [['title', 'T'], ['paragraph', 'Der Rat hat entschieden, sagt die Stadt.']]],
+    ['emphasis across quoted lines', '# T\n\n> Wir _bleiben\n> hier_, sagte sie.', [['title', 'T'], ['paragraph', 'Wir bleiben hier, sagte sie.']]],
+    ['a backslash hard break', '# T\n\nErste Zeile.\\\nZweite Zeile.', [['title', 'T'], ['paragraph', 'Erste Zeile. Zweite Zeile.']]],
+    ['tables: header cells are a heading, rows are items, pipes go', '# T\n\n| Land | Anteil |\n|:--|--:|\n| China | 60 % |\n| Japan \\| Korea | 5 % |\n\nText.', [['title', 'T'], ['heading', 'Land Anteil'], ['paragraph', 'China 60 %'], ['paragraph', 'Japan | Korea 5 %'], ['paragraph', 'Text.']]],
+    ['a pipe in a sentence is no table', '# T\n\nA | B sind Buchstaben.\nNoch ein Satz.', [['title', 'T'], ['paragraph', 'A | B sind Buchstaben. Noch ein Satz.']]],
   ])('%s', (_name, text, expected) => {
     const doc = md(text);
     expect(doc.blocks.map((b) => [b.kind, b.text])).toEqual(expected);

@@ -11,7 +11,7 @@ describe('renderHtml', () => {
     expect(out).toContain('<meta charset="utf-8">');
     expect(out).toContain('<style>');
     expect(out).toContain('@media');
-    expect(out).not.toMatch(/<script|<link|\bsrc=|@import|url\(/i);
+    expect(out).not.toMatch(/<script|<link|\bsrc=|@import|url\(|https?:\/\//i);
     expect(out.trimEnd().endsWith('</html>')).toBe(true);
   });
 
@@ -21,7 +21,7 @@ describe('renderHtml', () => {
   });
 
   it.each(report.findings.map((f) => [f.id, f.severity] as const))('renders a %s card in its severity colour class %s', (id, severity) => {
-    expect(out).toContain(`<article class="finding ${severity}" id="finding-${id}">`);
+    expect(out).toMatch(new RegExp(`<article class="finding ${severity} det\\d+" id="finding-${id}" tabindex="0"`));
   });
 
   it('shows evidence from every source of a finding', () => {

@@ -80,3 +80,12 @@ describe('escapeMarkdown', () => {
     expect(row?.split(/(?<!\\)\|/).length).toBe(7);
   });
 });
+
+describe('renderMarkdown: wordings', () => {
+  it.each([
+    [{ quotes: [{ articleId: 'a', text: 'Wir stehen fest zusammen' }, { articleId: 'b', text: 'Wir stehen eng zusammen' }] }, '- wording (a → b): Wir stehen \\[-fest-\\]{+eng+} zusammen'],
+    [{ diffs: [{ from: 'b', to: 'a', parts: [{ value: 'gut', removed: true }, { value: 'schlecht', added: true }] }] }, '- wording (b → a): \\[-gut-\\]{+schlecht+}'],
+  ])('shows the word diff of %j in wdiff notation', (data, line) => {
+    expect(renderMarkdown({ ...report, findings: [{ ...report.findings[1]!, data }] })).toContain(line);
+  });
+});

@@ -7,6 +7,8 @@ import { renderMarkdown } from '../../src/render/markdown.js';
 import { renderText } from '../../src/render/text.js';
 import { renderJson } from '../../src/render/json.js';
 import { ReportSchema, type Report } from '../../src/model/schema.js';
+import { toAnnotations } from '../../src/render/annotations.js';
+import { toSarif } from '../../src/render/sarif.js';
 
 const dir = fileURLToPath(new URL('../../../shared/seeds/', import.meta.url));
 
@@ -43,5 +45,20 @@ describe.skipIf(!existsSync(dir))('renderers on a real comparison of the seed ar
   it('puts one HTML card per finding', () => {
     const cards = renderHtml(report).match(/<article class="finding /g) ?? [];
     expect(cards.length).toBe(report.findings.length);
+  });
+
+  it('points SARIF regions and annotation selectors at the exact evidence text', () => {
+    const texts = new Map(articles.map((a) => [a.id, a.text] as const));
+    const spans = report.findings.flatMap((f) => f.evidence.map((e) => ({ id: e.articleId, ...e.span, text: e.text })));
+    const annotations = toAnnotations(report, { articles }) as Array<{ target: { source: string; selector: [{ exact: string }, { start: number; end: number }] } }>;
+    expect(annotations.map((a) => texts.get(a.target.source)!.slice(a.target.selector[1].start, a.target.selector[1].end))).toEqual(spans.map((s) => s.text));
+    const run = (toSarif(report, { articles }) as { runs: Array<{ results: Array<{ locations: Array<{ physicalLocation: { region: { startLine: number; startColumn: number; charOffset: number } } }> }> }> }).runs[0]!;
+    const regions = run.results.flatMap((r) => r.locations.map((l) => l.physicalLocation.region));
+    regions.forEach((r, i) => {
+      const text = texts.get(spans[i]!.id)!;
+      const lines = text.split(/\r\n|\r|\n/);
+      const offset = lines.slice(0, r.startLine - 1).reduce((n, l) => n + l.length + 1, 0) + r.startColumn - 1;
+      expect(offset).toBe(r.charOffset);
+    });
   });
 });

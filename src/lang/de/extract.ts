@@ -3,9 +3,12 @@ import { INTERNATIONAL_GIVEN_NAMES } from '../shared/given-names.js';
 import { KNOWN_ORGANIZATIONS } from '../shared/organizations.js';
 import { NAME_PARTICLES } from '../shared/particles.js';
 import { places, placeAcronyms } from './extract-places.js';
+import { numbers } from './numbers.js';
+import { attribution } from './attribution.js';
 
 /** Word lists of the claim extractors for German news text. Written for claimdiff; lower-case unless noted. */
 export const extract: ExtractionPack = {
+  ...attribution,
   // Month names and their usual abbreviations (Austrian "Jänner" included).
   months: {
     januar: 1, jänner: 1, jan: 1, februar: 2, feb: 2, märz: 3, mär: 3, april: 4, apr: 4, mai: 5, juni: 6, jun: 6, juli: 7, jul: 7,
@@ -39,36 +42,8 @@ export const extract: ExtractionPack = {
   ordinalSuffixes: [],
 
   decimalSeparator: ',',
-  // Counting words; "ein/eine" are left out because they are articles far more often than numbers.
-  numberWords: {
-    zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12, dreizehn: 13,
-    vierzehn: 14, fünfzehn: 15, sechzehn: 16, siebzehn: 17, achtzehn: 18, neunzehn: 19, zwanzig: 20, dreißig: 30, vierzig: 40,
-    fünfzig: 50, sechzig: 60, siebzig: 70, achtzig: 80, neunzig: 90, hundert: 100, tausend: 1000, dutzend: 12, million: 1e6, milliarde: 1e9,
-  },
-  // Scale words after a number; German "Billion" is 10^12.
-  scaleWords: {
-    tausend: 1e3, tsd: 1e3, million: 1e6, millionen: 1e6, mio: 1e6, milliarde: 1e9, milliarden: 1e9, mrd: 1e9, billion: 1e12,
-    billionen: 1e12, bio: 1e12,
-  },
-  // Units and currencies after a number, mapped to codes.
-  units: {
-    '%': 'percent', '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', prozent: 'percent', prozentpunkte: 'pp', prozentpunkt: 'pp',
-    euro: 'EUR', eur: 'EUR', cent: 'EUR-cent', dollar: 'USD', 'us-dollar': 'USD', usd: 'USD', pfund: 'GBP', gbp: 'GBP', yen: 'JPY',
-    jpy: 'JPY', yuan: 'CNY', renminbi: 'CNY', franken: 'CHF', chf: 'CHF', rubel: 'RUB', won: 'KRW', rupien: 'INR', km: 'km',
-    kilometer: 'km', kilometern: 'km', meter: 'm', metern: 'm', zentimeter: 'cm', tonnen: 't', tonne: 't', kilogramm: 'kg', kg: 'kg',
-    gramm: 'g', liter: 'l', barrel: 'bbl', hektar: 'ha', quadratkilometer: 'km2', megawatt: 'MW', gigawatt: 'GW', mw: 'MW', gw: 'GW',
-    kilowattstunden: 'kWh', kwh: 'kWh', grad: 'degree', 'grad celsius': '°C',
-  },
-  // Currency symbols and codes written before the number.
-  currencyPrefixes: { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', EUR: 'EUR', USD: 'USD', CHF: 'CHF', GBP: 'GBP' },
-  // Words that turn a number into a range.
-  approximators: {
-    etwa: 'around', rund: 'around', ca: 'around', circa: 'around', zirka: 'around', ungefähr: 'around', schätzungsweise: 'around',
-    geschätzt: 'around', geschätzte: 'around', annähernd: 'almost', knapp: 'almost', fast: 'almost', nahezu: 'almost', beinahe: 'almost',
-    'mehr als': 'above', über: 'above', 'weit über': 'above', 'gut': 'atleast', mindestens: 'atleast', wenigstens: 'atleast',
-    'bis zu': 'upto', höchstens: 'upto', maximal: 'upto', 'weniger als': 'below', unter: 'below', 'knapp unter': 'below',
-    'knapp über': 'above',
-  },
+  // Number words, scales, units, currencies and approximators live in numbers.ts.
+  ...numbers,
   // Articles and possessives between a number and its noun ("60 % der weltweiten Produktion").
   measureSkip: ['der', 'die', 'das', 'des', 'den', 'dem', 'von', 'aller', 'ihrer', 'seiner', 'ihres', 'seines', 'pro', 'je'],
   // Adjective endings: a capitalized adjective opening a title or phrase ("Seltene Erden") is not a given name.
@@ -90,6 +65,8 @@ export const extract: ExtractionPack = {
     'professor', 'prof', 'autor', 'schriftsteller', 'sänger', 'schauspieler', 'spieler', 'star', 'ökonom', 'vizepräsident',
     'vizekanzler', 'oppositionsführer', 'regierungssprecher', 'pressesprecher', 'staatspräsident', 'amtskollege', 'kollege',
     'vorgänger', 'nachfolger', 'politiker', 'unternehmer', 'milliardär', 'investor', 'ex-präsident', 'ex-kanzler', 'ex-premier',
+    // Film, stage and music roles.
+    'regisseur', 'produzent', 'darsteller', 'hauptdarsteller', 'komponist', 'dirigent', 'intendant', 'kurator', 'jurypräsident',
   ],
   // Gender, case and number endings a German role may carry.
   roleSuffixes: ['in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'],
@@ -334,5 +311,5 @@ export const extract: ExtractionPack = {
     'klare zeichen', 'zu recht', 'zu unrecht', 'natürlich',
   ],
   // Quote marks as [open, close], every style the language's press uses.
-  quotePairs: [['„', '“'], ['„', '”'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['‹', '›']],
+  quotePairs: [['„', '“'], ['„', '”'], ['„', '"'], ['»', '«'], ['«', '»'], ['‚', '‘'], ['“', '”'], ['"', '"'], ['‘', '’'], ["'", "'"], ['‹', '›']],
 };

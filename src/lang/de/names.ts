@@ -11,10 +11,14 @@ export const names: NamePack = {
     ['ь', ''], ['ъ', ''], ['э', 'e'], ['е', 'e'], ['а', 'a'], ['б', 'b'], ['в', 'w'], ['г', 'g'],
     ['ґ', 'g'], ['д', 'd'], ['з', 's'], ['и', 'i'], ['і', 'i'], ['к', 'k'], ['л', 'l'], ['м', 'm'],
     ['н', 'n'], ['о', 'o'], ['п', 'p'], ['р', 'r'], ['с', 's'], ['т', 't'], ['у', 'u'], ['ф', 'f'],
+    // Scholarly (ISO 9) letters for the same Cyrillic sounds, rewritten the German way first (Chruščëv, Gorbačëv).
+    ['šč', 'schtsch'], ['č', 'tsch'], ['š', 'sch'], ['ž', 'sch'],
     // Umlauts and sharp s, written out the way they are without a German keyboard.
     ['ä', 'ae'], ['ö', 'oe'], ['ü', 'ue'], ['ß', 'ss'],
     // German renderings of foreign sounds: dsch = j, tsch = ch, sch = sh (Dschugaschwili, Chruschtschow).
     ['dsch', 'j'], ['tsch', 'ch'], ['sch', 'sh'],
+    // German ch before r at a word start is the Russian х that English writes kh (Chruschtschow/Khrushchev).
+    [' chr', ' khr'],
     // German w and z for the sounds English writes v and ts (Wladimir, Jelzin).
     ['w', 'v'], ['z', 'ts'],
     // German j before a vowel is English y (Jelzin/Yeltsin, Juri/Yuri).

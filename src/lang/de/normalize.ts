@@ -50,4 +50,6 @@ export const normalize: NormalizationPack = {
   citationLabels: ['dpa', 'afp', 'ap', 'reuters', 'epd', 'kna', 'dts', 'sid', 'apa', 'sda', 'keystone-sda', 'ddp', 'dapd', 'idea', 'kap', 'ots', 'red', 'sz', 'faz'],
   // Words that introduce a source inside brackets.
   citationPrefixes: ['quelle:', 'quellen:', 'via'],
+  // German words for share buttons, ads, comments, recommendations, subscriptions, breadcrumbs and privacy notices, as German sites write them in class names and aria-labels.
+  furnitureWords: ['teilen', 'werbung', 'anzeige', 'anzeigen', 'kommentar', 'kommentare', 'empfehlung', 'empfehlungen', 'abonnieren', 'abo', 'brotkrumen', 'brotkrumennavigation', 'datenschutz', 'datenschutzhinweis', 'weiterlesen', 'mehrzumthema'],
 };

@@ -3,9 +3,12 @@ import { INTERNATIONAL_GIVEN_NAMES } from '../shared/given-names.js';
 import { KNOWN_ORGANIZATIONS } from '../shared/organizations.js';
 import { NAME_PARTICLES } from '../shared/particles.js';
 import { places, placeAcronyms } from './extract-places.js';
+import { numbers } from './numbers.js';
+import { attribution } from './attribution.js';
 
 /** Word lists of the claim extractors for English news text. Written for claimdiff; lower-case unless noted. */
 export const extract: ExtractionPack = {
+  ...attribution,
   // Month names and their usual abbreviations.
   months: {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8,
@@ -37,43 +40,21 @@ export const extract: ExtractionPack = {
   ordinalSuffixes: ['st', 'nd', 'rd', 'th'],
 
   decimalSeparator: '.',
-  // Counting words; "one" and "a" are left out because they are far more often not numbers.
-  numberWords: {
-    two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13,
-    fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50,
-    sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, thousand: 1000, dozen: 12, million: 1e6, billion: 1e9,
-  },
-  // Scale words after a number, also glued ("3.7bn", "$5m").
-  scaleWords: {
-    thousand: 1e3, k: 1e3, million: 1e6, millions: 1e6, m: 1e6, mn: 1e6, mln: 1e6, billion: 1e9, billions: 1e9, bn: 1e9, b: 1e9,
-    trillion: 1e12, tn: 1e12,
-  },
-  // Units and currencies after a number, mapped to codes.
-  units: {
-    '%': 'percent', '€': 'EUR', $: 'USD', '£': 'GBP', '¥': 'JPY', percent: 'percent', 'per cent': 'percent', pc: 'percent',
-    'percentage points': 'pp', 'percentage point': 'pp', dollars: 'USD', dollar: 'USD', usd: 'USD', euros: 'EUR', euro: 'EUR',
-    eur: 'EUR', pounds: 'GBP', pound: 'GBP', gbp: 'GBP', yen: 'JPY', yuan: 'CNY', renminbi: 'CNY', francs: 'CHF', chf: 'CHF',
-    roubles: 'RUB', rubles: 'RUB', won: 'KRW', rupees: 'INR', km: 'km', kilometres: 'km', kilometers: 'km', miles: 'mi', mile: 'mi',
-    metres: 'm', meters: 'm', tonnes: 't', tons: 't', tonne: 't', kg: 'kg', kilograms: 'kg', litres: 'l',
-    liters: 'l', barrels: 'bbl', hectares: 'ha', acres: 'acre', megawatts: 'MW', gigawatts: 'GW', mw: 'MW', gw: 'GW', kwh: 'kWh',
-    degrees: 'degree',
-  },
-  // Currency symbols and codes written before the number.
-  currencyPrefixes: { $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', EUR: 'EUR', USD: 'USD', CHF: 'CHF', GBP: 'GBP' },
-  // Words that turn a number into a range.
-  approximators: {
-    about: 'around', around: 'around', approximately: 'around', roughly: 'around', some: 'around', 'an estimated': 'around',
-    estimated: 'around', nearly: 'almost', almost: 'almost', 'close to': 'almost', 'just under': 'below', 'more than': 'above',
-    over: 'above', 'upwards of': 'above', 'just over': 'above', 'at least': 'atleast', 'up to': 'upto', 'as many as': 'upto',
-    'as much as': 'upto', 'at most': 'upto', 'less than': 'below', 'fewer than': 'below', under: 'below',
-  },
-  measureSkip: ['of', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'all', 'our', 'per', 'global', 'total'],
+  // Number words, scales, units, currencies and approximators live in numbers.ts.
+  ...numbers,
+  // Articles, possessives and common adjectives without a tell-tale ending between a number and its noun ("50 new engineers").
+  measureSkip: [
+    'of', 'the', 'a', 'an', 'their', 'its', 'his', 'her', 'all', 'our', 'per', 'global', 'total', 'new', 'more', 'other', 'extra',
+    'young', 'old', 'former', 'small', 'large', 'big', 'major', 'full-time', 'part-time', 'senior', 'junior', 'further',
+  ],
   // Adjective endings skipped before the counted noun ("of global production").
   adjectiveSuffixes: ['al', 'ic', 'ive', 'ous', 'ful', 'less', 'able', 'ible', 'ish', 'ern', 'ese', 'ian', 'ary', 'ed', 'wide'],
   nounsCapitalized: false,
 
   // Roles and titles before a name; single words also match with the endings below ("presidents", "president's").
   roles: [
+    // Film, stage and music roles.
+    'filmmaker', 'film director', 'producer', 'actor', 'actress', 'composer', 'conductor', 'curator',
     'president', 'prime minister', 'minister', 'chancellor', 'secretary', 'secretary of state', 'senator', 'sen', 'rep', 'representative',
     'governor', 'gov', 'mayor', 'spokesman', 'spokeswoman', 'spokesperson', 'chief executive', 'chief executive officer', 'ceo',
     'chief operating officer', 'chief financial officer', 'coo', 'cfo', 'chairman', 'chairwoman', 'chair', 'director', 'general',
@@ -283,7 +264,7 @@ export const extract: ExtractionPack = {
     'might', 'may', 'could', 'reportedly', 'allegedly', 'apparently', 'possibly', 'probably', 'perhaps', 'likely', 'is likely to',
     'are likely to', 'unlikely', 'appears to', 'appear to', 'appeared to', 'seems to', 'seem to', 'seemed to', 'it is possible',
     'purportedly', 'supposedly', 'presumably', 'potentially', 'arguably', 'rumoured', 'rumored', 'unconfirmed', 'is said to',
-    'are said to', 'could be', 'may have', 'might have', 'would', 'suspected', 'alleged', 'in all likelihood',
+    'are said to', 'could be', 'may have', 'might have', 'suspected', 'alleged', 'in all likelihood',
   ],
   // Forecast phrases.
   predictionCues: [

@@ -3,8 +3,8 @@ import type { NamePack } from '../../align/pack.js';
 /** Name data of English text: English renderings of Japanese, Arabic and Slavic names. */
 export const names: NamePack = {
   // Rewrites towards one key; they run after the German rules, on their output.
-  // English writes z, ts, y, v, kh where German writes s, z, j, w, ch.
-  transliterationLetters: 'zstyvkhcj',
+  // English writes z, ts, y, v, kh where German writes s, z, j, w, ch; the Arabic qaf is written q, k or g (Qaddafi/Gaddafi).
+  transliterationLetters: 'zstyvkhcjqg',
   transliteration: [
     // Consonant digraphs that romanizations of Arabic and Slavic names write with or without h.
     // Pinyin x and Wade-Giles hs for the same sound, which other languages write s or sh (Xi/Hsi/Shi).
@@ -18,6 +18,8 @@ export const names: NamePack = {
     ['ey ', 'ei '], ['ej ', 'ei '], ['iy ', 'i '], ['ij ', 'i '], ['yj ', 'i '], ['yy ', 'i '], ['y ', 'i '],
     // Slavic -ev/-ov written -ew/-ow in older German press (Gorbatschow/Gorbachev).
     ['ow ', 'ov '], ['ew ', 'ev '],
+    // Russian ё after ch/sh, which English writes e and German o (Khrushchev/Chruschtschow, Gorbachev/Gorbatschow).
+    ['chev ', 'chov '], ['shev ', 'shov '],
   ],
   // Forms of address and titles that stand before a name in English text.
   titles: [
@@ -58,7 +60,7 @@ export const names: NamePack = {
     ['daniel', 'dan', 'danny'],
     ['samuel', 'sam', 'sammy'],
     ['thomas', 'tom', 'tommy', 'tomas', 'tommaso', 'foma'],
-    ['benjamin', 'ben', 'benny', 'benji'],
+    ['benjamin', 'ben', 'benny', 'benji', 'bibi'],
     ['matthew', 'matt', 'matthias', 'mathieu', 'matteo', 'mateo'],
   ],
   // Offices an English article may name with different words for the same person (stems, lower-case).

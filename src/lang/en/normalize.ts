@@ -36,4 +36,6 @@ export const normalize: NormalizationPack = {
   citationLabels: ['ap', 'reuters', 'afp', 'upi', 'pa', 'bloomberg', 'cnn', 'bbc', 'kyodo', 'yonhap', 'xinhua', 'ians', 'pti', 'aap', 'cp', 'efe', 'ansa', 'tass'],
   // Words that introduce a source inside brackets.
   citationPrefixes: ['source:', 'sources:', 'via'],
+  // English words for share buttons, ads, comments, recommendations, subscriptions, breadcrumbs and trending lists, as English aria-labels write them ("Share on X", "Trending now").
+  furnitureWords: ['share', 'advertising', 'advertisement', 'comments', 'recommended', 'related', 'newsletter', 'subscribe', 'breadcrumb', 'cookies', 'trending', 'popular', 'promoted'],
 };

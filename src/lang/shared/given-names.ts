@@ -29,6 +29,8 @@ export const INTERNATIONAL_GIVEN_NAMES: readonly string[] = [
   'Luca', 'Marco', 'Matteo', 'Mario', 'Sergio', 'Silvio', 'Francesca', 'Alessandro', 'Pedro', 'Pablo', 'Carlos', 'José', 'Juan', 'Luis',
   'Javier', 'Miguel', 'Antonio', 'Manuel', 'Isabel', 'Carmen', 'Lula', 'Luiz', 'Inácio', 'Jair', 'Dilma', 'Claudia', 'Andrés', 'Javier',
   'Gustavo', 'Nicolás', 'Cristina', 'Mauricio', 'Alberto', 'Fernando', 'Felipe', 'Rafael', 'Ricardo', 'Rodrigo', 'Sebastián',
+  // Spanish and Filipino given names frequent before particle surnames ("de la Cruz", "de los Santos").
+  'Marisol', 'Maricel', 'Rosario', 'Lourdes', 'Dolores', 'Guadalupe', 'Consuelo', 'Imelda', 'Corazon', 'Gloria', 'Teresa', 'Ximena',
   // Dutch, Scandinavian, Baltic
   'Mark', 'Geert', 'Dick', 'Wopke', 'Ursula', 'Mette', 'Magdalena', 'Ulf', 'Jonas', 'Erna', 'Sanna', 'Petteri', 'Alexander', 'Kaja',
   'Gitanas', 'Edgars', 'Lars', 'Ingrid', 'Anders', 'Olof', 'Stefan', 'Henrik', 'Sauli', 'Jens',

@@ -19,3 +19,14 @@ export const KNOWN_ORGANIZATIONS: readonly string[] = [
   'Downing Street', 'Elysée', 'CDU', 'CSU', 'SPD', 'FDP', 'AfD', 'Grüne', 'Grünen', 'Linke', 'BSW', 'Republicans', 'Democrats',
   'Labour', 'Tories', 'Conservatives', 'Gazprom', 'Rosneft', 'Aramco', 'Sony', 'Nintendo', 'Alibaba', 'Tencent', 'TikTok', 'ByteDance',
 ];
+
+/**
+ * Legal forms of companies and associations that some mentions add and others drop ("Hartmann & Söhne GmbH" /
+ * "Hartmann & Söhne"), lower-case without dots. Written for claimdiff from general knowledge.
+ */
+export const LEGAL_FORMS: readonly string[] = [
+  // German-speaking countries
+  'gmbh', 'ag', 'se', 'kg', 'kgaa', 'ohg', 'gbr', 'ev', 'eg', 'ug', 'co',
+  // English-speaking countries and international
+  'inc', 'ltd', 'llc', 'llp', 'plc', 'corp', 'corporation', 'company', 'limited', 'incorporated', 'sa', 'nv', 'bv', 'spa', 'sarl',
+];

@@ -4,5 +4,5 @@
  */
 export const NAME_PARTICLES: readonly string[] = [
   'von', 'vom', 'zu', 'zur', 'van', 'der', 'den', 'de', 'des', 'la', 'le', 'les', 'du', 'da', 'das', 'do', 'dos', 'del', 'della',
-  'di', 'dei', 'degli', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'y', 'e', 'af', 'av', 'auf',
+  'di', 'dei', 'degli', 'los', 'las', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'ben', 'bint', 'y', 'e', 'af', 'av', 'auf',
 ];

@@ -1,0 +1,124 @@
+import type { Claim } from '../model/schema.js';
+import { foldName } from './fold.js';
+
+/**
+ * Blocking keys decide which claim pairs are ever scored. Two claims become candidates when they share one key:
+ * a rare content stem, a number or date, an entity id, or a MinHash-LSH band over character shingles (which
+ * catches near-identical wording even when no single word is rare). The keys are plain strings, so a database
+ * join or a Spark/Flink job can do the same pairing as a keyed join when one machine is not enough.
+ */
+
+/** Content words are compared on their first letters, which absorbs most inflection (unterzeichnet/unterzeichneten). */
+export const STEM_LENGTH = 7;
+const MIN_WORD = 4;
+/** Character shingle length for MinHash; 4 keeps German compounds and English phrases apart without being brittle. */
+const SHINGLE = 4;
+/** 32 bands of 2 rows: pairs with Dice >= 0.6 share a band with high probability, unrelated pairs rarely do. */
+export const BANDS = 32;
+export const ROWS = 2;
+
+/** The parts of a claim that blocking and scoring read, computed once per claim. */
+export interface ClaimFeatures {
+  folded: string;
+  stems: Set<string>;
+  numbers: Set<string>;
+  entities: Set<string>;
+}
+
+/** Folds a claim's text and collects its content stems, numbers and entity ids. */
+export function claimFeatures(claim: Claim, stopwords: ReadonlySet<string>): ClaimFeatures {
+  const folded = foldName(claim.text);
+  // Words of entity mentions count once, through the entity ids, not again as content words.
+  const named = new Set(claim.entities.flatMap((e) => foldName(e.text).split(' ')));
+  const stems = new Set<string>();
+  for (const w of folded.split(' ')) {
+    if (w.length < MIN_WORD || named.has(w) || stopwords.has(w) || isDigits(w)) continue;
+    stems.add(w.slice(0, STEM_LENGTH));
+  }
+  const numbers = new Set<string>();
+  for (const q of claim.quantities) numbers.add(`q${q.value}`);
+  for (const d of claim.dates) if (d.value) numbers.add(`d${d.value}`);
+  for (const m of folded.matchAll(/\d+/g)) numbers.add(`q${m[0]}`);
+  const entities = new Set(claim.entities.map((e) => e.entityId).filter((id): id is string => !!id));
+  return { folded, stems, numbers, entities };
+}
+
+function isDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return w.length > 0;
+}
+
+// FNV-1a over UTF-16 code units: fast, deterministic on every platform, good enough to seed the permutations.
+function fnv1a(s: string, from: number, to: number): number {
+  let h = 0x811c9dc5;
+  for (let i = from; i < to; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+// A 32-bit finaliser (murmur3 fmix) turns `hash ^ seed` into an independent-looking permutation per seed.
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
+
+const HASHES = BANDS * ROWS;
+
+/** MinHash signature of a text's character shingles (spaces removed, as the Dice score ignores them). */
+export function minhash(text: string): Uint32Array {
+  const s = text.replace(/\s+/g, '');
+  const sig = new Uint32Array(HASHES).fill(0xffffffff);
+  if (s.length === 0) return sig;
+  const n = Math.max(1, s.length - SHINGLE + 1);
+  // Distinct shingles only: repeats do not change a minimum, and skipping them halves the work on repetitive text.
+  const seen = new Set<number>();
+  for (let i = 0; i < n; i++) {
+    const h1 = fnv1a(s, i, Math.min(s.length, i + SHINGLE));
+    if (seen.has(h1)) continue;
+    seen.add(h1);
+    // Kirsch-Mitzenmacher: h1 + k*h2 behaves like k independent hash functions at the cost of one multiply each.
+    const a = mix(h1);
+    const b = mix(a ^ 0x9e3779b9) | 1;
+    for (let k = 0; k < HASHES; k++) {
+      const v = (a + Math.imul(k, b)) >>> 0;
+      if (v < (sig[k] as number)) sig[k] = v;
+    }
+  }
+  return sig;
+}
+
+/** The LSH band keys of a MinHash signature: claims sharing one are likely to have similar wording. */
+export function bandKeys(sig: Uint32Array): string[] {
+  const keys: string[] = [];
+  for (let b = 0; b < BANDS; b++) {
+    let key = `m${b}`;
+    for (let r = 0; r < ROWS; r++) key += `:${(sig[b * ROWS + r] as number).toString(36)}`;
+    keys.push(key);
+  }
+  return keys;
+}
+
+/** Every blocking key of a claim whose entities carry resolved ids (as in a report): for keyed joins outside claimdiff. */
+export function claimBlockingKeys(claim: Claim, stopwords: ReadonlySet<string>): string[] {
+  const f = claimFeatures(claim, stopwords);
+  return featureKeys(f);
+}
+
+/** Blocking keys from precomputed features. */
+export function featureKeys(f: ClaimFeatures): string[] {
+  const keys: string[] = [];
+  for (const s of f.stems) keys.push(`t:${s}`);
+  for (const n of f.numbers) keys.push(`n:${n}`);
+  for (const e of f.entities) keys.push(`e:${e}`);
+  for (const k of bandKeys(minhash(f.folded))) keys.push(k);
+  return keys.sort();
+}

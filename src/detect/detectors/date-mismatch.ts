@@ -1,0 +1,83 @@
+import type { Claim, DateMention } from '../../model/schema.js';
+import {
+  ConflictGroups,
+  type DateParts,
+  anchorPairs,
+  clusterPairs,
+  dateParts,
+  datesAgree,
+  evidenceOf,
+  grainOf,
+  lonePairs,
+  valueList,
+} from '../compare-values.js';
+import { defineDetector, type FindingDraft } from '../types.js';
+
+interface Dated extends DateMention {
+  parts: DateParts;
+}
+
+function comparableDates(dates: readonly DateMention[]): Dated[] {
+  const out: Dated[] = [];
+  for (const d of dates) {
+    const parts = dateParts(d);
+    if (parts) out.push({ ...d, parts });
+  }
+  return out;
+}
+
+/** Anchors unaligned claims must share before their dates are compared: a place alone does not make one event. */
+const MIN_SHARED_ANCHORS = 2;
+
+/** Only a day or a weekday pins an event down; months and years in unaligned claims are mostly background. */
+const grainsOf = (claim: Claim) =>
+  [...new Set(comparableDates(claim.dates).map((d) => grainOf(d.parts)))].filter((g) => g === 'day' || g === 'weekday');
+
+const show = (d: Dated) => d.value ?? (d.weekday !== undefined ? `weekday ${d.weekday}` : d.text);
+
+/** Claims that state the same event with a different day, weekday, month or year. */
+export const dateMismatch = defineDetector({
+  id: 'date-mismatch',
+  description: 'The same event placed on different dates or weekdays by different articles ("Freitag, 4. Juli" vs "Samstag, 5. Juli").',
+  severity: 'warning',
+  detect(alignment, context) {
+    if (alignment.articles.length < 2) return [];
+    const stopwords = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
+    const groups = new ConflictGroups<Dated>();
+    const unaligned = anchorPairs(alignment, stopwords, { keysOf: grainsOf, minShared: MIN_SHARED_ANCHORS, dateAnchors: false });
+    for (const pair of [...clusterPairs(alignment), ...unaligned]) {
+      const da = comparableDates(pair.a.dates);
+      const db = comparableDates(pair.b.dates);
+      if (da.length === 0 || db.length === 0) continue;
+      // Like with like only: a weekday is compared with a weekday, a day of a month with a day of a month.
+      const conflicts = lonePairs(da, db, (x, y) => grainOf(x.parts) === grainOf(y.parts), (x, y) => datesAgree(x.parts, y.parts));
+      if (conflicts.length === 0) continue;
+      // Keyed by the values, not the articles; one finding per pair of claims: "Freitag, 4. Juli" against "Samstag, 5. Juli" is one disagreement about one event.
+      const key = conflicts
+        .map(([x, y]) => `${grainOf(x.parts)}:${[show(x), show(y)].sort().join('≠')}`)
+        .sort()
+        .join('&');
+      for (const [x, y] of conflicts) groups.add(key, { claim: pair.a, item: x }, { claim: pair.b, item: y });
+    }
+    const drafts: FindingDraft[] = [];
+    for (const { members } of groups.list()) {
+      drafts.push({
+        code: 'different-date',
+        claimIds: members.map((m) => m.claim.id),
+        evidence: members.map(evidenceOf),
+        data: {
+          grains: [...new Set(members.map((m) => grainOf(m.item.parts)))].sort(),
+          values: members.map((m) => ({
+            articleId: m.claim.articleId,
+            text: m.item.text,
+            kind: m.item.kind,
+            ...(m.item.value !== undefined ? { value: m.item.value } : {}),
+            ...(m.item.weekday !== undefined ? { weekday: m.item.weekday } : {}),
+          })),
+        },
+        params: { valueList: valueList(members) },
+      });
+    }
+    return drafts;
+  },
+});

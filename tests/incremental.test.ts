@@ -1,0 +1,62 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { compare, createIndex, indexFromJSON, isClaimdiffError, type ArticleInput } from '../src/index.js';
+
+const storiesDir = join(__dirname, 'fixtures/stories');
+// A pool of the project's own articles: two stories plus the examples, so findings of every detector occur.
+const pool: ArticleInput[] = ['examples/articles', ...readdirSync(storiesDir).sort().slice(0, 2).map((d) => `tests/fixtures/stories/${d}`)]
+  .flatMap((dir) =>
+    readdirSync(join(__dirname, '..', dir))
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ id: `${dir.split('/').pop()}/${f}`, text: readFileSync(join(__dirname, '..', dir, f), 'utf8') })),
+  );
+
+describe('createIndex', () => {
+  it('gives the report compare() gives, after any sequence of additions and removals', () => {
+    const op = fc.record({ add: fc.boolean(), at: fc.nat({ max: pool.length - 1 }) });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), (ops) => {
+        const index = createIndex();
+        const held = new Map<string, ArticleInput>();
+        for (const { add, at } of ops) {
+          const article = pool[at] as ArticleInput;
+          if (add && !held.has(article.id)) {
+            index.add(article);
+            held.set(article.id, article);
+          } else if (!add) {
+            expect(index.remove(article.id)).toBe(held.delete(article.id));
+          }
+        }
+        expect(index.size).toBe(held.size);
+        expect(index.report()).toEqual(compare([...held.values()]));
+      }),
+      { numRuns: 15, seed: 3 },
+    );
+  });
+
+  it('round-trips through toJSON / indexFromJSON', () => {
+    const index = createIndex({ locale: 'de' });
+    for (const a of pool.slice(0, 4)) index.add(a);
+    const restored = indexFromJSON(JSON.parse(JSON.stringify(index)), { locale: 'de' });
+    expect(restored.findings()).toEqual(index.findings());
+  });
+
+  it('refuses a second article with the same id, naming it', () => {
+    const index = createIndex();
+    index.add({ id: 'x', text: 'Ein Satz.' });
+    try {
+      index.add({ id: 'x', text: 'Noch ein Satz.' });
+      expect.unreachable();
+    } catch (e) {
+      expect(isClaimdiffError(e) && e.code).toBe('E_DUPLICATE_ID');
+      expect((e as Error).message).toContain('"x"');
+    }
+  });
+
+  it('rejects a snapshot that is not one', () => {
+    expect(() => indexFromJSON({ version: 2, articles: [] })).toThrow(/Invalid index snapshot/);
+  });
+});
