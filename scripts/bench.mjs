@@ -4,6 +4,7 @@
 //   --full adds the 10 and 50 MB corpora, 100,000 claims and the stress inputs (slow: minutes).
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import stringSimilarity from 'string-similarity';
 import { buildCorpus, rng } from './bench/corpus.mjs';
@@ -58,6 +59,22 @@ console.log(`segmentSentences                       ${fmt(segmentOnly)}  ${rate(
 console.log(`extractClaims (normalize+segment+all)  ${fmt(extract)}  ${rate(extract).toFixed(1)} MB/s`);
 row('segmentSentences / Intl.Segmenter floor, throughput', (floor.median / segmentOnly.median).toFixed(2), '', undefined);
 row('extractClaims / Intl.Segmenter floor, throughput', (floor.median / extract.median).toFixed(2), '>= 0.25', floor.median / extract.median >= 0.25);
+
+// ---- 1b. Extraction in a pool of worker threads (one per core; the main thread only waits) ------------------
+if (typeof lib.extractParallel === 'function') {
+  const workers = availableParallelism();
+  const times = [];
+  await lib.extractParallel(articles, { workers });
+  for (let i = 0; i < runs; i++) {
+    const t0 = performance.now();
+    await lib.extractParallel(articles, { workers });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  const par = { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
+  console.log(`extractParallel, ${workers} workers               ${fmt(par)}  ${rate(par).toFixed(1)} MB/s`);
+  row(`extraction with ${workers} workers / single thread, speed-up (${workers} cores)`, `${(extract.median / par.median).toFixed(2)}x`, '', undefined);
+}
 
 // ---- 2. One long article without blank lines ----------------------------------------------------------------
 // Intl.Segmenter slows sharply once one call passes 65,536 characters; claimdiff must not inherit that.

@@ -3,9 +3,58 @@ import { z } from 'zod';
 import { builtinDetectors } from './detect/index.js';
 import { ClaimdiffError } from './errors.js';
 import { LanguageSchema } from './model/schema.js';
+import { packs } from './lang/index.js';
+import { unknownListMessage, wordListNames } from './lang/extend.js';
 import type { CompareOptions } from './pipeline.js';
 
 const RuleSettingSchema = z.enum(['off', 'info', 'warning', 'error']);
+
+// Per language, per pack list: extra words. Unknown languages and lists are named with the known ones, in the same pass.
+const WordsSchema = z.record(z.string(), z.record(z.string(), z.array(z.string().trim().min(1, 'must be a non-empty string')))).superRefine((words, ctx) => {
+  const languages = Object.keys(packs);
+  const lists = wordListNames();
+  for (const [language, byList] of Object.entries(words)) {
+    if (!languages.includes(language)) {
+      ctx.addIssue({ code: 'custom', path: [language], message: `unknown language "${language}" (known: ${languages.join(', ')})` });
+      continue;
+    }
+    for (const list of Object.keys(byList)) {
+      if (!lists.includes(list)) ctx.addIssue({ code: 'custom', path: [language, list], message: unknownListMessage(list) });
+    }
+  }
+});
+
+/** A domain written as a caller or a citation marker may write it, lower-case without scheme, "www.", port or path; undefined if it is none. */
+export function normalizeDomain(value: string): string | undefined {
+  let d = value.trim().toLowerCase();
+  const scheme = d.indexOf('://');
+  if (scheme >= 0) d = d.slice(scheme + 3);
+  for (const stop of ['/', ':', '?', '#']) {
+    const at = d.indexOf(stop);
+    if (at >= 0) d = d.slice(0, at);
+  }
+  if (d.endsWith('.')) d = d.slice(0, -1);
+  if (d.startsWith('www.')) d = d.slice(4);
+  const labels = d.split('.');
+  if (labels.length < 2 || d.length > 253) return undefined;
+  const ok = labels.every((l) => l.length >= 1 && l.length <= 63 && /^[\p{L}\p{N}-]+$/u.test(l) && !l.startsWith('-') && !l.endsWith('-'));
+  return ok && /^\p{L}{2,}$/u.test(labels[labels.length - 1]!) ? d : undefined;
+}
+
+/** Whether a citation label or url names one of the trusted domains or a subdomain of one. */
+export function isTrustedDomain(label: string, trusted: ReadonlySet<string>): boolean {
+  let rest = normalizeDomain(label);
+  // "news.example.org", then "example.org": a subdomain of a trusted domain is that outlet too.
+  while (rest !== undefined) {
+    if (trusted.has(rest)) return true;
+    const dot = rest.indexOf('.');
+    rest = dot < 0 ? undefined : rest.slice(dot + 1);
+  }
+  return false;
+}
+
+const ShareSchema = z.number().min(0).max(1);
+const ThresholdsSchema = z.object({ claimSimilarity: ShareSchema.optional(), nameSimilarity: ShareSchema.optional() }).strict();
 
 /** Levels at which a run fails; `none` never fails on findings. */
 export const FailOnSchema = z.enum(['info', 'warning', 'error', 'none']);
@@ -35,6 +84,12 @@ export function configSchema(detectorIds: readonly string[] = builtinDetectors.m
       language: LanguageSchema.optional(),
       /** Language of finding messages. */
       locale: LanguageSchema.optional(),
+      /** Extra words per language and pack list (`{"de": {"extract.vagueSources": ["Beobachter"]}}`), appended to the built-in lists. */
+      words: WordsSchema.optional(),
+      /** Similarity thresholds (0-1) for clustering claims and merging name spellings; higher merges less. */
+      thresholds: ThresholdsSchema.optional(),
+      /** Domains whose citation markers back a claim, so it is not reported as single-source. */
+      trustedDomains: z.array(z.string().refine((d) => normalizeDomain(d) !== undefined, { message: 'must be a domain name like "example.org"' })).optional(),
     })
     .strict();
 }
@@ -72,5 +127,8 @@ export function configToOptions(config: ClaimdiffConfig): CompareOptions {
     ...(config.gazetteer !== undefined ? { gazetteer: config.gazetteer } : {}),
     ...(config.language !== undefined ? { language: config.language } : {}),
     ...(config.locale !== undefined ? { locale: config.locale } : {}),
+    ...(config.words !== undefined ? { words: config.words } : {}),
+    ...(config.thresholds !== undefined ? { thresholds: config.thresholds } : {}),
+    ...(config.trustedDomains !== undefined ? { trustedDomains: config.trustedDomains } : {}),
   };
 }

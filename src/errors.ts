@@ -4,6 +4,7 @@ export type ClaimdiffErrorCode =
   | 'E_INVALID_OPTIONS'
   | 'E_UNKNOWN_LANGUAGE'
   | 'E_DUPLICATE_ID'
+  | 'E_INPUT_TOO_LARGE'
   | 'E_INCONSISTENT';
 
 /** The one error class of claimdiff: a stable `code` to branch on and a message that names the thing at fault. */

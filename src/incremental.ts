@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ClaimdiffError } from './errors.js';
 import type { ArticleInput, Finding, Report } from './model/schema.js';
 import type { ArticleClaims } from './extract/types.js';
-import { compareExtracted, extractClaims, validateArticle, validateCompareOptions, type CompareOptions } from './pipeline.js';
+import { compareExtracted, extractClaims, validateArticle, validateCompareOptions, type CompareOptions, type ExtractOptions } from './pipeline.js';
 
 /** A growing set of articles whose report is kept up to date as articles arrive and leave. */
 export interface ClaimIndex {
@@ -37,6 +37,12 @@ const SnapshotSchema = z.object({ version: z.literal(1), articles: z.array(z.unk
  */
 export function createIndex(options: CompareOptions = {}): ClaimIndex {
   const opts = validateCompareOptions(options);
+  // The extraction options of `compare`, so an article added here is taken apart exactly as `compare` would.
+  const extractOptions: ExtractOptions = {
+    ...(opts.language !== undefined ? { language: opts.language } : {}),
+    ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
+    ...(opts.words !== undefined ? { words: opts.words } : {}),
+  };
   const inputs = new Map<string, ArticleInput>();
   const extracted = new Map<string, ArticleClaims>();
   let cached: Report | undefined;
@@ -47,7 +53,7 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
       if (inputs.has(valid.id)) {
         throw new ClaimdiffError('E_DUPLICATE_ID', `The index already holds an article with the id "${valid.id}"`, { id: valid.id });
       }
-      extracted.set(valid.id, extractClaims(valid, opts.language ? { language: opts.language } : {}));
+      extracted.set(valid.id, extractClaims(valid, extractOptions));
       inputs.set(valid.id, valid);
       cached = undefined;
     },

@@ -1,7 +1,11 @@
 // The public API of claimdiff: one explicit export list, so every change to it is a conscious act.
 export { compare, extractClaims, parseReport, validateArticle } from './pipeline.js';
-export type { CompareOptions, ExtractOptions, RuleSetting } from './pipeline.js';
+export { MAX_ARTICLES } from './pipeline.js';
+export type { CompareOptions, ExtractOptions, RuleSetting, Thresholds } from './pipeline.js';
+export type { WordLists, WordsOption } from './lang/extend.js';
 export { createIndex, indexFromJSON } from './incremental.js';
+export { compareParallel, extractParallel, closeWorkers, defaultWorkers, MAX_WORKERS } from './parallel.js';
+export type { ParallelCompareOptions, ParallelExtractOptions } from './parallel.js';
 export type { ClaimIndex, IndexSnapshot } from './incremental.js';
 export { segmentSentences } from './segment/index.js';
 export type { SegmentOptions, SentenceSpan } from './segment/index.js';
@@ -12,6 +16,8 @@ export type { NinjsOptions } from './normalize/index.js';
 export type { NormalizedDocument, Block, BlockKind, BoilerplateKind, Citation } from './normalize/index.js';
 export type { Sentence, ArticleClaims } from './extract/index.js';
 export { alignClaims, blockingKeys, claimCandidates } from './align/index.js';
+export { claimSimilarity } from './align/claim-similarity.js';
+export type { ClaimSimilarity } from './align/claim-similarity.js';
 export type { Alignment, LocatedMention, AlignOptions } from './align/index.js';
 export { builtinDetectors, defineDetector, runDetectors } from './detect/index.js';
 export type { Detector, DetectorContext, FindingDraft } from './detect/index.js';
@@ -52,6 +58,7 @@ export {
   FindingSchema,
   EntitySchema,
   SpanSchema,
+  SkippedBlockSchema,
   reportJsonSchema,
 } from './model/schema.js';
 export type {
@@ -74,4 +81,5 @@ export type {
   Format,
   Cluster,
   ArticleSummary,
+  SkippedBlock,
 } from './model/schema.js';

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { ClaimdiffError } from './errors.js';
-import { ArticleInputSchema, LanguageSchema, ReportSchema, type ArticleInput, type Language, type Report, type Severity } from './model/schema.js';
-import { getPack } from './lang/index.js';
-import { normalizeArticle } from './normalize/index.js';
+import { ArticleInputSchema, LanguageSchema, ReportSchema, type ArticleInput, type Language, type Report, type Severity, type SkippedBlock, type Claim, type Finding } from './model/schema.js';
+import { getPack, packs as builtinPacks } from './lang/index.js';
+import { checkWords, packsWithWords, type PackSet, type WordsOption } from './lang/extend.js';
+import { isTrustedDomain, normalizeDomain } from './config.js';
+import { articleTooLarge, MAX_ARTICLE_LENGTH, normalizeArticle } from './normalize/index.js';
 import { segmentDocument } from './segment/index.js';
 import { extractClaimRecords } from './extract/index.js';
 import type { ArticleClaims } from './extract/types.js';
@@ -14,10 +16,22 @@ import type { Detector } from './detect/types.js';
 export interface ExtractOptions {
   /** Language assumed for articles that do not name one; detected from the text when absent. */
   language?: Language;
+  /** Longest article `text` (and `title`) accepted, in UTF-16 units; defaults to `MAX_ARTICLE_LENGTH` (8 Mi). */
+  maxArticleLength?: number;
+  /**
+   * Extra words per language and pack list, appended to the built-in lists: `{ de: { 'extract.vagueSources': ['Beobachter'] } }`.
+   * List names are `stopwords` and `<stage>.<field>` for every string list of the normalize, segment, extract and names packs.
+   */
+  words?: WordsOption;
 }
+
+/** Most articles one `compare` call accepts unless the caller raises `maxArticles`: a server's guard against a runaway batch. */
+export const MAX_ARTICLES = 10_000;
 
 /** Options of `compare`. */
 export interface CompareOptions extends ExtractOptions {
+  /** Most articles accepted in one call; defaults to `MAX_ARTICLES` (10,000). */
+  maxArticles?: number;
   /** Detectors to run; defaults to `builtinDetectors`. */
   detectors?: readonly Detector[];
   /** Known correct spellings of names ("Sanae Takaichi"); they win when choosing a canonical form. */
@@ -28,6 +42,19 @@ export interface CompareOptions extends ExtractOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Called after each article is taken apart, so a caller can show progress on large batches. */
   onProgress?: (done: number, total: number, articleId: string) => void;
+  /** Scores (0-1) at or above which two claims state the same thing (`claimSimilarity`) or two spellings name one person (`nameSimilarity`). */
+  thresholds?: Thresholds;
+  /**
+   * Domains whose citation markers back a claim ("radioenneperuhr.de" also trusts "www.radioenneperuhr.de"): a claim
+   * whose paragraph cites one is not reported as `single-source`, since that outlet is its second source.
+   */
+  trustedDomains?: readonly string[];
+}
+
+/** Similarity thresholds of the alignment, each between 0 and 1; a higher value merges less. */
+export interface Thresholds {
+  claimSimilarity?: number;
+  nameSimilarity?: number;
 }
 
 /** What a rule can set for one detector: turn it off or force the severity of its findings. */
@@ -38,12 +65,30 @@ const DetectorShape = z.custom<Detector>(
   { message: 'must be a detector object with an `id` and a `detect` function' },
 );
 
-const ExtractOptionsSchema = z.object({ language: LanguageSchema.optional() }).strict();
+const LimitSchema = z.number().int().positive();
+
+// Built once: `.strict()` makes a new schema each call, which cost more than the parse itself on small articles.
+const StrictArticleSchema = ArticleInputSchema.strict();
+
+// The shape only; list names are checked by `checkWords`, whose message names the language and the list.
+const WordsSchema = z.record(z.string(), z.record(z.string(), z.array(z.string())));
+
+const ExtractOptionsSchema = z
+  .object({ language: LanguageSchema.optional(), maxArticleLength: LimitSchema.optional(), words: WordsSchema.optional() })
+  .strict();
+
+const ShareSchema = z.number().min(0).max(1);
+const ThresholdsSchema = z.object({ claimSimilarity: ShareSchema.optional(), nameSimilarity: ShareSchema.optional() }).strict();
+
+// Checked label by label, without a pattern over the whole name, so no input can make the check slow.
+const DomainSchema = z.string().refine((d) => normalizeDomain(d) !== undefined, { message: 'must be a domain name like "example.org"' });
+
 
 const KEBAB = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 const CompareOptionsSchema = ExtractOptionsSchema.extend({
   locale: LanguageSchema.optional(),
+  maxArticles: LimitSchema.optional(),
   detectors: z
     .array(DetectorShape)
     .optional()
@@ -56,6 +101,8 @@ const CompareOptionsSchema = ExtractOptionsSchema.extend({
       }
     }),
   gazetteer: z.array(z.string()).optional(),
+  thresholds: ThresholdsSchema.optional(),
+  trustedDomains: z.array(DomainSchema).optional(),
   rules: z.record(z.string(), z.enum(['off', 'info', 'warning', 'error'])).optional(),
   onProgress: z
     .custom<NonNullable<CompareOptions['onProgress']>>((v) => typeof v === 'function', { message: 'must be a function' })
@@ -106,65 +153,147 @@ function describe(value: unknown): string {
   return typeof value;
 }
 
-/** Validates one article and names the article and the field in every problem. */
-export function validateArticle(article: unknown, position = 0): ArticleInput {
-  const parsed = ArticleInputSchema.strict().safeParse(article);
-  if (parsed.success) return parsed.data;
-  const id =
-    typeof article === 'object' && article !== null && typeof (article as { id?: unknown }).id === 'string'
-      ? `"${(article as { id: string }).id}"`
-      : `at index ${position}`;
+/** One problem of one article, as collected before anything is thrown. */
+interface ArticleProblem {
+  index: number;
+  id?: string;
+  field: string;
+  message: string;
+}
+
+function labelOf(article: unknown, position: number): { label: string; id?: string } {
+  const id = typeof article === 'object' && article !== null ? (article as { id?: unknown }).id : undefined;
+  return typeof id === 'string' && id !== '' ? { label: `"${id}"`, id } : { label: `at index ${position}` };
+}
+
+// Collects every problem of one article instead of stopping at the first, so a caller fixes a batch in one go.
+function checkArticle(article: unknown, position: number): { data?: ArticleInput; problems: ArticleProblem[] } {
+  const { label, id } = labelOf(article, position);
+  const who = id !== undefined ? { id } : {};
   if (typeof article !== 'object' || article === null || Array.isArray(article)) {
-    throw new ClaimdiffError('E_INVALID_INPUT', `Expected article ${id} to be an object, got ${describe(article)}`, {
-      index: position,
-    });
+    return {
+      problems: [{ index: position, field: '(article)', message: `Expected article ${label} to be an object, got ${describe(article)}` }],
+    };
   }
-  const problems = parsed.error.issues.map((issue) => {
-    const field = issue.path.join('.') || '(article)';
+  const parsed = StrictArticleSchema.safeParse(article);
+  if (parsed.success) return { data: parsed.data, problems: [] };
+  const problems = parsed.error.issues.map((issue): ArticleProblem => {
+    const field = issue.path.map(String).join('.') || '(article)';
     const got = issue.path.length ? describe((article as Record<string, unknown>)[String(issue.path[0])]) : describe(article);
-    return issue.code === 'invalid_type'
-      ? `\`${field}\`: expected ${issue.expected}, got ${got}`
-      : `\`${field}\`: ${issue.message}`;
+    const what = issue.code === 'invalid_type' ? `expected ${issue.expected}, got ${got}` : issue.message;
+    return { index: position, ...who, field, message: `article ${label}, \`${field}\`: ${what}` };
   });
-  throw new ClaimdiffError('E_INVALID_INPUT', `Invalid article ${id}: ${problems.join('; ')}`, {
-    index: position,
-    issues: parsed.error.issues,
+  return { problems };
+}
+
+// z.prettifyError's layout: one "✖ message" line per problem, then where it is.
+function prettify(problems: readonly ArticleProblem[]): string {
+  return problems.map((p) => `✖ ${p.message}\n  → at articles[${p.index}]${p.field === '(article)' ? '' : `.${p.field}`}`).join('\n');
+}
+
+function invalidInput(problems: readonly ArticleProblem[]): ClaimdiffError {
+  const articles = new Set(problems.map((p) => p.index)).size;
+  const head = `Invalid input: ${problems.length} problem${problems.length === 1 ? '' : 's'} in ${articles} article${articles === 1 ? '' : 's'}`;
+  const first = problems[0]!;
+  return new ClaimdiffError('E_INVALID_INPUT', `${head}\n${prettify(problems)}`, {
+    index: first.index,
+    ...(first.id !== undefined ? { id: first.id } : {}),
+    problems: problems.map((p) => ({ ...p })),
   });
 }
 
-function validateArticles(articles: unknown): ArticleInput[] {
+/** Validates one article and names the article and the field in every problem, all at once. */
+export function validateArticle(article: unknown, position = 0): ArticleInput {
+  const { data, problems } = checkArticle(article, position);
+  if (data === undefined) throw invalidInput(problems);
+  return data;
+}
+
+// Title and text are the only fields read at length; both count against the limit.
+function checkLength(article: ArticleInput, limit: number): ClaimdiffError | undefined {
+  const length = Math.max(article.text.length, article.title?.length ?? 0);
+  return length > limit ? articleTooLarge(article.id, length, limit) : undefined;
+}
+
+/** Validates a batch of articles as `compare` does (count, fields, duplicate ids, lengths); `compareParallel` shares it. */
+export function validateArticles(articles: unknown, limits: { maxArticles: number; maxArticleLength: number }): ArticleInput[] {
   if (!Array.isArray(articles)) {
     throw new ClaimdiffError('E_INVALID_INPUT', `Expected \`articles\` to be an array, got ${describe(articles)}`);
   }
-  const valid = articles.map((a, i) => validateArticle(a, i));
+  if (articles.length > limits.maxArticles) {
+    throw new ClaimdiffError(
+      'E_INPUT_TOO_LARGE',
+      `Got ${articles.length} articles; claimdiff compares at most ${limits.maxArticles} per call (option maxArticles)`,
+      { count: articles.length, limit: limits.maxArticles },
+    );
+  }
+  const valid: ArticleInput[] = [];
+  const problems: ArticleProblem[] = [];
+  articles.forEach((a, i) => {
+    const checked = checkArticle(a, i);
+    if (checked.data !== undefined) valid.push(checked.data);
+    problems.push(...checked.problems);
+  });
+  if (problems.length > 0) throw invalidInput(problems);
   const seen = new Set<string>();
+  const twice = new Set<string>();
   for (const a of valid) {
-    if (seen.has(a.id)) throw new ClaimdiffError('E_DUPLICATE_ID', `Two articles share the id "${a.id}"`, { id: a.id });
+    if (seen.has(a.id)) twice.add(a.id);
     seen.add(a.id);
+  }
+  if (twice.size > 0) {
+    const ids = [...twice];
+    const list = ids.map((id) => `"${id}"`).join(', ');
+    throw new ClaimdiffError(
+      'E_DUPLICATE_ID',
+      ids.length === 1 ? `Two articles share the id ${list}` : `Articles share the ids ${list}`,
+      { id: ids[0], ids },
+    );
+  }
+  const tooLarge = valid.map((a) => checkLength(a, limits.maxArticleLength)).filter((e) => e !== undefined);
+  if (tooLarge.length === 1) throw tooLarge[0]!;
+  if (tooLarge.length > 1) {
+    throw new ClaimdiffError('E_INPUT_TOO_LARGE', tooLarge.map((e) => `✖ ${e.message}`).join('\n'), {
+      ...tooLarge[0]!.details,
+      articles: tooLarge.map((e) => e.details),
+    });
   }
   return valid;
 }
 
-function extractValidated(article: ArticleInput, options: ExtractOptions): ArticleClaims {
-  const document = normalizeArticle(article, { language: options.language });
-  const sentences = segmentDocument(document);
-  const claims = extractClaimRecords(document, sentences);
+function extractValidated(article: ArticleInput, options: ExtractOptions, set: PackSet = builtinPacks): ArticleClaims {
+  const document = normalizeArticle(article, {
+    language: options.language,
+    maxLength: options.maxArticleLength ?? MAX_ARTICLE_LENGTH,
+    ...(set !== builtinPacks ? { packs: set } : {}),
+  });
+  const pack = set[document.language];
+  const sentences = segmentDocument(document, pack);
+  const claims = extractClaimRecords(document, sentences, pack);
   return { id: article.id, document, sentences, claims };
 }
 
 /** Takes one article apart: its normalized document, its sentences and one claim record per sentence. */
 export function extractClaims(article: ArticleInput, options: ExtractOptions = {}): ArticleClaims {
   const opts = validateOptions(ExtractOptionsSchema, options) as ExtractOptions;
-  return extractValidated(validateArticle(article), opts);
+  const set = packsWithWords(opts.words);
+  const valid = validateArticle(article);
+  const tooLarge = checkLength(valid, opts.maxArticleLength ?? MAX_ARTICLE_LENGTH);
+  if (tooLarge) throw tooLarge;
+  return extractValidated(valid, opts, set);
 }
 
 /** Compares articles about one event and reports name variants, unsourced and single-source claims, with evidence. */
 export function compare(articles: ArticleInput[], options: CompareOptions = {}): Report {
   const opts = validateOptions(CompareOptionsSchema, options) as CompareOptions;
+  const set = packsWithWords(opts.words);
   // Sorting by id first makes the report independent of the order the caller passed the articles in.
-  const inputs = validateArticles(articles).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const inputs = validateArticles(articles, {
+    maxArticles: opts.maxArticles ?? MAX_ARTICLES,
+    maxArticleLength: opts.maxArticleLength ?? MAX_ARTICLE_LENGTH,
+  }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const extracted = inputs.map((a, i) => {
-    const claims = extractValidated(a, opts);
+    const claims = extractValidated(a, opts, set);
     opts.onProgress?.(i + 1, inputs.length, a.id);
     return claims;
   });
@@ -173,19 +302,28 @@ export function compare(articles: ArticleInput[], options: CompareOptions = {}):
 
 /** Validates `compare` options once, for callers (the incremental index) that compare many times with the same options. */
 export function validateCompareOptions(options: CompareOptions = {}): CompareOptions {
-  return validateOptions(CompareOptionsSchema, options) as CompareOptions;
+  const opts = validateOptions(CompareOptionsSchema, options) as CompareOptions;
+  if (opts.words !== undefined) checkWords(opts.words);
+  return opts;
 }
 
 /** Aligns already extracted articles and runs the detectors: the part of `compare` after extraction. */
 export function compareExtracted(extractedInput: readonly ArticleClaims[], opts: CompareOptions): Report {
   const extracted = [...extractedInput].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const alignment = alignClaims(extracted, { gazetteer: opts.gazetteer });
+  const set = packsWithWords(opts.words);
+  const alignment = alignClaims(extracted, {
+    gazetteer: opts.gazetteer,
+    ...(set !== builtinPacks ? { packs: set } : {}),
+    ...(opts.thresholds?.claimSimilarity !== undefined ? { claimThreshold: opts.thresholds.claimSimilarity } : {}),
+    ...(opts.thresholds?.nameSimilarity !== undefined ? { nameThreshold: opts.thresholds.nameSimilarity } : {}),
+  });
   const byId = new Map(extracted.map((a) => [a.id, a.document.language] as const));
-  const findings = runDetectors(alignment, applyRules(opts.detectors ?? builtinDetectors, opts.rules), {
+  const found = runDetectors(alignment, applyRules(opts.detectors ?? builtinDetectors, opts.rules), {
     messagesPack: getPack(opts.locale ?? 'en'),
-    packOf: (id) => getPack(byId.get(id) ?? 'en'),
+    packOf: (id) => set[byId.get(id) ?? 'en'],
     gazetteer: opts.gazetteer ?? [],
   });
+  const findings = opts.trustedDomains?.length ? dropTrustedSingleSource(found, alignment.claims, opts.trustedDomains) : found;
   const report: Report = {
     version: 1,
     articles: extracted.map((a) => ({
@@ -200,7 +338,29 @@ export function compareExtracted(extractedInput: readonly ArticleClaims[], opts:
     clusters: alignment.clusters,
     findings,
   };
+  const skipped = extracted.flatMap(skippedBlocks);
+  // Present only when something was set aside, so reports of articles without headings stay as they were.
+  if (skipped.length > 0) report.skipped = skipped;
   return report;
+}
+
+// A claim whose paragraph cites a trusted outlet has that outlet as a second source; the rest stays as the detector found it.
+function dropTrustedSingleSource(findings: Finding[], claims: readonly Claim[], domains: readonly string[]): Finding[] {
+  const trusted = new Set(domains.map((d) => normalizeDomain(d)).filter((d) => d !== undefined));
+  const backed = new Set(claims.filter((c) => c.citations.some((label) => isTrustedDomain(label, trusted))).map((c) => c.id));
+  if (backed.size === 0) return findings;
+  return findings.filter((f) => f.detector !== 'single-source' || f.claimIds.length === 0 || !f.claimIds.every((id) => backed.has(id)));
+}
+
+// Headings yield no claims (they label a section, they state nothing); listing them keeps every word of the article accounted for.
+function skippedBlocks(article: ArticleClaims): SkippedBlock[] {
+  const doc = article.document;
+  const out: SkippedBlock[] = [];
+  for (const block of doc.blocks) {
+    if (block.kind !== 'heading') continue;
+    out.push({ articleId: article.id, text: block.text, span: doc.toOriginal({ start: block.start, end: block.start + block.text.length }), reason: 'heading' });
+  }
+  return out;
 }
 
 /** Checks a report against the schema; for consumers that read reports from disk or the network. */

@@ -43,13 +43,21 @@ describe('public API', () => {
         'segmentSentences',
         'validateArticle',
         'createIndex',
+        'compareParallel',
+        'extractParallel',
+        'closeWorkers',
+        'defaultWorkers',
+        'MAX_WORKERS',
+        'SkippedBlockSchema',
         'indexFromJSON',
         'articleFromNinjs',
         'isNinjs',
         'MAX_ARTICLE_LENGTH',
+        'MAX_ARTICLES',
         'alignClaims',
         'blockingKeys',
         'claimCandidates',
+        'claimSimilarity',
         'render',
         'RENDER_FORMATS',
         'renderSarif',
@@ -81,7 +89,7 @@ describe('public API', () => {
   it('exports the report as a JSON Schema generated from the zod schema', () => {
     const schema = api.reportJsonSchema();
     expect(schema.type).toBe('object');
-    expect(Object.keys(schema.properties as object)).toEqual(['version', 'articles', 'claims', 'entities', 'clusters', 'findings']);
+    expect(Object.keys(schema.properties as object)).toEqual(['version', 'articles', 'claims', 'entities', 'clusters', 'findings', 'skipped']);
   });
 });
 

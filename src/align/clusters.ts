@@ -1,6 +1,6 @@
 import type { Claim, Cluster } from '../model/schema.js';
 import { claimFeatures, featureKeys, type ClaimFeatures } from './blocking.js';
-import { bigramProfile, profileDice, type BigramProfile } from './similarity.js';
+import { claimSignature, signatureSimilarity, type ClaimSignature } from './claim-similarity.js';
 import { UnionFind } from './unionFind.js';
 
 /** Options of `clusterClaims`. */
@@ -13,7 +13,6 @@ export interface ClusterOptions {
 
 interface Profile extends ClaimFeatures {
   claim: Claim;
-  bigrams: BigramProfile;
 }
 
 const DEFAULT_THRESHOLD = 0.3;
@@ -31,17 +30,14 @@ const WINDOW = 40;
  * one cluster through union-find); a short window keeps text repeated by hundreds of sources cheap.
  */
 const BAND_WINDOW = 8;
-/** Weight of the bigram Dice of the folded texts in a pair's score. */
-const TEXT_WEIGHT = 0.25;
+/** An edge at least this strong may join a group that already holds a claim of the same article. */
+const CHAIN_SCORE = 0.5;
+/** Shared keys a pair needs besides a high score. */
+const MIN_SHARED = 2;
 
 function profile(claim: Claim, stopwords: ReadonlySet<string>): Profile {
   const f = claimFeatures(claim, stopwords);
-  return { ...f, claim, bigrams: bigramProfile(f.folded) };
-}
-
-function overlap(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
-  const [s, l] = a.size <= b.size ? [a, b] : [b, a];
-  return [...s].filter((x) => l.has(x)).sort();
+  return { ...f, claim };
 }
 
 /** Options of `candidatePairs`. */
@@ -92,54 +88,30 @@ function forEachCandidate(keysOf: readonly string[][], claims: readonly Claim[],
   }
 }
 
-/** Document frequency of each key, for weighting shared stems. */
-function keyCounts(keysOf: readonly string[][]): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const keys of keysOf) for (const k of keys) df.set(k, (df.get(k) ?? 0) + 1);
-  return df;
-}
-
 /**
  * Groups claims from different articles that state the same thing. Candidates come from a blocking index over
- * content stems, numbers, entity ids and MinHash-LSH bands (never all pairs); each pair is scored on weighted stem overlap,
- * bigram Dice of the folded text and shared entities and numbers.
+ * content stems, numbers, entity ids and MinHash-LSH bands (never all pairs); each pair is scored by
+ * `signatureSimilarity` (names, numbers, dates and bilingual concepts as anchors, idf-weighted over the corpus,
+ * bigram Dice of the wording, and the order of the shared keys so swapped roles score lower).
  */
 export function clusterClaims(claims: readonly Claim[], options: ClusterOptions): Cluster[] {
   const threshold = options.threshold ?? DEFAULT_THRESHOLD;
   const profiles = claims.map((c) => profile(c, options.stopwords));
   const keysOf = profiles.map(featureKeys);
-  const counts = keyCounts(keysOf);
-  // Inverse document frequency: a stem few claims share says more than a common one.
-  const idf = (key: string) => Math.log(1 + profiles.length / (counts.get(key) ?? 1));
-  const weights = profiles.map((p) => [...p.stems].reduce((s, t) => s + idf(`t:${t}`), 0));
+  const signatures = claims.map(claimSignature);
+  const counts = new Map<string, number>();
+  for (const sig of signatures) for (const k of sig.keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+  // Inverse document frequency: a key few claims share says more than a common one.
+  const idfOf = new Map<string, number>();
+  for (const [k, n] of counts) idfOf.set(k, Math.log(1 + signatures.length / n));
+  const idf = (key: string) => idfOf.get(key) ?? 1;
 
   const edges: { i: number; j: number; score: number; reason: string }[] = [];
   forEachCandidate(keysOf, claims, (i, j) => {
-    const a = profiles[i] as Profile;
-    const b = profiles[j] as Profile;
-    const shared = overlap(a.stems, b.stems);
-    const sharedWeight = shared.reduce((s, t) => s + idf(`t:${t}`), 0);
-    const wa = weights[i] as number;
-    const wb = weights[j] as number;
-    const stemScore = wa + wb > 0 ? (2 * sharedWeight) / (wa + wb) : 0;
-    const sharedEntities = overlap(a.entities, b.entities);
-    const sharedNumbers = overlap(a.numbers, b.numbers);
-    // Entities and numbers only weigh in when both claims have some: many claims carry neither.
-    const parts: [number, number][] = [[0.55, stemScore]];
-    if (a.entities.size && b.entities.size) parts.push([0.2, sharedEntities.length / Math.max(a.entities.size, b.entities.size)]);
-    if (a.numbers.size && b.numbers.size) parts.push([0.15, sharedNumbers.length / Math.max(a.numbers.size, b.numbers.size)]);
-    const total = parts.reduce((s, [w]) => s + w, 0) + TEXT_WEIGHT;
-    const partial = parts.reduce((s, [w, v]) => s + w * v, 0);
-    // The bigram Dice is the costly part: skip it when even a perfect text match could not reach the threshold.
-    if ((partial + TEXT_WEIGHT) / total < threshold) return;
-    const textScore = profileDice(a.bigrams, b.bigrams);
-    let score = (partial + TEXT_WEIGHT * textScore) / total;
-    score = Math.min(1, score);
-    if (score < threshold || shared.length + sharedEntities.length + sharedNumbers.length < 2) return;
-    const why = [`stems:${shared.slice(0, 6).join(',')}`, `dice:${textScore.toFixed(2)}`];
-    if (sharedEntities.length) why.push(`entities:${sharedEntities.join(',')}`);
-    if (sharedNumbers.length) why.push(`numbers:${sharedNumbers.map((n) => n.slice(1)).join(',')}`);
-    edges.push({ i, j, score, reason: why.join(' ') });
+    const { score, reason, shared } = signatureSimilarity(signatures[i] as ClaimSignature, signatures[j] as ClaimSignature, idf);
+    // One shared key (a number, a name) is a coincidence, not a statement made twice.
+    if (score < threshold || shared.length < MIN_SHARED) return;
+    edges.push({ i, j, score, reason });
   });
   // Each claim keeps only its best match in each other article before clusters are formed: single linkage over
   // every edge above the threshold would chain loosely related claims into one giant cluster.
@@ -153,9 +125,29 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions)
     keep(e.i, e.j, e);
     keep(e.j, e.i, e);
   }
-  const kept = [...new Set(bestPer.values())];
+  const byScore = (x: (typeof edges)[number], y: (typeof edges)[number]) => y.score - x.score || x.i - y.i || x.j - y.j;
+  const candidates = [...new Set(bestPer.values())].sort(byScore);
   const uf = new UnionFind(profiles.length);
-  for (const e of kept) uf.union(e.i, e.j);
+  // The articles each group holds, so a weak edge cannot chain two different statements of one article together
+  // ("announced on Wednesday" and "closed from Tuesday" through a third claim that shares a word with each).
+  const articlesOf = new Map<number, Set<string>>(profiles.map((p, i) => [i, new Set([p.claim.articleId])]));
+  const kept: (typeof edges)[number][] = [];
+  for (const e of candidates) {
+    const ri = uf.find(e.i);
+    const rj = uf.find(e.j);
+    if (ri === rj) {
+      kept.push(e);
+      continue;
+    }
+    const ai = articlesOf.get(ri) as Set<string>;
+    const aj = articlesOf.get(rj) as Set<string>;
+    const [small, large] = ai.size <= aj.size ? [ai, aj] : [aj, ai];
+    if (e.score < CHAIN_SCORE && [...small].some((a) => large.has(a))) continue;
+    uf.union(e.i, e.j);
+    for (const a of small) large.add(a);
+    articlesOf.set(uf.find(e.i), large);
+    kept.push(e);
+  }
   const best = new Map<number, { score: number; reason: string }>();
   for (const e of kept) {
     const r = uf.find(e.i);

@@ -1,7 +1,7 @@
 import type { Claim, Entity, EntityKind, EntityMention } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
 import { foldName, foldSpelling, genitiveBase, nameKey } from './fold.js';
-import { compareNames } from './names.js';
+import { compareNames, sameGivenNameGroup } from './names.js';
 import type { NamePack } from './pack.js';
 import { colognePhonetic } from './phonetic.js';
 import type { CanonicalReason, LocatedMention } from './types.js';
@@ -62,6 +62,9 @@ function abbreviationAliases(items: readonly Item[]): Map<string, string> {
   }
   return aliases;
 }
+
+// Given names of every pack, folded: a name that opens with one is a person's.
+const knownGiven = new Set(Object.values(languagePacks).flatMap((p) => p.extract.givenNames.map(foldName)));
 
 // Articles and other determiners of every language: "der Koch" is a cook even when a Koch is in the story.
 const determiners = new Set(Object.values(languagePacks).flatMap((p) => p.extract.determiners.map((d) => d.toLowerCase())));
@@ -228,8 +231,17 @@ function roleSet(items: readonly Item[]): Set<string> {
   return new Set(items.map((it) => it.mention.role).filter((r): r is string => !!r));
 }
 
+/** Whether some article names both groups of mentions with a given name each. */
+function introducedTogether(a: readonly Item[], b: readonly Item[]): boolean {
+  const full = (items: readonly Item[]) => new Set(items.filter((it) => !!personParts(it.mention).given).map((it) => it.articleId));
+  const fa = full(a);
+  for (const id of full(b)) if (fa.has(id)) return true;
+  return false;
+}
+
 /** Groups person mentions into people: surnames by spelling likeness, then split by given names and roles. */
-function resolvePeople(items: Item[], packs: readonly NamePack[]): Item[][] {
+function resolvePeople(items: Item[], packs: readonly NamePack[], threshold?: number): Item[][] {
+  const nameOptions = { packs, ...(threshold !== undefined ? { threshold } : {}) };
   const bySpelling = new Map<string, Item[]>();
   for (const it of items) {
     const s = surnameSpelling(personParts(it.mention).surname);
@@ -249,10 +261,13 @@ function resolvePeople(items: Item[], packs: readonly NamePack[]): Item[][] {
   for (const [i, j] of blockedPairs(spellings, packs)) {
     const a = spellings[i] as string;
     const b = spellings[j] as string;
-    const cmp = compareNames(a, b, { packs });
+    const cmp = compareNames(a, b, nameOptions);
     if (!cmp.same) continue;
     // Two spellings only merge when their roles fit; "Keller, mayor" and "Kellner, spokeswoman" are two people.
     if (!rolesCompatible(roleSet(bySpelling.get(a) ?? []), roleSet(bySpelling.get(b) ?? []), packs)) continue;
+    // An article that introduces both spellings with a given name ("Jürgen Maier … Jürgen Mayer") means two people
+    // with similar names; a misspelt copy of one person is rarely given its full name again in the same text.
+    if (introducedTogether(bySpelling.get(a) ?? [], bySpelling.get(b) ?? [])) continue;
     uf.union(i, j);
   }
   const people: Item[][] = [];
@@ -285,11 +300,20 @@ function splitByGivenName(members: Item[], packs: readonly NamePack[]): Item[][]
     for (let j = i + 1; j < givens.length; j++) {
       const a = givens[i] as string;
       const b = givens[j] as string;
-      if (!compareNames(a, b, { packs }).same) continue;
+      // A short form the packs know ("Bill" for "William") is the same given name, unless one article names both
+      // ("Jan and Hans Berger" are brothers, though Jan and Hans are both forms of Johannes).
+      const shortForm = () => sameGivenNameGroup(a, b, packs) && !introducedTogether(byGiven.get(a) ?? [], byGiven.get(b) ?? []);
+      if (!compareNames(a, b, { packs }).same && !shortForm()) continue;
       if (a !== b && !rolesCompatible(roleSet(byGiven.get(a) ?? []), roleSet(byGiven.get(b) ?? []), packs)) continue;
       uf.union(i, j);
     }
   }
+  // An initial ("J. Harcourt") is the person whose given name starts with it, when only one does.
+  givens.forEach((g, i) => {
+    if (g.replace(/\s+/g, '').length !== 1) return;
+    const fits = givens.map((h, k) => [h, k] as const).filter(([h]) => h.length > 1 && h[0] === g);
+    if (new Set(fits.map(([, k]) => uf.find(k))).size === 1) uf.union(i, fits[0]![1]);
+  });
   const persons = uf.groups().map((g) => g.flatMap((i) => byGiven.get(givens[i] as string) ?? []));
   for (const it of bare) {
     const roles = roleSet([it]);
@@ -345,6 +369,78 @@ function rejoinDoubleNames(persons: readonly Item[]): void {
       delete it.mention.given;
     }
   }
+}
+
+/**
+ * A "person" whose name another mention gives as a ship, firm or place ("the ferry Islay Spirit" … "Islay Spirit
+ * sailings") is that thing: it moves to the thing's group, and its bare last word ("Spirit") is dropped unless a real
+ * person of that surname is named. Returns the person items that stay.
+ */
+function reclassifyThings(persons: readonly Item[], others: Map<string, Item[]>, drop: (it: Item) => void): Item[] {
+  const things = new Map<string, EntityKind>();
+  const tails = new Set<string>();
+  for (const list of others.values()) {
+    for (const it of list) {
+      const f = foldName(mentionName(it.mention));
+      if (!f.includes(' ')) continue;
+      if (!things.has(f)) things.set(f, it.mention.kind);
+      tails.add(f.slice(f.lastIndexOf(' ') + 1));
+    }
+  }
+  if (things.size === 0) return [...persons];
+  const kept: Item[] = [];
+  for (const it of persons) {
+    const name = foldName(mentionName(it.mention));
+    // A known given name in front ("Anna Berger") outweighs one mention that took the person for a firm or place.
+    const kind = knownGiven.has(name.split(' ')[0] as string) ? undefined : things.get(name);
+    if (kind === undefined) {
+      kept.push(it);
+      continue;
+    }
+    const m = it.mention;
+    m.kind = kind;
+    delete m.given;
+    delete m.surname;
+    delete m.role;
+    const key = otherKey(m);
+    const list = others.get(key);
+    if (list) list.push(it);
+    else others.set(key, [it]);
+  }
+  // Surnames of people named in full whose full name is no thing ("Anna Spirit" keeps every bare "Spirit" a person).
+  const realSurnames = new Set(
+    kept
+      .filter((it) => foldName(mentionName(it.mention)).includes(' ') && personParts(it.mention).given)
+      .map((it) => foldName(personParts(it.mention).surname)),
+  );
+  return kept.filter((it) => {
+    const f = foldName(mentionName(it.mention));
+    const { given, surname } = personParts(it.mention);
+    // A bare "Spirit" may have inherited "Islay" from the mention the extractor took for a full name.
+    const inherited = given !== undefined && !f.includes(' ') && things.has(foldName(`${given} ${surname}`));
+    if (f.includes(' ') || !tails.has(f) || (given && !inherited) || realSurnames.has(f)) return true;
+    drop(it);
+    return false;
+  });
+}
+
+/**
+ * A "person" known only by one capitalized word that the articles also write in lower case ("Organizers said" next
+ * to "the organizers") is a common noun at the start of a sentence: names are not written in lower case.
+ */
+function dropCommonNouns(people: Item[][], claimsByArticle: ReadonlyMap<string, Claim[]>, drop: (it: Item) => void): Item[][] {
+  const lower = new Set<string>();
+  for (const list of claimsByArticle.values()) {
+    for (const c of list) for (const m of c.text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lower.add(m[0]);
+  }
+  return people.filter((p) => {
+    const common = p.every((it) => {
+      const name = mentionName(it.mention);
+      return !personParts(it.mention).given && !/\s/.test(name) && lower.has(name.toLowerCase());
+    });
+    if (common) for (const it of p) drop(it);
+    return !common;
+  });
 }
 
 /** What the variant sweep needs to know about one resolved person. */
@@ -476,6 +572,44 @@ function chooseCanonical(
     st.count++;
     stats.set(s, st);
   }
+  // A source that drops the accents ("Wojcik") still attests the letters of the accented spelling ("Wójcik"), which
+  // only someone who knows the name types: its mentions count for the accented spelling.
+  if (kind === 'person') {
+    const byFold = new Map<string, SpellingStats[]>();
+    for (const st of stats.values()) {
+      const f = foldName(st.spelling);
+      byFold.set(f, [...(byFold.get(f) ?? []), st]);
+    }
+    const marks = (t: string) => t.normalize('NFD').length - t.length;
+    for (const list of byFold.values()) {
+      if (list.length < 2) continue;
+      list.sort((a, b) => marks(b.spelling) - marks(a.spelling) || b.count - a.count || (a.spelling < b.spelling ? -1 : 1));
+      const [head, second] = list as [SpellingStats, SpellingStats];
+      if (marks(head.spelling) === marks(second.spelling)) continue;
+      for (const st of list.slice(1)) {
+        for (const a of st.articles) head.articles.add(a);
+        head.count += st.count;
+        stats.delete(st.spelling);
+      }
+    }
+  }
+  // The given name most sources write wins among full names of one surname spelling ("Krzysztof" over "Krysztof").
+  const givenStats = new Map<string, { articles: Set<string>; count: number }>();
+  if (kind === 'person') {
+    for (const it of items) {
+      const g = personParts(it.mention).given;
+      if (!g) continue;
+      const st = givenStats.get(foldSpelling(g)) ?? { articles: new Set<string>(), count: 0 };
+      st.articles.add(it.articleId);
+      st.count++;
+      givenStats.set(foldSpelling(g), st);
+    }
+  }
+  const givenWeight = (t: string): [number, number] => {
+    const name = personParts({ text: t, span: { start: 0, end: 0 }, kind: 'person' }).given;
+    const st = name ? givenStats.get(foldSpelling(name)) : undefined;
+    return st ? [st.articles.size, st.count] : [0, 0];
+  };
   const fullest = (spelling: string) => {
     const texts = new Map<string, number>();
     for (const it of items) {
@@ -484,9 +618,10 @@ function chooseCanonical(
       texts.set(t, (texts.get(t) ?? 0) + 1);
     }
     const words = (t: string) => (t.match(WORD) ?? []).length;
-    return [...texts.entries()].sort(
-      (a, b) => words(b[0]) - words(a[0]) || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0),
-    )[0]?.[0] as string;
+    return [...texts.entries()].sort((a, b) => {
+      const [ga, gb] = [givenWeight(a[0]), givenWeight(b[0])];
+      return words(b[0]) - words(a[0]) || gb[0] - ga[0] || gb[1] - ga[1] || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    })[0]?.[0] as string;
   };
   if (kind === 'person') {
     const names = [...new Set(items.map((it) => mentionName(it.mention)))].sort();
@@ -538,6 +673,7 @@ export function resolveEntities(
   claimsByArticle: ReadonlyMap<string, Claim[]>,
   gazetteer: readonly string[],
   packs: readonly NamePack[],
+  nameThreshold?: number,
 ): ResolvedEntities {
   const persons: Item[] = [];
   const others = new Map<string, Item[]>();
@@ -578,8 +714,16 @@ export function resolveEntities(
     target.push(...moved);
     others.delete(from);
   }
-  rejoinDoubleNames(persons);
-  const people = resolvePeople(persons, packs);
+  const claimById = new Map<string, Claim>();
+  for (const list of claimsByArticle.values()) for (const c of list) claimById.set(c.id, c);
+  const dropMention = (it: Item) => {
+    const claim = claimById.get(it.claimId);
+    const at = claim ? claim.entities.indexOf(it.mention) : -1;
+    if (claim && at >= 0) claim.entities.splice(at, 1);
+  };
+  const kept = reclassifyThings(persons, others, dropMention);
+  rejoinDoubleNames(kept);
+  const people = dropCommonNouns(resolvePeople(kept, packs, nameThreshold), claimsByArticle, dropMention);
   for (const { person, item } of sweepVariants(articles, claimsByArticle, people, packs)) {
     (people[person] as Item[]).push(item);
   }

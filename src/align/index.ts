@@ -1,7 +1,7 @@
 import { ClaimdiffError } from '../errors.js';
 import type { Claim } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
-import { packs } from '../lang/index.js';
+import { packs, type LanguagePack } from '../lang/index.js';
 import { candidatePairs, clusterClaims } from './clusters.js';
 import { claimBlockingKeys } from './blocking.js';
 import { resolveEntities } from './entities.js';
@@ -14,12 +14,34 @@ export type { Alignment, LocatedMention, CanonicalReason } from './types.js';
 export interface AlignOptions {
   /** Known correct spellings of names. */
   gazetteer?: readonly string[];
+  /** Score (0-1) at or above which two claims are clustered; defaults to the clustering default (0.3). */
+  claimThreshold?: number;
+  /** Score (0-1) at or above which two surname spellings are one person; defaults to `compareNames`' default (0.7). */
+  nameThreshold?: number;
+  /** Language packs whose name rules and stopwords apply (the built-in `packs` plus a caller's words); defaults to `packs`. */
+  packs?: Readonly<Record<string, LanguagePack>>;
 }
 
 // Every pack's name rules apply to every name: a German article spells foreign names too. Sorted by code for stable rule order.
-const codes = Object.keys(packs).sort() as (keyof typeof packs)[];
-const namePacks: readonly NamePack[] = codes.map((c) => packs[c].names);
-const stopwords: ReadonlySet<string> = new Set(codes.flatMap((c) => packs[c].stopwords));
+// Derived once per pack set (a WeakMap by identity), so the name caches keyed by the `namePacks` array stay warm.
+const derived = new WeakMap<object, { namePacks: readonly NamePack[]; stopwords: ReadonlySet<string> }>();
+function rulesOf(set: Readonly<Record<string, LanguagePack>>): { namePacks: readonly NamePack[]; stopwords: ReadonlySet<string> } {
+  let d = derived.get(set);
+  if (!d) {
+    const codes = Object.keys(set).sort();
+    d = { namePacks: codes.map((c) => set[c]!.names), stopwords: new Set(codes.flatMap((c) => set[c]!.stopwords)) };
+    derived.set(set, d);
+  }
+  return d;
+}
+const { stopwords } = rulesOf(packs);
+
+// A threshold outside 0-1 is a caller's mistake, named by its option.
+function checkThreshold(name: string, value: unknown): void {
+  if (value !== undefined && !(typeof value === 'number' && value >= 0 && value <= 1)) {
+    throw new ClaimdiffError('E_INVALID_OPTIONS', `Expected \`${name}\` between 0 and 1, got ${String(value)}`);
+  }
+}
 
 function copyClaim(c: Claim): Claim {
   return { ...c, entities: c.entities.map((e) => ({ ...e, span: { ...e.span } })) };
@@ -34,19 +56,25 @@ export function alignClaims(articles: ArticleClaims[], options: AlignOptions = {
   if (!Array.isArray(gazetteer) || gazetteer.some((g) => typeof g !== 'string')) {
     throw new ClaimdiffError('E_INVALID_OPTIONS', 'Expected `gazetteer` to be an array of strings');
   }
+  checkThreshold('claimThreshold', options.claimThreshold);
+  checkThreshold('nameThreshold', options.nameThreshold);
+  const rules = rulesOf(options.packs ?? packs);
   // Sorting here too keeps the result independent of the order a direct caller passes articles in.
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   // The caller's claims stay untouched: alignment works on copies it may fill with entity ids and swept mentions.
   const claimsByArticle = new Map<string, Claim[]>(
     sorted.map((a) => [a.id, [...a.claims].sort((x, y) => x.index - y.index).map(copyClaim)]),
   );
-  const { entities, mentions, canonicalReasons } = resolveEntities(sorted, claimsByArticle, gazetteer, namePacks);
+  const { entities, mentions, canonicalReasons } = resolveEntities(sorted, claimsByArticle, gazetteer, rules.namePacks, options.nameThreshold);
   for (const list of claimsByArticle.values()) {
     for (const c of list) c.entities.sort((x, y) => x.span.start - y.span.start || x.span.end - y.span.end);
   }
   const aligned = sorted.map((a) => ({ ...a, claims: claimsByArticle.get(a.id) ?? [] }));
   const claims = aligned.flatMap((a) => a.claims);
-  const clusters = clusterClaims(claims, { stopwords });
+  const clusters = clusterClaims(claims, {
+    stopwords: rules.stopwords,
+    ...(options.claimThreshold !== undefined ? { threshold: options.claimThreshold } : {}),
+  });
   return { articles: aligned, claims, entities, mentions, clusters, canonicalReasons };
 }
 

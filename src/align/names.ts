@@ -208,6 +208,11 @@ function allowedEdits(len: number): number {
   return 0;
 }
 
+/** Whether two given names are one name by the packs' groups of short forms and translations ("Bill" / "William"). */
+export function sameGivenNameGroup(a: string, b: string, packs: readonly NamePack[] = defaultPacks): boolean {
+  return sameGivenName(foldName(a), foldName(b), vocabOf(packs));
+}
+
 function sameGivenName(a: string, b: string, vocab: Vocab): boolean {
   const ga = vocab.givenGroups.get(a);
   const gb = vocab.givenGroups.get(b);

@@ -27,3 +27,21 @@ export interface NamePack {
    */
   roleGroups: readonly (readonly string[])[];
 }
+
+/**
+ * Language data for comparing claims. Anchor group i must name the same concept in every pack, so a German and an
+ * English claim that use the group's words share the key `x:i` (the order of the groups is the contract).
+ */
+export interface AlignPack {
+  /** Function words that say nothing about what a claim states, lower-case. */
+  functionWords: readonly string[];
+  /** Inflection endings stripped from a content word before comparing, lower-case ("en", "ing"); the longest that leaves four letters wins. */
+  suffixes: readonly string[];
+  /** Whether the language capitalises every noun (German): then capitals tell the nouns that carry a claim's roles. */
+  nounsCapitalized: boolean;
+  /**
+   * Frequent news verbs and nouns, one group per concept, lower-case. A word ending in `*` matches every word that
+   * starts with it ("unterzeichn*"); any other word matches only itself.
+   */
+  anchors: readonly (readonly string[])[];
+}

@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { compare, extractClaims, isClaimdiffError, reportJsonSchema } from '../index.js';
 import type { ArticleInput, CompareOptions, Language, Severity } from '../index.js';
+import { compareParallel, MAX_WORKERS } from '../parallel.js';
 import { configToOptions, parseConfig, type ClaimdiffConfig, type FailOn } from '../config.js';
 import { formatClaimsText } from './claims-text.js';
 import { collectInputs, readArticles, UsageError, type InputFile } from './inputs.js';
@@ -60,6 +61,8 @@ Options:
       --fail-on <level>  exit 1 when a finding is at least info | warning | error;
                          none never fails (default: none, or the config's failOn)
   -q, --quiet            print no report; the exit code tells
+  -w, --workers <n>      extract articles in <n> threads (0: one per core but one);
+                         the report is the same as with one thread
   -h, --help             show this help
 
 A progress bar is drawn on stderr for more than 5 articles when stderr is a terminal
@@ -80,6 +83,7 @@ attribution, hedges) of one article. The input is a file or - for stdin.
 Options:
   -f, --format <fmt>  json | text (default: json)
   -l, --lang <lang>   de | en: language when the article does not name one
+  -c, --config <file> read language and extra word lists (words) from a config
   -h, --help          show this help
 
 Examples:
@@ -173,6 +177,14 @@ function readAll(inputs: readonly InputFile[]): ArticleInput[] {
   return articles;
 }
 
+// --workers: a whole number of threads, 0 for the default (one per core but one).
+function checkWorkers(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const n = /^\d{1,3}$/.test(value) ? Number(value) : NaN;
+  if (!(n >= 0 && n <= MAX_WORKERS)) throw new UsageError(`--workers must be a whole number from 0 to ${MAX_WORKERS}, got "${value}"`);
+  return n;
+}
+
 async function runCompare(args: string[]): Promise<number> {
   const { values, positionals } = parseOrThrow(
     {
@@ -187,6 +199,7 @@ async function runCompare(args: string[]): Promise<number> {
         config: { type: 'string', short: 'c' },
         out: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q' },
+        workers: { type: 'string', short: 'w' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -204,6 +217,7 @@ async function runCompare(args: string[]): Promise<number> {
   }
   const lang = checkLang(values.lang, 'language');
   const locale = checkLang(values.locale, 'locale');
+  const workers = checkWorkers(values.workers);
   if (positionals.length === 0) throw new UsageError('no files given (see claimdiff compare --help)');
   const config = values.config !== undefined ? await loadConfig(values.config) : {};
   const articles = readAll(collectInputs(positionals));
@@ -223,7 +237,8 @@ async function runCompare(args: string[]): Promise<number> {
   }
   let report;
   try {
-    report = compare(articles, options);
+    // 0 asks for the library's default thread count; no flag keeps the single-threaded path.
+    report = workers === undefined ? compare(articles, options) : await compareParallel(articles, { ...options, ...(workers > 0 ? { workers } : {}) });
   } finally {
     progress?.clear();
   }
@@ -245,7 +260,7 @@ async function runCompare(args: string[]): Promise<number> {
   return report.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold) ? 1 : 0;
 }
 
-function runClaims(args: string[]): number {
+async function runClaims(args: string[]): Promise<number> {
   const { values, positionals } = parseOrThrow(
     {
       args,
@@ -254,6 +269,7 @@ function runClaims(args: string[]): number {
       options: {
         format: { type: 'string', short: 'f' },
         lang: { type: 'string', short: 'l' },
+        config: { type: 'string', short: 'c' },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -271,7 +287,13 @@ function runClaims(args: string[]): number {
   if (inputs.length !== 1) throw new UsageError(`claims takes one article; "${positionals[0]}" holds ${inputs.length} files`);
   const articles = readArticles(inputs[0] as InputFile);
   if (articles.length !== 1) throw new UsageError(`claims takes one article; "${positionals[0]}" holds ${articles.length}`);
-  const result = extractClaims(articles[0] as ArticleInput, lang ? { language: lang } : {});
+  // Only the settings that shape extraction apply here: the language and the extra word lists.
+  const config = values.config !== undefined ? await loadConfig(values.config) : {};
+  const language = lang ?? config.language;
+  const result = extractClaims(articles[0] as ArticleInput, {
+    ...(language ? { language } : {}),
+    ...(config.words !== undefined ? { words: config.words } : {}),
+  });
   if (format === 'text') {
     process.stdout.write(formatClaimsText(result));
     return 0;

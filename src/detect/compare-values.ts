@@ -1,6 +1,7 @@
 // Helpers the mismatch detectors share: which claims to compare, and when two values say the same thing.
 import type { Claim, DateMention, Evidence, Quantity } from '../model/schema.js';
 import type { Alignment } from '../align/types.js';
+import type { LanguagePack } from '../lang/types.js';
 import { foldName } from '../align/fold.js';
 import { byCodeUnit } from './util.js';
 
@@ -44,8 +45,16 @@ const MIN_STEM_WORD = 5;
  * or a date ("Millionen", "März") and the keys themselves are no anchors: they are what is being compared. A name of
  * several words ("River Ashby") counts once.
  */
-function anchorsOf(claim: Claim, stopwords: ReadonlySet<string>, keys: readonly string[], dates: boolean): Set<string> {
+function anchorsOf(claim: Claim, stopwords: ReadonlySet<string>, keys: readonly string[], dates: boolean, names: boolean): Set<string> {
   const out = new Set<string>();
+  // Where only names are capitalised, a capitalised word inside the sentence is a name even if the entity stage missed
+  // it or it is short ("the Alps").
+  if (names) {
+    for (const m of claim.text.slice(1).matchAll(CAPITALISED)) {
+      const w = wordsOf(m[0])[0];
+      if (w && !stopwords.has(w)) out.add(`w:${w.slice(0, STEM)}`);
+    }
+  }
   // A name is one anchor, its main word, whether or not the extractor saw it as a name in both claims.
   for (const e of claim.entities) {
     const last = wordsOf(e.text).pop();
@@ -72,6 +81,9 @@ function anchorsOf(claim: Claim, stopwords: ReadonlySet<string>, keys: readonly 
   return out;
 }
 
+/** A capitalised word of three letters or more after a space, a name where only names are capitalised. */
+const CAPITALISED = /(?<=\s)\p{Lu}\p{Ll}{2,}/gu;
+
 /** How unaligned claims are paired: the keys a claim can be compared on, and how many anchors a pair must share. */
 export interface AnchorOptions {
   /** What a claim states that can be compared ("passagi" for a measure, "day" for a date). */
@@ -79,6 +91,8 @@ export interface AnchorOptions {
   minShared: number;
   /** Whether a shared date ties two claims (not when dates are what is compared). */
   dateAnchors: boolean;
+  /** Whether the article's language capitalises only names, so that its capitalised words are anchors too. */
+  capitalisedNames?: (articleId: string) => boolean;
 }
 
 /**
@@ -99,7 +113,7 @@ export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>
     const keys = new Set(options.keysOf(claim));
     if (keys.size === 0) continue;
     keysOf.set(claim.id, keys);
-    const anchors = anchorsOf(claim, stopwords, [...keys], options.dateAnchors);
+    const anchors = anchorsOf(claim, stopwords, [...keys], options.dateAnchors, options.capitalisedNames?.(claim.articleId) ?? false);
     for (const k of keys) {
       for (const anchor of anchors) {
         const key = `${k}\u0000${anchor}`;
@@ -175,7 +189,42 @@ const MIN_MEASURE = 4;
 export function sameMeasure(a: string, b: string): boolean {
   if (a === b) return true;
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
-  return s.length >= MIN_MEASURE && l.length - s.length <= MAX_ENDING && l.startsWith(s);
+  if (s.length < MIN_MEASURE) return false;
+  // "IRIS-T" and "IRIS-T-Systeme": a hyphenated compound counts what its first part names.
+  return (l.length - s.length <= MAX_ENDING && l.startsWith(s)) || l.startsWith(`${s} `);
+}
+
+/**
+ * The claims with each measure replaced by the language-neutral concept the article's pack gives it ("Bewohner" and
+ * "Menschen" both count people; "Wochen" and "weeks" weeks), and without vague counts ("Hunderte", "dozens"): a word
+ * that only says "many" is no rival figure to a counted one.
+ */
+export function withMeasureConcepts(alignment: Alignment, packOf: (articleId: string) => LanguagePack): Alignment {
+  const tables = new Map<object, { concepts: Map<string, string>; vague: Set<string> }>();
+  const tableOf = (articleId: string) => {
+    const pack = packOf(articleId).extract;
+    let t = tables.get(pack);
+    if (!t) {
+      t = {
+        concepts: new Map(Object.entries(pack.measureConcepts).map(([k, v]) => [foldName(k), v])),
+        vague: new Set(Object.keys(pack.vagueCounts).map((w) => w.toLowerCase())),
+      };
+      tables.set(pack, t);
+    }
+    return t;
+  };
+  const claims = alignment.claims.map((claim) => {
+    const { concepts, vague } = tableOf(claim.articleId);
+    const quantities: Quantity[] = [];
+    for (const q of claim.quantities) {
+      if (!/\d/.test(q.text) && q.text.toLowerCase().split(/\s+/).some((w) => vague.has(w))) continue;
+      const key = measureKey(q);
+      const concept = key === undefined ? undefined : concepts.get(key);
+      quantities.push(concept === undefined ? q : { ...q, measureKey: concept });
+    }
+    return quantities.length === claim.quantities.length && quantities.every((q, i) => q === claim.quantities[i]) ? claim : { ...claim, quantities };
+  });
+  return { ...alignment, claims };
 }
 
 /** A blocking key for a measure, short enough that inflected forms share it; candidates are checked with `sameMeasure`. */

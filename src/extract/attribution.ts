@@ -68,7 +68,9 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     !e.given &&
     !e.role &&
     !/\s/.test(e.text) &&
-    weasel.groupEndings.some((x) => x.length >= 4 && e.text.length > x.length + 2 && e.text.toLowerCase().endsWith(x));
+    // "Geschädigte werfen … vor": a word the vague-source list names is a group even where it was read as a surname.
+    (lex.vague.has(e.text.toLowerCase()) ||
+      weasel.groupEndings.some((x) => x.length >= 4 && e.text.length > x.length + 2 && e.text.toLowerCase().endsWith(x)));
   const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && !groupLike(e) && outsideQuotes([e], quotes)[0]);
   let best: LocalAttribution = { kind: 'none' };
   const offer = (a: LocalAttribution) => {
@@ -150,8 +152,21 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
       described ??= institutionAt(j)?.text;
       const d = input.dates.find((x) => x.start <= tokens[j]!.start && x.end >= tokens[j]!.end);
       if (d) return d.text;
+      // "a statement from the Chancellery": where only names are capitalised, a capitalised word further on names the source.
+      const name = capitalisedName(j);
+      if (name) return name;
     }
     return described ?? definiteBefore(k);
+  };
+  /** A capitalised word inside the sentence where the language capitalises only names, with the capitalised words after it. */
+  const capitalisedName = (j: number): string | undefined => {
+    const t = tokens[j]!;
+    if (!pack || pack.nounsCapitalized || j === 0 || !t.cap || lex.functionWords.has(t.lower) || lex.determiners.has(t.lower)) return undefined;
+    // Only a definite name ("from the Chancellery"): "a study of Alpine glaciers" capitalises an adjective, not a source.
+    if (!lex.definite.has(tokens[j - 1]!.lower)) return undefined;
+    let end = j + 1;
+    while (end < tokens.length && end < j + 5 && tokens[end]!.cap && /^\s+$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+    return text.slice(t.start, tokens[end - 1]!.end);
   };
   /** A proper name or specific body right after a noun ("figures from Eurostat"), but no definite fallback. */
   const namedAfter = (k: number): string | undefined => {
@@ -232,9 +247,16 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
       for (let j = opener; j < from - 1 && !broken; j++) broken = clauseBreak(j) || consumed[j + 1] === true;
       if (!broken) return cue('vague-group', 0, to);
     }
+    // "Manche im Publikum empfanden", "Many in the audience felt": a quantifier standing alone as the subject is an unnamed group.
+    if (opener === 1 && head && opener < from && (lex.functionWords.has(head.lower) || lex.placePrepositions.has(head.lower) || lex.groupPrepositions.has(head.lower))) {
+      let broken = false;
+      for (let j = 0; j < from - 1 && !broken; j++) broken = clauseBreak(j) || consumed[j + 1] === true;
+      if (!broken) return cue('vague-group', 0, to);
+    }
     for (let k = to; k < tokens.length && k < to + 3; k++) {
       const t = tokens[k]!;
-      if (!usable[k] || consumed[k]) break;
+      // "The findings suggest that many glaciers …": a group after "that" is the subject of the reported clause.
+      if (!usable[k] || consumed[k] || weasel?.clauseOpeners.has(t.lower)) break;
       if (isDocument(t)) {
         const src = documentSource(k);
         return src ? cue('named-document', from, k + 1, src) : cue('vague-group', from, k + 1);
@@ -390,6 +412,28 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
       if (t.cap) break;
     }
   }
+  // "nach unbestätigten Berichten": a preposition that is a source cue only before a report noun without a named source.
+  tokens.forEach((t, k) => {
+    if (!weasel?.reportPrepositions.has(t.lower) || !usable[k] || consumed[k]) return;
+    // "nach eigenen Angaben", "nach Angaben von": phrases with a source of their own.
+    if (lex.selfReference.at(tokens, k) || lex.sourceBefore.at(tokens, k)) return;
+    for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+      const u = tokens[j]!;
+      if (clauseBreak(j - 1)) return;
+      if (isDocument(u)) {
+        // A report whose source follows it ("nach Berichten des Senders", "nach Schätzungen der Feuerwehr") is named.
+        const next = j + 1 < tokens.length && !clauseBreak(j) ? j + 1 : -1;
+        const after = next >= 0 && lex.definite.has(tokens[next]!.lower) && next + 1 < tokens.length ? next + 1 : next;
+        const named = after >= 0 && (entityAt(after) !== undefined || institutionAt(after) !== undefined);
+        if (!named && !/[-‐]/.test(u.text)) offer(cue('vague-group', k, j + 1));
+        return;
+      }
+      // Only adjectives and quantifiers stand between the preposition and its noun ("nach ersten, unbestätigten");
+      // a possessive ("nach seinen Angaben") points back to a speaker, an article to a known report.
+      const other = lex.pronouns.has(u.lower) || lex.determiners.has(u.lower) || lex.definite.has(u.lower) || weasel.clauseOpeners.has(u.lower);
+      if (u.cap || other || /\d/.test(u.text) || (lex.functionWords.has(u.lower) && !lex.vagueQuantifiers.has(u.lower))) return;
+    }
+  });
   let postpositions = 0;
   tokens.forEach((t, k) => {
     if (!lex.sourceAfter.has(t.lower) || !usable[k] || consumed[k] || k === 0 || ++postpositions > MAX_CANDIDATES) return;
@@ -451,6 +495,8 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   let weakFrame = false;
   for (let k = 0; k < tokens.length && verbs < MAX_CANDIDATES; k++) {
     if (!usable[k] || consumed[k]) continue;
+    // Where every noun is capitalised, a capitalised word inside the sentence is the noun ("nach Berichten"), not the verb.
+    if (pack?.nounsCapitalized && k > 0 && tokens[k]!.cap) continue;
     const h = lex.speech.at(tokens, k);
     if (!h) continue;
     verbs++;
@@ -503,6 +549,11 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     const groupIsSubject = group !== undefined && (group.cueStart ?? 0) < tokens[h.from]!.start;
     // "Some commentators have praised Helen Clark": a name after the verb of a group subject is what the group talks about.
     const objectAfter = agent !== undefined && groupIsSubject && agent.start >= tokens[h.to - 1]!.end;
+    // "Beobachter vor Ort sprechen", "Fans in Leeds say": a bare name after a preposition inside the group's phrase describes the group.
+    if (agent && group && groupIsSubject && agent.start > (group.cueStart ?? 0) && agent.end <= tokens[h.from]!.start && !agent.given && !agent.role) {
+      const before = tokens[countBefore(tokens, agent.start) - 1];
+      if (before && lex.functionWords.has(before.lower) && !lex.determiners.has(before.lower)) agent = undefined;
+    }
     if (group && (group.kind === 'named-document' || !agent || agentDist > 2 || objectAfter)) offer(group);
     if (group && groupIsSubject && group.kind !== 'named-document') weakFrame = true;
     if (!weakFrame && consumed.slice(0, k).some(Boolean)) weakFrame = true;
@@ -526,15 +577,21 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     const e = entities.find((x) => x.kind === 'person' && personName(x) === q.speaker);
     const a: LocalAttribution = { kind: 'named-person', source: q.speaker };
     if (e) Object.assign(a, { cue: e.text, cueStart: e.start, cueEnd: e.end });
-    offer(a);
+    // "sagte der Richter": the name the quote's speaker resolves to says more than the role description.
+    const described = best.kind === 'named-person' && lex.definite.has(best.source?.split(' ')[0]?.toLowerCase() ?? '');
+    if (described) best = { ...best, source: q.speaker };
+    else offer(a);
   }
 
   // A pronoun as the speaker ("He added that …", "sagte sie", "nach seinen Angaben") continues the previous named source.
   const prevNamed = input.previous && isNamed(input.previous.kind) ? input.previous : undefined;
+  // "Many workers we spoke to said they …", "Analysts say his plan …": after an unnamed subject the pronoun is theirs or their topic.
+  const groupFirst = (best.kind === 'vague-group' || best.kind === 'anonymous') && best.cueStart !== undefined;
   if (prevNamed && !isNamed(best.kind)) {
     for (let k = 0; k < tokens.length && k < MAX_CANDIDATES * 4; k++) {
       // A pronoun inside or right after an anonymous phrase ("none of whom gave their names") is part of it.
       if (!usable[k] || consumed[k] || consumed[k - 1] || consumed[k - 2] || !lex.pronouns.has(tokens[k]!.lower)) continue;
+      if (groupFirst && best.cueStart! < tokens[k]!.start) break;
       const near = (j: number) => j >= 0 && j < tokens.length && (lex.speech.at(tokens, j) !== undefined || lex.sourceBefore.at(tokens, j) !== undefined || lex.documents.has(tokens[j]!.lower) || lex.sourceAfter.has(tokens[j]!.lower));
       if (near(k - 1) || near(k + 1) || near(k - 2) || near(k + 2)) {
         offer(cue(prevNamed.kind, k, k + 1, prevNamed.source));

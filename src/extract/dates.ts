@@ -56,6 +56,7 @@ function regexes(pack: ExtractionPack): DateRegexes {
   });
 }
 
+const DIGIT = /\d/;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])/g;
 // "2:30 p.m." and the British "2.30 p.m.".
@@ -138,8 +139,10 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   const out: LocalDate[] = [];
   const base = parseIsoDate(publishedAt);
   // One mark per character keeps the overlap test linear however many dates a sentence holds.
-  const used = new Uint8Array(text.length + 1);
+  // Made on the first date only: most sentences have none.
+  let used: Uint8Array | undefined;
   const free = (s: number, e: number) => {
+    if (!used) return true;
     for (let k = s; k < e; k++) if (used[k]) return false;
     return true;
   };
@@ -153,6 +156,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
       }
     }
     if (!free(d.start, d.end)) return;
+    used ??= new Uint8Array(text.length + 1);
     used.fill(1, d.start, d.end);
     out.push(d);
   };
@@ -160,41 +164,45 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   const re = regexes(pack);
 
-  for (const m of text.matchAll(ISO)) {
-    const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (validDay(d, mo)) add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: `${y}-${pad(mo)}-${pad(d)}` });
-  }
-  for (const m of text.matchAll(DOTTED)) {
-    const d = Number(m[1]);
-    const mo = Number(m[2]);
-    if (!validDay(d, mo)) continue;
-    let y = m[3] ? Number(m[3]) : undefined;
-    if (y !== undefined && y < 100) y += 2000;
-    add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: y ? `${y}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
-  }
-  for (const m of text.matchAll(re.dayMonth)) {
-    const mo = monthOf(m[2]!);
-    const d = Number(m[1]);
-    if (!mo || !validDay(d, mo) || !capital(m[2]!)) continue;
-    add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
-  }
-  for (const m of text.matchAll(re.monthDay)) {
-    const mo = monthOf(m[1]!);
-    const d = Number(m[2]);
-    if (!mo || !validDay(d, mo) || !capital(m[1]!)) continue;
-    add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
-  }
-  const times: RegExp[] = [AMPM, COLON];
-  if (re.clock) times.unshift(re.clock);
-  for (const rx of times) {
-    for (const m of text.matchAll(rx)) {
-      let h = Number(m[1]);
-      const min = m[2] ? Number(m[2]) : 0;
-      const ampm = rx === AMPM ? m[3]!.toLowerCase() : undefined;
-      if (ampm === 'p' && h < 12) h += 12;
-      if (ampm === 'a' && h === 12) h = 0;
-      if (h > 24 || min > 59) continue;
-      add({ text: m[0].trimEnd(), start: m.index, end: m.index + m[0].trimEnd().length, kind: 'time', value: `T${pad(h)}:${pad(min)}` });
+  // Every pattern but the month names needs a digit; most sentences have none and skip them all.
+  const digits = DIGIT.test(text);
+  if (digits) {
+    for (const m of text.matchAll(ISO)) {
+      const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+      if (validDay(d, mo)) add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: `${y}-${pad(mo)}-${pad(d)}` });
+    }
+    for (const m of text.matchAll(DOTTED)) {
+      const d = Number(m[1]);
+      const mo = Number(m[2]);
+      if (!validDay(d, mo)) continue;
+      let y = m[3] ? Number(m[3]) : undefined;
+      if (y !== undefined && y < 100) y += 2000;
+      add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: y ? `${y}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
+    }
+    for (const m of text.matchAll(re.dayMonth)) {
+      const mo = monthOf(m[2]!);
+      const d = Number(m[1]);
+      if (!mo || !validDay(d, mo) || !capital(m[2]!)) continue;
+      add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
+    }
+    for (const m of text.matchAll(re.monthDay)) {
+      const mo = monthOf(m[1]!);
+      const d = Number(m[2]);
+      if (!mo || !validDay(d, mo) || !capital(m[1]!)) continue;
+      add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
+    }
+    const times: RegExp[] = [AMPM, COLON];
+    if (re.clock) times.unshift(re.clock);
+    for (const rx of times) {
+      for (const m of text.matchAll(rx)) {
+        let h = Number(m[1]);
+        const min = m[2] ? Number(m[2]) : 0;
+        const ampm = rx === AMPM ? m[3]!.toLowerCase() : undefined;
+        if (ampm === 'p' && h < 12) h += 12;
+        if (ampm === 'a' && h === 12) h = 0;
+        if (h > 24 || min > 59) continue;
+        add({ text: m[0].trimEnd(), start: m.index, end: m.index + m[0].trimEnd().length, kind: 'time', value: `T${pad(h)}:${pad(min)}` });
+      }
     }
   }
   // A written-out hour before the clock word: "um vier Uhr".
@@ -304,8 +312,8 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     add(d);
   }
   // A bare year needs a cue before it ("im Jahr 2025", "in 2024") or must end a clause; "2000 people" is a count.
-  const cues = new Set(pack.yearCues);
-  for (const m of text.matchAll(YEAR)) {
+  const cues = memo(pack, 'yearCueSet', () => new Set(pack.yearCues));
+  if (digits) for (const m of text.matchAll(YEAR)) {
     const end = m.index + m[0].length;
     const before = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
     const closes = /^\s*(?:[.,;:!?)\]–—-]|$)/u.test(text.slice(end, end + 3));

@@ -3,6 +3,8 @@ import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { hasNounTail } from './compounds.js';
+import { remember, wordCache } from './tokens.js';
+import { lexicon } from './lexicon.js';
 
 const MAX_NAME_TOKENS = 8;
 
@@ -23,6 +25,8 @@ export interface KnownPerson {
 }
 
 function lastPart(t: Token): string {
+  // Most words have no hyphen: no split, no array.
+  if (t.lower.indexOf('-') < 0 && t.lower.indexOf('‐') < 0) return t.lower;
   const parts = t.lower.split(/[-‐]/);
   return parts[parts.length - 1] ?? t.lower;
 }
@@ -38,6 +42,16 @@ function stripGenitive(word: string, pack: ExtractionPack): string | undefined {
 }
 
 function isRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
+  const cache = wordCache<boolean>(lex, 'roleWord', 1)[0]!;
+  let known = cache.get(t.text);
+  if (known === undefined) {
+    known = judgeRoleWord(t, lex, pack);
+    remember(cache, t.text, known);
+  }
+  return known;
+}
+
+function judgeRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
   if (lex.honorifics.has(t.lower)) return true;
   const last = lastPart(t);
   // The tail of a compound ("Regierungschefin", "Golfmeisters") counts where nouns are capitalized compounds.
@@ -46,14 +60,36 @@ function isRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
 
 // Compound heads of two or more letters ("Bundesanstalt", "Zentralbank") where the pack allows compounds.
 function endsWithKeyword(word: string, keywords: Set<string>, compounds: boolean): boolean {
-  return hasNounTail(word, keywords, { compounds });
+  // Asked for every token against the same few keyword sets: each word is tried once per set.
+  const cache = wordCache<boolean>(keywords, 'endsWithKeyword', 2)[compounds ? 1 : 0]!;
+  let known = cache.get(word);
+  if (known === undefined) {
+    known = hasNounTail(word, keywords, { compounds });
+    remember(cache, word, known);
+  }
+  return known;
 }
 
-/** Whether a capitalized token may be part of a person's name. */
-function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack, allowPlace = false): t is Token {
+/**
+ * Whether a capitalized token may be part of a person's name. `afterName` is set for a word that follows a given name
+ * or another name part, where a common-noun ending says little ("Petra Lorenz", "Jennifer Lawrence").
+ */
+function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack, allowPlace = false, afterName = false): t is Token {
   if (!t || !t.cap || t.acronym) return false;
+  // The answer depends only on the word and the two flags: news repeats its words, so each is judged once.
+  const cache = wordCache<boolean>(lex, 'nameLike', 4)[(allowPlace ? 1 : 0) + (afterName ? 2 : 0)]!;
+  let known = cache.get(t.text);
+  if (known === undefined) {
+    known = judgeNameLike(t, lex, pack, allowPlace, afterName);
+    remember(cache, t.text, known);
+  }
+  return known;
+}
+
+function judgeNameLike(t: Token, lex: Lexicon, pack: ExtractionPack, allowPlace: boolean, afterName: boolean): boolean {
   const l = t.lower;
-  if (lex.functionWords.has(l) || lex.months.has(l) || lex.weekdays.has(l) || lex.vague.has(l) || lex.documents.has(l)) return false;
+  // A month right after a given name is a surname ("Theresa May", "Brian May").
+  if (lex.functionWords.has(l) || (lex.months.has(l) && !afterName) || lex.weekdays.has(l) || lex.vague.has(l) || lex.documents.has(l)) return false;
   // Compounds of a vague-source noun ("Naturschützer", "Finanzexperten") are groups, not names.
   if (pack.nounsCapitalized && (endsWithKeyword(l, lex.vague, true) || endsWithKeyword(l, lex.anonymousWords, true))) return false;
   if (lex.nonNames.has(l)) return false;
@@ -68,9 +104,40 @@ function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack, allo
     const gen = stripGenitive(t.text, pack);
     if (gen && lex.placeSet.has(gen)) return false;
   }
-  if (hasNounSuffix(l, pack)) return false;
+  if (!afterName && hasNounSuffix(l, pack)) return false;
   if (/\d/.test(l)) return false;
   return true;
+}
+
+const vesselCache = new WeakMap<ExtractionPack, Set<string>>();
+
+/** The pack's vessel descriptors as a lower-case set, built once per pack. */
+function vesselSet(pack: ExtractionPack): Set<string> {
+  let set = vesselCache.get(pack);
+  if (!set) {
+    set = new Set(pack.vesselDescriptors.map((w) => w.toLowerCase()));
+    vesselCache.set(pack, set);
+  }
+  return set;
+}
+
+/** Words of at least this many letters decide whether a sentence is a headline in title case. */
+const TITLE_WORD = 3;
+
+/**
+ * A headline in title case ("Rotich Smashes Course Record"), where capitals say nothing about names: only in
+ * languages that write common nouns in lower case, and only when every word of three or more letters other than a
+ * function word is capitalized ("met" in "Ms. Okafor met Mr. Chen" makes it a sentence).
+ */
+function titleCase(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack): boolean {
+  if (pack.nounsCapitalized) return false;
+  let words = 0;
+  for (const t of tokens) {
+    if (t.text.length < TITLE_WORD || !/^\p{L}/u.test(t.text) || lex.functionWords.has(t.lower)) continue;
+    if (!t.cap && !t.acronym) return false;
+    words++;
+  }
+  return words >= 4;
 }
 
 /** The token opens the sentence, a clause after a colon, or a quote: capitalization there says nothing. */
@@ -133,7 +200,7 @@ function particleSurname(t: Token | undefined, lex: Lexicon): boolean {
 }
 
 /** Collects up to three adjacent name-like tokens starting at `i`; returns the end index. */
-function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon, pack: ExtractionPack, allowPlaceFirst = false): number {
+function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon, pack: ExtractionPack, allowPlaceFirst = false, afterName = false): number {
   let j = i;
   let names = 0;
   // Up to three names, and a particle surname after them ("Luiz Inácio Lula da Silva").
@@ -141,6 +208,8 @@ function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon
     const t = tokens[j]!;
     // Lower-case particles inside a name ("von der", "da", "de la") when a name follows them.
     if (j > i && !t.cap && lex.particles.has(t.lower) && adjacent(text, tokens[j - 1], t)) {
+      // After a full name, a German "von der" is a preposition ("Tomáš Hrubý von der Feuerwehr"), not a noble particle.
+      if (names + (afterName ? 1 : 0) >= 2 && pack.nounsCapitalized && lex.connectors.has(t.lower) && !isParticleWord(tokens[j - 1]!.text, lex.particles)) break;
       let k = j;
       while (k < tokens.length && k < j + 3 && !tokens[k]!.cap && lex.particles.has(tokens[k]!.lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
       if (k < tokens.length && nameLike(tokens[k], lex, pack, true) && adjacent(text, tokens[k - 1], tokens[k])) {
@@ -150,8 +219,10 @@ function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon
       }
       break;
     }
-    const ok = nameLike(t, lex, pack, allowPlaceFirst && j === i) || (j > i && particleSurname(t, lex));
-    if (!ok || (j > i && !adjacent(text, tokens[j - 1], t))) break;
+    const ok = nameLike(t, lex, pack, allowPlaceFirst && j === i, j > i || afterName) || (j > i && particleSurname(t, lex));
+    // An initial and its dot ("J. Harcourt") belong to the name like a space does.
+    const initial = j > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && /^\.\s{1,2}$/.test(text.slice(tokens[j - 1]!.end, t.start));
+    if (!ok || (j > i && !adjacent(text, tokens[j - 1], t) && !initial)) break;
     j++;
     names++;
   }
@@ -162,9 +233,28 @@ function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon
 export function findEntities(text: string, tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack): LocalEntity[] {
   const out: LocalEntity[] = [];
   const span = (from: number, to: number) => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: text.slice(tokens[from]!.start, tokens[to - 1]!.end) });
+  const title = titleCase(tokens, lex, pack);
+  const vessels = vesselSet(pack);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
+
+    // A ship, aircraft or train named after its description ("the ferry Islay Spirit") is a thing, not a person.
+    if (
+      (vessels.has(t.lower) || (pack.nounsCapitalized && endsWithKeyword(lastPart(t), vessels, true))) &&
+      nameLike(tokens[i + 1], lex, pack, true) &&
+      adjacent(text, t, tokens[i + 1]) &&
+      // Where every noun is capitalized, only "die Fähre Nordlicht" (with its article) names a vessel.
+      (!pack.nounsCapitalized || (!!prev && lex.determiners.has(prev.lower))) &&
+      !lex.given.has(tokens[i + 1]!.text) &&
+      !isRoleWord(tokens[i + 1]!, lex, pack)
+    ) {
+      let end = i + 2;
+      while (end < tokens.length && end < i + 5 && tokens[end]!.cap && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true, true)) end++;
+      out.push({ ...span(i + 1, end), kind: 'other' });
+      i = end - 1;
+      continue;
+    }
 
     // Roles and honorifics introduce the name that follows them.
     const roleHit = lex.roles.at(tokens, i);
@@ -172,7 +262,8 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     if (roleEnd > 0) {
       const first = tokens[roleEnd];
       if (nameLike(first, lex, pack) && adjacent(text, tokens[roleEnd - 1], first, true)) {
-        const end = nameRun(text, tokens, roleEnd, lex, pack);
+        const run = nameRun(text, tokens, roleEnd, lex, pack);
+        const end = title ? Math.min(run, lex.given.has(first.text) ? roleEnd + 2 : roleEnd + 1) : run;
         out.push(person(text, tokens, roleEnd, end, text.slice(t.start, tokens[roleEnd - 1]!.end), lex.particles));
         i = end - 1;
         continue;
@@ -245,7 +336,15 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
         if (endsWithKeyword(last, lex.orgKeywords, pack.nounsCapitalized) || endsWithKeyword(bare, lex.orgKeywords, pack.nounsCapitalized)) org = true;
         else if (endsWithKeyword(last, lex.placeKeywords, pack.nounsCapitalized) || endsWithKeyword(bare, lex.placeKeywords, pack.nounsCapitalized)) place = true;
         j++;
-      } else if ((org || place) && lex.connectors.has(u.lower) && tokens[j + 1]?.cap && adjacent(text, u, tokens[j + 1])) {
+      } else if (
+        (org || place) &&
+        lex.connectors.has(u.lower) &&
+        tokens[j + 1]?.cap &&
+        adjacent(text, u, tokens[j + 1]) &&
+        // "Kestrel Bay on Thursday": a day or month after the connector ends the name.
+        !lex.weekdays.has(tokens[j + 1]!.lower) &&
+        !lex.months.has(tokens[j + 1]!.lower)
+      ) {
         j++;
       } else break;
     }
@@ -292,8 +391,9 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     }
 
     // A known given name followed by a surname (which may look like a place: "Michael Jordan").
-    if (lex.given.has(t.text) && (nameLike(tokens[i + 1], lex, pack, true) || particleSurname(tokens[i + 1], lex)) && adjacent(text, t, tokens[i + 1])) {
-      const end = nameRun(text, tokens, i + 1, lex, pack, true);
+    if (lex.given.has(t.text) && (nameLike(tokens[i + 1], lex, pack, true, true) || particleSurname(tokens[i + 1], lex)) && adjacent(text, t, tokens[i + 1])) {
+      // In a headline in title case every word is capitalized: a given name takes one surname, not the verb after it.
+      const end = title ? i + 2 : nameRun(text, tokens, i + 1, lex, pack, true, true);
       out.push(person(text, tokens, i, end, undefined, lex.particles));
       i = end - 1;
       continue;
@@ -310,6 +410,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
 
     // Two or three name-like words in a row, not at the start and not after a determiner.
     if (
+      !title &&
       !startsClause(text, tokens, i) &&
       nameLike(t, lex, pack) &&
       !pack.adjectiveSuffixes.some((a) => t.lower.length > a.length + 2 && t.lower.endsWith(a)) &&
@@ -410,6 +511,23 @@ export function linkSurnames(
     return undefined;
   };
   const tokenEnding = new Map(tokens.map((t, i) => [t.end, i] as const));
+  const lex = lexicon(pack);
+  // "Krzysztof Wójcik conducted …" opening a sentence: capitals there prove nothing, so the first pass skipped the
+  // pair; once the surname is known, the capitalized word right before it is this person's given name.
+  const opening = tokens[0];
+  const openingGiven = (surnameAt: number): Token | undefined =>
+    surnameAt === 1 &&
+    opening &&
+    opening.end + 1 === tokens[1]!.start &&
+    opening.cap &&
+    !known.has(opening.text) &&
+    // Only where the article named this surname's person in full: the opener then stands where a given name does.
+    known.get(tokens[1]!.text)?.given !== undefined &&
+    !lex.determiners.has(opening.lower) &&
+    !found.some((x) => x.start < opening.end && opening.start < x.end) &&
+    nameLike(opening, lex, pack)
+      ? opening
+      : undefined;
   const runText = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
   const out = found.map((e) => {
     const copy = { ...e };
@@ -427,6 +545,14 @@ export function linkSurnames(
           break;
         }
       }
+    }
+    const at = tokenEnding.get(copy.end);
+    const opener = copy.kind === 'person' && !copy.given && at !== undefined && tokens[at]!.start === copy.start && copy.surname && known.has(copy.surname) ? openingGiven(at) : undefined;
+    if (opener) {
+      copy.start = opener.start;
+      copy.text = `${opener.text} ${copy.text}`;
+      copy.given = opener.text;
+      return copy;
     }
     if (copy.kind === 'person' && copy.surname) {
       // "Präsident Trumps" is Trump in the genitive when Trump is known.
@@ -462,6 +588,11 @@ export function linkSurnames(
       if (g && known.has(g)) surname = g;
     }
     if (!surname) continue;
+    const first = openingGiven(ti);
+    if (first) {
+      out.push({ text: `${first.text} ${t.text}`, start: first.start, end: t.end, kind: 'person', given: first.text, surname });
+      continue;
+    }
     const e: LocalEntity = { text: t.text, start: t.start, end: t.end, kind: 'person', surname };
     const given = known.get(surname)?.given;
     if (given) e.given = given;

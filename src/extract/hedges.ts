@@ -27,6 +27,8 @@ export interface WeaselWords {
   gap: number;
   agentPrepositions: Set<string>;
   groupEndings: readonly string[];
+  clauseOpeners: Set<string>;
+  reportPrepositions: Set<string>;
 }
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
@@ -49,6 +51,8 @@ export function weaselWords(pack: AttributionPack): WeaselWords {
     gap: pack.passiveGap,
     agentPrepositions: lower(pack.agentPrepositions),
     groupEndings: pack.groupNounEndings,
+    clauseOpeners: lower(pack.clauseOpeners),
+    reportPrepositions: lower(pack.reportPrepositions),
   }));
 }
 

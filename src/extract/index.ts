@@ -1,6 +1,6 @@
 import type { Claim, Span } from '../model/schema.js';
 import type { NormalizedDocument } from '../normalize/types.js';
-import { getPack } from '../lang/index.js';
+import { getPack, type LanguagePack } from '../lang/index.js';
 import type { Sentence } from './types.js';
 import { tokenize, type Token } from './tokens.js';
 import { lexicon } from './lexicon.js';
@@ -17,8 +17,8 @@ export { tokenize } from './tokens.js';
 export { parseNumber } from './quantities.js';
 
 /** Builds one claim record per sentence: entities, quantities, dates, quotes, attribution, hedges. */
-export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence[]): Claim[] {
-  const pack = getPack(doc.language).extract;
+export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence[], languagePack: LanguagePack = getPack(doc.language)): Claim[] {
+  const pack = languagePack.extract;
   const lex = lexicon(pack);
 
   // Pass 1: full mentions, so bare surnames anywhere in the document (headline included) can be linked.
@@ -63,6 +63,7 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
     const hedges = findHedges(s.text, tokens, lex, pack);
     const block = doc.blocks[s.blockIndex];
     const citations = block?.citations ?? [];
+    const labels = citationLabels(block);
 
     let attribution: Claim['attribution'] = { kind: local.kind };
     if (citations.length > 0 && !isNamed(local.kind)) {
@@ -115,7 +116,7 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
       }),
       attribution,
       hedges: hedges.map((h) => ({ text: h.text, span: map(h.start, h.end) })),
-      citations: citations.map((c) => c.label),
+      citations: labels,
     });
 
     previous = local.kind !== 'none' ? local : undefined;
@@ -125,4 +126,19 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
     memory.remember(tokens, entities, s.text);
   });
   return claims;
+}
+
+/** Most distinct citation labels a claim carries; a paragraph of thousands of markers must not make the report quadratic. */
+const MAX_CITATIONS = 16;
+const labelCache = new WeakMap<object, string[]>();
+
+// Computed once per paragraph, distinct and capped: every sentence of the paragraph shares the result.
+function citationLabels(block: NormalizedDocument['blocks'][number] | undefined): string[] {
+  if (!block || block.citations.length === 0) return [];
+  let labels = labelCache.get(block);
+  if (!labels) {
+    labels = [...new Set(block.citations.map((c) => c.label))].slice(0, MAX_CITATIONS);
+    labelCache.set(block, labels);
+  }
+  return [...labels];
 }

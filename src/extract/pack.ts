@@ -51,6 +51,15 @@ export interface AttributionPack {
   firstPersonJudgements: readonly string[];
   /** Endings of the infinitive that ends a future clause ("en", "n" in "wird … stattfinden"); empty: the auxiliary alone is future. */
   futureInfinitiveEndings: readonly string[];
+  /** Words that open a subordinate clause ("dass", "that", "whether"): a group after one is that clause's subject, not the verb's. */
+  clauseOpeners: readonly string[];
+  /** Prepositions that attribute only with a report noun after them ("nach" in "nach unbestätigten Berichten"); empty when none. */
+  reportPrepositions: readonly string[];
+  /**
+   * Measure nouns (as folded by `measureFold`) mapped to a language-neutral concept, so figures counted by synonyms
+   * ("Menschen", "Bewohner"; "jobs", "positions") or in two languages ("Wochen", "weeks") are compared as one measure.
+   */
+  measureConcepts: Readonly<Record<string, string>>;
 }
 
 /** Language data the claim extractors ask for. Fields are grouped by extractor; every word is lower-case unless said otherwise. */
@@ -194,6 +203,11 @@ export interface ExtractionPack extends AttributionPack {
    * "battery maker Celdra", "Zweitligist Fortuna"); German entries also match as compound tails.
    */
   organizationDescriptors: readonly string[];
+  /**
+   * Nouns for ships, aircraft and trains that introduce their name ("the ferry Islay Spirit", "die Fähre Helgoland"):
+   * the name is a vehicle, never a person; German entries also match as compound tails ("Autofähre").
+   */
+  vesselDescriptors: readonly string[];
   /** Modals that report hearsay ("sollen" in "Einige Parteifreunde sollen nachdenken"); only an unnamed group subject makes them a source. */
   reportativeVerbs: readonly string[];
   /** Prepositions of place: a capitalized name right after one is a place unless a person is evident ("in Bad Schandau"). */

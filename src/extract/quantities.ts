@@ -1,7 +1,7 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { countBefore, memo } from './tokens.js';
+import { countBefore, memo, remember, wordCache } from './tokens.js';
 
 const escapeRe = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -156,8 +156,17 @@ function feedWord(word: string, state: Composer, pack: ExtractionPack): boolean 
 
 /** Reads a written-out number starting at token `k` ("einundzwanzig", "three hundred and fifty"); undefined when there is none. */
 export function readNumberWords(text: string, tokens: readonly Token[], k: number, pack: ExtractionPack): { value: number; to: number } | undefined {
-  const state: Composer = { last: 'start', total: 0, current: 0, parts: 0 };
-  if (!feedWord(tokens[k]!.lower, state, pack)) return undefined;
+  // Every token is tried as a first word; the state after it depends on the word alone, so it is worked out once.
+  const firsts = wordCache<Composer | null>(pack, 'numberStart', 1)[0]!;
+  const word = tokens[k]!.lower;
+  let first = firsts.get(word);
+  if (first === undefined) {
+    const fresh: Composer = { last: 'start', total: 0, current: 0, parts: 0 };
+    first = feedWord(word, fresh, pack) ? fresh : null;
+    remember(firsts, word, first);
+  }
+  if (first === null) return undefined;
+  const state: Composer = { ...first };
   let to = k + 1;
   // Further words joined by one space: "three hundred", "two hundred and fifty".
   while (to < tokens.length && /^ $/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) {

@@ -1,7 +1,7 @@
 import type { AttributionPack, ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { countBefore } from './tokens.js';
+import { countBefore, memo } from './tokens.js';
 import type { LocalEntity } from './entities.js';
 
 /** A direct quote with offsets local to its sentence; the span covers the quoted words without the marks. */
@@ -66,7 +66,11 @@ export class SpeakerMemory {
 
   /** The last person of the paragraph the pronoun fits; else the fallback, unless the fallback is known to be of the other gender. */
   resolve(pronoun: string, fallback: string | undefined): string | undefined {
-    const wanted: Gender | undefined = this.female.has(pronoun) ? 'f' : this.male.has(pronoun) ? 'm' : undefined;
+    return this.resolveGender(this.female.has(pronoun) ? 'f' : this.male.has(pronoun) ? 'm' : undefined, fallback);
+  }
+
+  /** The last person of the paragraph of that gender ("sagte die Juristin" after "Richterin Lenz"); else the fallback as in `resolve`. */
+  resolveGender(wanted: Gender | undefined, fallback: string | undefined): string | undefined {
     if (!wanted) return fallback;
     for (let k = this.recent.length - 1; k >= 0; k--) if (this.genders.get(this.recent[k]!) === wanted) return this.recent[k];
     const known = fallback ? this.genders.get(fallback) : undefined;
@@ -116,6 +120,17 @@ function isClose(text: string, j: number): boolean {
   return after === undefined || !WORDISH.test(after);
 }
 
+/** Closing marks per opening mark, and one pattern that finds any opening mark, built once per pack. */
+function quoteMarks(pack: ExtractionPack): { closers: Map<string, string[]>; openers: RegExp } {
+  return memo(pack, 'quoteMarks', () => {
+    const closers = new Map<string, string[]>();
+    for (const [o, c] of pack.quotePairs) closers.set(o, [...(closers.get(o) ?? []), c]);
+    // One UTF-16 unit per mark: a character class of escapes, so no mark can break the pattern.
+    const units = [...closers.keys()].filter((o) => o.length === 1).map((o) => `\\u${o.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    return { closers, openers: new RegExp(units.length ? `[${units.join('')}]` : '(?!)', 'g') };
+  });
+}
+
 /** Finds direct quotes in every glyph style of the pack; unclosed quotes end with the sentence. Linear: each mark is looked at a bounded number of times. */
 export function findQuotes(
   text: string,
@@ -126,12 +141,16 @@ export function findQuotes(
   previousSpeaker: string | undefined,
   memory?: SpeakerMemory,
 ): LocalQuote[] {
-  const closers = new Map<string, string[]>();
-  for (const [o, c] of pack.quotePairs) closers.set(o, [...(closers.get(o) ?? []), c]);
+  const { closers, openers } = quoteMarks(pack);
   const exhausted = new Set<string>();
   const nextClose = new Map<string, number>();
   const out: LocalQuote[] = [];
   for (let i = 0; i < text.length; i++) {
+    // Jump to the next opening mark instead of looking up every character.
+    openers.lastIndex = i;
+    const next = openers.exec(text);
+    if (!next) break;
+    i = next.index;
     const options = closers.get(text[i]!);
     if (!options || !isOpen(text, i)) continue;
     let close = -1;
@@ -163,7 +182,9 @@ export function findQuotes(
     const lead = inner.length - inner.trimStart().length;
     const trimmed = inner.trim();
     if (!trimmed || !WORDISH.test(trimmed)) {
-      if (close >= 0) i = close;
+      // Unclosed and wordless to the end of the text: every later opener's inner text is part of this one, so stop (linear on runs of marks).
+      if (close < 0) break;
+      i = close;
       continue;
     }
     const start = i + 1 + lead;
@@ -179,7 +200,7 @@ export function findQuotes(
       partial: words <= PARTIAL_MAX_WORDS && outside >= 3,
     };
     // Speakers are looked up for a bounded number of quotes so odd text stays linear.
-    const speaker = out.length < MAX_SPEAKER_LOOKUPS ? findSpeaker(tokens, entities, lex, q, previousSpeaker, memory) : undefined;
+    const speaker = out.length < MAX_SPEAKER_LOOKUPS ? findSpeaker(tokens, entities, lex, q, previousSpeaker, memory, pack) : undefined;
     if (speaker) q.speaker = speaker;
     out.push(q);
     if (close < 0) break;
@@ -188,7 +209,7 @@ export function findQuotes(
   const tail = trailingQuote(text, tokens, pack, out);
   if (tail) {
     // A quote carried over from the previous sentence keeps that sentence's speaker unless this one names another.
-    const speaker = findSpeaker(tokens, entities, lex, tail, previousSpeaker, memory) ?? (out.length === 0 ? previousSpeaker : undefined);
+    const speaker = findSpeaker(tokens, entities, lex, tail, previousSpeaker, memory, pack) ?? (out.length === 0 ? previousSpeaker : undefined);
     if (speaker) tail.speaker = speaker;
     out.push(tail);
   }
@@ -224,6 +245,7 @@ function findSpeaker(
   q: LocalQuote,
   previousSpeaker: string | undefined,
   memory?: SpeakerMemory,
+  pack?: ExtractionPack,
 ): string | undefined {
   const outside = (s: number, e: number) => e <= q.outerStart || s >= q.outerEnd;
   const people = entities.filter((e) => e.kind === 'person' && outside(e.start, e.end));
@@ -241,7 +263,34 @@ function findSpeaker(
   // With a gendered pronoun the last person of that gender is meant ("sagte sie" after "Ministerin Paus").
   const pronoun = tokens.find((t) => outside(t.start, t.end) && lex.pronouns.has(t.lower));
   if (pronoun) return memory ? memory.resolve(pronoun.lower, previousSpeaker) : previousSpeaker;
+  // "sagte die Juristin", "said the judge": a definite person noun beside the speech verb points back like a pronoun.
+  if (anchor && memory && pack) {
+    const at = tokens.indexOf(anchor);
+    for (let k = Math.max(0, at - 3); k < tokens.length && k <= at + 2; k++) {
+      const det = tokens[k]!;
+      const noun = tokens[k + 1];
+      if (!noun || k === at || !lex.definite.has(det.lower) || !outside(det.start, noun.end)) continue;
+      // "sagte der Sprecher der Stadtwerke" introduces someone new: only a bare role noun points back, never a spokesperson.
+      const next = tokens[k + 2];
+      if ((next && outside(next.start, next.end) && lex.definite.has(next.lower)) || lex.spokespersons.has(noun.lower)) continue;
+      const gender = personNounGender(noun, lex, pack);
+      if (gender !== null) return memory.resolveGender(gender, previousSpeaker);
+    }
+  }
   return undefined;
+}
+
+/**
+ * Whether a word is a noun for a person, and which gender it shows: a role of the pack ("judge", "Richter") or a noun
+ * with a feminine role ending where nouns are capitalised ("Juristin"). `null` when it is no person noun.
+ */
+function personNounGender(t: Token, lex: Lexicon, pack: ExtractionPack): Gender | undefined | null {
+  const feminine = pack.femaleRoleEndings.some((x) => x && t.lower.length > x.length + 4 && t.lower.endsWith(x));
+  if (feminine && t.cap && pack.nounsCapitalized) return 'f';
+  const isRole = lex.roleSet.has(t.lower) || lex.roleSuffixes.some((x) => x && t.lower.endsWith(x) && lex.roleSet.has(t.lower.slice(0, -x.length)));
+  if (!isRole) return null;
+  if (feminine) return 'f';
+  return pack.rolesMasculineByDefault ? 'm' : undefined;
 }
 
 function dist(a: { start: number; end: number }, b: { start: number; end: number }): number {

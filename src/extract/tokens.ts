@@ -14,19 +14,23 @@ export interface Token {
 const WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*$/u;
+const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
 
 /** Splits a sentence into word tokens with local offsets (linear, no Intl.Segmenter). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const t = m[0];
+    const cap = UPPER.test(t);
+    const c0 = t.charCodeAt(0);
     out.push({
       text: t,
       lower: t.toLowerCase(),
       start: m.index,
       end: m.index + t.length,
-      cap: UPPER.test(t),
-      acronym: t.length >= 2 && t.length <= 8 && !t.includes('-') && ACRONYM.test(t) && /\p{Lu}.*\p{Lu}/u.test(t),
+      cap,
+      // An acronym starts with a capital or a digit; the patterns run only on those few words.
+      acronym: (cap || (c0 >= 48 && c0 <= 57)) && t.length >= 2 && t.length <= 8 && !t.includes('-') && ACRONYM.test(t) && TWO_UPPER.test(t),
     });
   }
   return out;
@@ -76,6 +80,8 @@ export class PhraseMatcher {
   all(tokens: readonly Token[]): PhraseHit[] {
     const out: PhraseHit[] = [];
     for (let i = 0; i < tokens.length; i++) {
+      // Most words open no phrase: one lookup, no call.
+      if (!this.byFirst.has(tokens[i]!.lower)) continue;
       const hit = this.at(tokens, i);
       if (hit) {
         out.push(hit);
@@ -109,4 +115,29 @@ export function countBefore(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Most words one word cache holds before it starts afresh: bounded memory on any vocabulary. */
+export const WORD_CACHE_LIMIT = 50_000;
+const wordCaches = new WeakMap<object, Map<string, Map<string, unknown>[]>>();
+
+/** `count` caches of per-word answers that belong to `owner` (a pack or lexicon), made on first use. */
+export function wordCache<T>(owner: object, name: string, count: number): Map<string, T>[] {
+  let byName = wordCaches.get(owner);
+  if (!byName) {
+    byName = new Map();
+    wordCaches.set(owner, byName);
+  }
+  let list = byName.get(name);
+  if (!list) {
+    list = Array.from({ length: count }, () => new Map<string, unknown>());
+    byName.set(name, list);
+  }
+  return list as Map<string, T>[];
+}
+
+/** Stores an answer, dropping the whole cache first when it is full (cheaper than tracking recency). */
+export function remember<T>(cache: Map<string, T>, word: string, value: T): void {
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(word, value);
 }

@@ -26,8 +26,8 @@ const WORD = /\p{L}+/gu;
 const SAMPLE_CHARS = 20000;
 
 /** Guesses the language of a text from stopword counts; ties and empty text fall back to `fallback`. */
-export function detectLanguage(text: string, fallback: Language = 'en'): Language {
-  const sets = Object.values(packs).map((p) => ({ code: p.code, words: new Set(p.stopwords), hits: 0 }));
+export function detectLanguage(text: string, fallback: Language = 'en', from: Readonly<Record<string, LanguagePack>> = packs): Language {
+  const sets = Object.values(from).map((p) => ({ code: p.code, words: new Set(p.stopwords), hits: 0 }));
   // A bounded sample keeps detection constant-time on huge articles.
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   for (const m of sample.matchAll(WORD)) {

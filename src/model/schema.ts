@@ -200,6 +200,17 @@ export const ArticleSummarySchema = z.object({
 });
 export type ArticleSummary = z.infer<typeof ArticleSummarySchema>;
 
+/** A non-boilerplate block that yields no claim, with why: every word of an article is a claim, skipped or boilerplate. */
+export const SkippedBlockSchema = z.object({
+  articleId: z.string(),
+  /** Normalized text of the block. */
+  text: z.string(),
+  span: SpanSchema,
+  /** `heading`: a section heading labels what follows and states nothing. */
+  reason: z.enum(['heading']),
+});
+export type SkippedBlock = z.infer<typeof SkippedBlockSchema>;
+
 /** The comparison report: the contract every renderer and consumer reads. */
 export const ReportSchema = z.object({
   version: z.literal(1),
@@ -208,6 +219,8 @@ export const ReportSchema = z.object({
   entities: z.array(EntitySchema),
   clusters: z.array(ClusterSchema),
   findings: z.array(FindingSchema),
+  /** Blocks that yield no claim and are not boilerplate (boilerplate is listed by `input-hygiene` findings); absent when there are none. */
+  skipped: z.array(SkippedBlockSchema).optional(),
 });
 export type Report = z.infer<typeof ReportSchema>;
 

@@ -1,6 +1,7 @@
-import type { ArticleInput, Format, Language, Span } from '../model/schema.js';
+import { offsetMapper } from './offsets.js';
+import type { ArticleInput, Format, Language } from '../model/schema.js';
 import { ClaimdiffError } from '../errors.js';
-import { detectLanguage, packs } from '../lang/index.js';
+import { detectLanguage, packs, type LanguagePack } from '../lang/index.js';
 import type { Block, BlockKind, BoilerplateKind, Citation, NormalizedDocument } from './types.js';
 import { MapBuilder, type CleanLine, type MappedText, type RawUnit, type UnitHint } from './raw.js';
 import { cleanPieces, type CitationCues } from './clean.js';
@@ -18,15 +19,33 @@ export type { NinjsOptions } from './ninjs.js';
 export interface NormalizeOptions {
   /** Language to assume when the article does not say; detected from the text otherwise. */
   language?: Language;
+  /** Longest text accepted, in UTF-16 units; defaults to `MAX_ARTICLE_LENGTH`. */
+  maxLength?: number;
+  /** Language packs to read cues and stopwords from (the built-in `packs` plus a caller's words); defaults to `packs`. */
+  packs?: Readonly<Record<string, LanguagePack>>;
 }
 
-const allPacks = Object.values(packs).map((p) => p.normalize);
-const CUES = compileCues(allPacks);
-const CITATION_CUES: CitationCues = {
-  labels: new Set(allPacks.flatMap((p) => p.citationLabels)),
-  prefixes: [...new Set(allPacks.flatMap((p) => p.citationPrefixes))],
-};
-const HTML_CUES: HtmlCues = { furnitureWords: new Set(allPacks.flatMap((p) => p.furnitureWords)) };
+interface Cues {
+  boilerplate: ReturnType<typeof compileCues>;
+  citation: CitationCues;
+  html: HtmlCues;
+}
+
+// Compiled once per pack set: the built-ins at load time, a caller's extended set on first use.
+const cueCache = new WeakMap<object, Cues>();
+function cuesOf(set: Readonly<Record<string, LanguagePack>>): Cues {
+  let cues = cueCache.get(set);
+  if (cues) return cues;
+  const all = Object.values(set).map((p) => p.normalize);
+  cues = {
+    boilerplate: compileCues(all),
+    citation: { labels: new Set(all.flatMap((p) => p.citationLabels)), prefixes: [...new Set(all.flatMap((p) => p.citationPrefixes))] },
+    html: { furnitureWords: new Set(all.flatMap((p) => p.furnitureWords)) },
+  };
+  cueCache.set(set, cues);
+  return cues;
+}
+cuesOf(packs);
 /**
  * Longest article text accepted, in UTF-16 units (8 Mi, about 4,000 pages of prose). Every stage is linear, but a
  * text this long is a wrong file or a whole site dump, not an article: refusing it at once beats minutes of work.
@@ -53,11 +72,11 @@ interface Draft {
   citations: Citation[];
 }
 
-function cleanUnit(raw: RawUnit): Unit {
+function cleanUnit(raw: RawUnit, cues: CitationCues): Unit {
   const lines: CleanLine[] = [];
   const orphanCitations: Citation[] = [];
   raw.lines.forEach((line, i) => {
-    const clean = cleanPieces(line.pieces, i === raw.lines.length - 1, CITATION_CUES);
+    const clean = cleanPieces(line.pieces, i === raw.lines.length - 1, cues);
     if (clean.text) lines.push(clean);
     else orphanCitations.push(...clean.citations);
   });
@@ -104,7 +123,7 @@ function findTitle(units: readonly Unit[], input: ArticleInput, format: Format):
   return -1;
 }
 
-function classify(units: readonly Unit[], input: ArticleInput, format: Format): Draft[] {
+function classify(units: readonly Unit[], input: ArticleInput, format: Format, cues: Cues['boilerplate']): Draft[] {
   const titleIndex = findTitle(units, input, format);
   const counts = new Map<string, number>();
   const keys = units.map((u) =>
@@ -128,7 +147,7 @@ function classify(units: readonly Unit[], input: ArticleInput, format: Format): 
       const key = keys[u]![i]!;
       if (titleKeys.has(key)) return 'repeated-headline';
       if ((counts.get(key) ?? 0) >= 2) return 'repeated-teaser';
-      return cueKind(key, CUES);
+      return cueKind(key, cues);
     });
     // A group of lines is one block unless some lines are boilerplate: those stand alone, the rest stay together.
     let run: CleanLine[] = [];
@@ -157,6 +176,15 @@ function citationsOf(unit: Unit, lines: readonly CleanLine[]): Citation[] {
   return out;
 }
 
+/** The error for an article longer than the limit; one wording for the pipeline's check and normalizeArticle's own. */
+export function articleTooLarge(id: string, length: number, limit: number): ClaimdiffError {
+  return new ClaimdiffError(
+    'E_INPUT_TOO_LARGE',
+    `Article "${id}" is ${length} characters long; claimdiff reads at most ${limit} characters per article (option maxArticleLength; split the text or strip the page first)`,
+    { id, length, limit },
+  );
+}
+
 /**
  * Reads an article in its format and normalizes it into blocks with a map back to the original text.
  *
@@ -167,21 +195,19 @@ function citationsOf(unit: Unit, lines: readonly CleanLine[]): Citation[] {
  * most 25 words (markdown: the top or first level-1 heading; HTML: the first h1, else <title>). A one-line
  * paragraph of at most 20 words that does not end in `.`, `!`, `?`, `…` or `:` is a heading. HTML is read with a
  * real parser (main content only: the article body, else <article>, else <main>; page furniture dropped); markdown
- * keeps only visible text. Throws `E_INVALID_INPUT` for a text longer than `MAX_ARTICLE_LENGTH`.
+ * keeps only visible text. Throws `E_INPUT_TOO_LARGE` for a text longer than `options.maxLength` (default
+ * `MAX_ARTICLE_LENGTH`).
  */
 export function normalizeArticle(input: ArticleInput, options: NormalizeOptions = {}): NormalizedDocument {
   const original = input.text;
-  if (original.length > MAX_ARTICLE_LENGTH) {
-    throw new ClaimdiffError(
-      'E_INVALID_INPUT',
-      `Article "${input.id}" is ${original.length} characters long; claimdiff reads at most ${MAX_ARTICLE_LENGTH} characters per article (split the text or strip the page first)`,
-      { id: input.id, length: original.length, limit: MAX_ARTICLE_LENGTH },
-    );
-  }
+  const limit = options.maxLength ?? MAX_ARTICLE_LENGTH;
+  if (original.length > limit) throw articleTooLarge(input.id, original.length, limit);
   const format = input.format ?? 'text';
-  const raw = format === 'html' ? readHtml(original, HTML_CUES) : format === 'markdown' ? readMarkdown(original) : readText(original);
-  const units = raw.map(cleanUnit).filter((u) => u.lines.length > 0);
-  const drafts = classify(units, input, format);
+  const set = options.packs ?? packs;
+  const cues = cuesOf(set);
+  const raw = format === 'html' ? readHtml(original, cues.html) : format === 'markdown' ? readMarkdown(original) : readText(original);
+  const units = raw.map((u) => cleanUnit(u, cues.citation)).filter((u) => u.lines.length > 0);
+  const drafts = classify(units, input, format, cues.boilerplate);
 
   let total = 0;
   drafts.forEach((d, i) => (total += d.mapped.text.length + (i > 0 ? SEPARATOR.length : 0)));
@@ -218,24 +244,10 @@ export function normalizeArticle(input: ArticleInput, options: NormalizeOptions 
     .filter((b) => b.kind !== 'boilerplate')
     .map((b) => b.text)
     .join('\n');
-  const language = input.language ?? options.language ?? detectLanguage(body);
+  const language = input.language ?? options.language ?? detectLanguage(body, 'en', set);
 
-  const toOriginal = (span: Span): Span => {
-    const { start, end } = span;
-    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > text.length) {
-      throw new ClaimdiffError(
-        'E_INVALID_INPUT',
-        `Span {start: ${start}, end: ${end}} is outside the normalized text of article "${input.id}" (length ${text.length})`,
-        { id: input.id, span },
-      );
-    }
-    if (total === 0) return { start: 0, end: 0 };
-    if (start === end) {
-      const at = start < total ? starts[start]! : ends[total - 1]!;
-      return { start: at, end: at };
-    }
-    return { start: starts[start]!, end: ends[end - 1]! };
-  };
+  // `text.length === total`: the maps hold one entry per character of the normalized text.
+  const toOriginal = offsetMapper(input.id, starts, ends);
 
   return {
     id: input.id,

@@ -257,7 +257,7 @@ export function readMarkdown(original: string): RawUnit[] {
       flush();
       let to = end;
       // A closing run of `#` after a space is markup, not text.
-      while (to > from && /[ \t]/.test(src[to - 1]!)) to--;
+      while (to > from + atx[0].length && /[ \t]/.test(src[to - 1]!)) to--;
       let k = to;
       while (k > from + atx[0].length && src[k - 1] === '#') k--;
       if (k < to && (k === from + atx[0].length || /[ \t]/.test(src[k - 1]!))) to = k;

@@ -1,5 +1,5 @@
 import type { Range } from './01-paragraphs.js';
-import { isBullet, isCloser, isDigit, isHorizontalSpace, isLetter, isLower, isOpener, isSpace, isTerminator, isUpper } from './chars.js';
+import { BOUNDARY_MARKS, isBullet, isCloser, isDigit, isHorizontalSpace, isLetter, isLower, isOpener, isSpace, isTerminator, isUpper } from './chars.js';
 
 /**
  * What kind of possible boundary a candidate is: a period, a "!"/"?" run, an ellipsis, a line break
@@ -94,6 +94,11 @@ export function findCandidates(text: string, range: Range): Candidate[] {
   const { end } = range;
   let i = range.start;
   while (i < end) {
+    // Jump over ordinary text: only terminators, line breaks and bullets can start a candidate.
+    BOUNDARY_MARKS.lastIndex = i;
+    const mark = BOUNDARY_MARKS.exec(text);
+    if (!mark || mark.index >= end) break;
+    i = mark.index;
     const c = text[i];
     if (isTerminator(c)) {
       // "[...]" and "(...)" mark an omission inside a quotation, never a sentence end.

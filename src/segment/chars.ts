@@ -9,6 +9,13 @@ const OPENERS = new Set(['"', "'", '„', '“', '”', '‚', '‘', '’', '»
 /** List bullets: a sentence (list item) starts at each of them. */
 const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '➤', '✓', '✔', '∙']);
 
+// Escapes every character, so no mark can change the meaning of the class it is put in.
+const charClass = (chars: Iterable<string>): string =>
+  `[${[...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
+
+/** Finds the next character where a candidate boundary can start: a terminator, a line break or a bullet. */
+export const BOUNDARY_MARKS = new RegExp(charClass([...TERMINATORS, '\n', ...BULLETS]), 'g');
+
 const UPPER = /\p{Lu}|\p{Lt}/u;
 const LOWER = /\p{Ll}/u;
 const LETTER = /\p{L}/u;

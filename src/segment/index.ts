@@ -1,7 +1,7 @@
 import type { Language } from '../model/schema.js';
 import type { NormalizedDocument } from '../normalize/types.js';
 import type { Sentence } from '../extract/types.js';
-import { getPack } from '../lang/index.js';
+import { getPack, type LanguagePack } from '../lang/index.js';
 import { ClaimdiffError } from '../errors.js';
 import type { SentenceSpan } from './types.js';
 import { paragraphs, type Range } from './01-paragraphs.js';
@@ -32,7 +32,10 @@ export function segmentSentences(text: string, options: SegmentOptions): Sentenc
   if (!options || typeof options !== 'object') {
     throw new ClaimdiffError('E_INVALID_OPTIONS', 'Expected `options` to be an object with a `language`');
   }
-  const pack = compilePack(getPack(options.language).segment);
+  return segmentWith(text, compilePack(getPack(options.language).segment));
+}
+
+function segmentWith(text: string, pack: CompiledPack): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   for (const range of paragraphs(text)) segmentParagraph(text, range, pack, out);
   return out;
@@ -79,11 +82,13 @@ function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan
 }
 
 /** Sentences of the title and every paragraph block of a document, numbered in reading order. */
-export function segmentDocument(doc: NormalizedDocument): Sentence[] {
+export function segmentDocument(doc: NormalizedDocument, languagePack: LanguagePack = getPack(doc.language)): Sentence[] {
   const sentences: Sentence[] = [];
+  // A caller's pack (built-in lists plus its own words) is compiled once per pack object, like the built-ins.
+  const pack = compilePack(languagePack.segment);
   doc.blocks.forEach((block, blockIndex) => {
     if (block.kind !== 'paragraph' && block.kind !== 'title') return;
-    for (const s of segmentSentences(block.text, { language: doc.language })) {
+    for (const s of segmentWith(block.text, pack)) {
       sentences.push({
         index: sentences.length,
         blockIndex,

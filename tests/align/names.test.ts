@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareNames } from '../../src/align/names.js';
+import { compareNames, sameGivenNameGroup } from '../../src/align/names.js';
 import { foldName, levenshtein, nameKey } from '../../src/align/fold.js';
 import { colognePhonetic } from '../../src/align/phonetic.js';
 import { dice } from '../../src/align/similarity.js';
@@ -145,5 +145,19 @@ describe('levenshtein and dice', () => {
   it('dice is 1 for equal strings and 0 for disjoint ones', () => {
     expect(dice('Takaichi', 'Takaichi')).toBe(1);
     expect(dice('abab', 'cdcd')).toBe(0);
+  });
+});
+
+describe('sameGivenNameGroup: short forms and translations the packs list', () => {
+  const cases: [string, string, boolean][] = [
+    ['Bill', 'William', true],
+    ['Hans', 'Johannes', true],
+    ['Wladimir', 'Vladimir', true],
+    ['Anna', 'Paul', false],
+    ['Ruth', 'Mercy', false],
+    ['Vitali', 'Wladimir', false],
+  ];
+  it.each(cases)('%s / %s → %s', (a, b, expected) => {
+    expect(sameGivenNameGroup(a, b)).toBe(expected);
   });
 });

@@ -157,3 +157,115 @@ describe('gazetteer', () => {
     expect(nameFindings(r)[0]!.data).toMatchObject({ canonical: 'Sanae Takahichi', canonicalReason: 'majority-of-sources' });
   });
 });
+
+describe('given names spelt two ways are one person and one finding', () => {
+  // [case, article a, article b, code, severity]
+  const cases: [string, [string, Language, string], [string, Language, string], string, string][] = [
+    ['a letter dropped from the given name',
+      ['a', 'en', 'Lead author Johanna Lindqvist presented the study on Monday.'],
+      ['b', 'en', 'Lead author Johana Lindqvist presented the study on Monday.'], 'spelling', 'warning'],
+    ['a double given name hyphenated and spaced',
+      ['a', 'de', 'Die Solistin Marie-Luise Brandt spielte am Samstag.'],
+      ['b', 'de', 'Die Solistin Marie Luise Brandt spielte am Samstag.'], 'spelling', 'warning'],
+    ['a double given name hyphenated and joined',
+      ['a', 'de', 'Der Pegelwart Hans-Jürgen Vogt warnte am Montag.'],
+      ['b', 'de', 'Der Pegelwart Hansjürgen Vogt warnte am Montag.'], 'spelling', 'warning'],
+    ['a given name transliterated by German and English rules',
+      ['a', 'de', 'Der Minister Serhij Marchenko sprach am Montag in Berlin.'],
+      ['b', 'en', 'The minister Serhii Marchenko spoke on Monday in Berlin.'], 'transliteration', 'info'],
+    ['accents dropped by one source',
+      ['a', 'en', 'The conductor Zoltán Szabó led the orchestra on Saturday.'],
+      ['b', 'de', 'Der Dirigent Zoltan Szabo leitete am Samstag das Orchester.'], 'spelling', 'warning'],
+  ];
+  it.each(cases)('%s', (_name, a, b, code, severity) => {
+    const r = run([a, b]);
+    expect(people(r)).toHaveLength(1);
+    const findings = nameFindings(r);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code, severity });
+  });
+
+  it('an article that writes the given name two ways is named as inconsistent (error)', () => {
+    const r = run([
+      ['a', 'en', 'The coach Wojciech Nowicki praised the team on Sunday.'],
+      ['b', 'en', 'The coach Wojciech Nowicki praised the team on Sunday. Wojceich Nowicki said the title was deserved.'],
+    ]);
+    expect(people(r)).toHaveLength(1);
+    expect(nameFindings(r)).toEqual([expect.objectContaining({ code: 'spelling', severity: 'error', data: expect.objectContaining({ inconsistentArticles: ['b'] }) })]);
+  });
+
+  it('the accented spelling is canonical even when the source without accents names the person more often', () => {
+    const r = run([
+      ['a', 'en', 'The conductor Zoltán Szabó led the orchestra on Saturday.'],
+      ['b', 'de', 'Der Dirigent Zoltan Szabo leitete am Samstag das Orchester. Szabo dankte dem Publikum. Szabo kommt wieder.'],
+    ]);
+    expect(people(r).map((p) => p.canonical)).toEqual(['Zoltán Szabó']);
+  });
+
+  const quiet: [string, [string, Language, string], [string, Language, string]][] = [
+    ['a middle name present in one source only',
+      ['a', 'en', 'Grace Wanjiru Kiptoo won the race on Sunday.'],
+      ['b', 'en', 'Grace Kiptoo won the race on Sunday.']],
+    ['a short form of the given name',
+      ['a', 'en', 'The minister William Harcourt resigned on Monday.'],
+      ['b', 'en', 'The minister Bill Harcourt resigned on Monday.']],
+    ['an initial for the given name',
+      ['a', 'en', 'The minister James Harcourt resigned on Monday.'],
+      ['b', 'en', 'The minister J. Harcourt resigned on Monday.']],
+  ];
+  it.each(quiet)('no finding for %s', (_name, a, b) => {
+    const r = run([a, b]);
+    expect(people(r)).toHaveLength(1);
+    expect(nameFindings(r)).toEqual([]);
+  });
+});
+
+describe('near-identical names introduced side by side are two people', () => {
+  const cases: [string, [string, Language, string][]][] = [
+    ['defendant and expert whose surnames differ by one letter, in both sources', [
+      ['a', 'de', 'Der Angeklagte Stefan Huber schwieg. Der Gutachter Stefan Hubert erläuterte die Zahlen.'],
+      ['b', 'de', 'Stefan Huber nahm das Urteil regungslos auf. Ein Gutachten von Stefan Hubert belastete ihn.'],
+    ]],
+    ['brothers with different given names', [
+      ['a', 'de', 'Vitali Klitschko und Wladimir Klitschko besuchten die Stadt.'],
+    ]],
+    ['two brothers whose given names are forms of one name, named in one article', [
+      ['a', 'de', 'Die Brüder Jan Berger und Hans Berger führen den Betrieb gemeinsam.'],
+    ]],
+    ['two runners with one surname', [
+      ['a', 'en', 'Ruth Chepngetich won, ahead of Mercy Chepngetich, who is not related to her.'],
+    ]],
+  ];
+  it.each(cases)('%s', (_name, articles) => {
+    const r = run(articles);
+    expect(people(r)).toHaveLength(2);
+    expect(nameFindings(r)).toEqual([]);
+  });
+});
+
+describe('things named like people are not people', () => {
+  it('a ship named after its description stays a ship wherever it is mentioned', () => {
+    const r = run([
+      ['a', 'en', 'A fire broke out on the ferry Skye Navigator on Friday. The operator cancelled all Skye Navigator sailings.'],
+      ['b', 'en', 'The Skye Navigator was towed to Mallaig. Navigator crews were praised.'],
+    ]);
+    expect(people(r)).toEqual([]);
+    expect(r.entities.filter((e) => e.kind === 'other' && e.canonical === 'Skye Navigator')).toHaveLength(1);
+  });
+
+  it('a surname that is also a lower-case word stays a person once a source names the person in full', () => {
+    const r = run([
+      ['a', 'en', 'Former prime minister Theresa May spoke on Monday. May said the deal may fail.'],
+      ['b', 'en', 'May said the vote may be close.'],
+    ]);
+    expect(people(r).map((p) => p.canonical)).toEqual(['Theresa May']);
+  });
+
+  it('a plural noun at the start of a sentence that the articles also write in lower case is no person', () => {
+    const r = run([
+      ['a', 'en', 'Organisers said about 9,000 runners finished the race.'],
+      ['b', 'en', 'The organisers want to host the championships in 2027.'],
+    ]);
+    expect(people(r)).toEqual([]);
+  });
+});

@@ -70,3 +70,61 @@ describe('hedge-mismatch through compare()', () => {
     expect(builtinDetectors).toContain(hedgeMismatch);
   });
 });
+
+describe('hedge-mismatch: statements tied by the same figure', () => {
+  const invalid: [string, Side[], string, string[]][] = [
+    [
+      'aligned claims that share little wording but the same sum',
+      [
+        `Ministerin Jana Wolff soll dem Landkreis eine Soforthilfe über 5 Mio. Euro zugesagt haben. ${deFiller}`,
+        `Die Soforthilfe für den Landkreis hat nach Angaben des Ministeriums einen Umfang von fünf Millionen Euro. ${deFiller}`,
+      ],
+      'soll',
+      ['b'],
+    ],
+    [
+      'the same sum of money across languages',
+      [
+        { text: `Der Bund soll für die neue Rheinbrücke bei Wesel 900 Millionen Euro bereitstellen. ${deFiller}`, language: 'de' },
+        { text: `The federal government is providing €900 million for the new Rhine bridge at Wesel. ${enFiller}`, language: 'en' },
+      ],
+      'soll',
+      ['b'],
+    ],
+    [
+      'the same figure of the same measure across languages',
+      [
+        { text: `Das Jazzfestival in Lindau soll im nächsten Jahr auf drei Wochen verlängert werden. ${deFiller}`, language: 'de' },
+        { text: `The Lindau jazz festival will be extended to three weeks next year, its director said. ${enFiller}`, language: 'en' },
+      ],
+      'soll',
+      ['b'],
+    ],
+  ];
+  it.each(invalid)('flags %s', (_name, sides, cue, asserting) => {
+    const found = findingsOf('hedge-mismatch', sides);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.data).toMatchObject({ hedgedArticle: 'a', assertingArticles: asserting });
+    expect(evidenceTexts(found[0]!).a).toEqual([cue]);
+  });
+
+  const valid: [string, Side[]][] = [
+    [
+      'two different statements that share only the names',
+      [
+        `Das Vermögen von Konrad Brehm ist weitgehend aufgebraucht, erklärte sein Anwalt Tobias Keller nach der Verhandlung. ${deFiller}`,
+        `Konrad Brehms Anwalt Tobias Keller kündigte nach der Verhandlung an, Revision einzulegen. ${deFiller}`,
+      ],
+    ],
+    [
+      'the same sum for something else in a hedged sentence',
+      [
+        `Der Bäcker in der Lindenstraße soll 40 Euro Strafe gezahlt haben. ${deFiller}`,
+        `Die Stadt nahm im Sommer an Parkgebühren 40 Euro pro Stellplatz ein, teilte das Ordnungsamt mit. ${deFiller}`,
+      ],
+    ],
+  ];
+  it.each(valid)('does not flag %s', (_name, sides) => {
+    expect(findingsOf('hedge-mismatch', sides)).toEqual([]);
+  });
+});

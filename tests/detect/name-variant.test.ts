@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { builtinDetectors } from '../../src/detect/index.js';
-import { nameVariant } from '../../src/detect/detectors/name-variant.js';
+import { givenNameVariant, nameVariant } from '../../src/detect/detectors/name-variant.js';
+import { packs } from '../../src/lang/index.js';
 import { FindingSchema } from '../../src/model/schema.js';
 import { article, shuffled } from '../align/fixtures.js';
 import { correct, misspelt } from '../align/seedStory.js';
@@ -122,5 +123,40 @@ describe('name-variant', () => {
     it('does not depend on article order', () => {
       expect(run(nameVariant, shuffled([correct, misspelt], 1))).toEqual(findings);
     });
+  });
+});
+
+describe('givenNameVariant: which two given-name spellings of one person are worth a finding', () => {
+  const namePacks = [packs.de.names, packs.en.names];
+  const cases: [string, string, boolean][] = [
+    // Spellings: a letter more or less, hyphen, space or nothing between two names, transliteration, swapped letters.
+    ['hannah', 'hanna', true],
+    ['anna-lena', 'anna lena', true],
+    ['karl-heinz', 'karlheinz', true],
+    ['krzysztof', 'krysztof', true],
+    ['andrij', 'andrii', true],
+    ['marie-luise', 'marie luise', true],
+    // Not spellings: a middle name present or absent, a short form, an initial, different names.
+    ['edwin', 'edwin kiplagat', false],
+    ['william', 'bill', false],
+    ['j.', 'james', false],
+    ['anna', 'paul', false],
+    ['ruth', 'mercy', false],
+    ['vitali', 'wladimir', false],
+  ];
+  it.each(cases)('%s / %s → %s', (a, b, expected) => {
+    expect(givenNameVariant(a, b, namePacks)).toBe(expected);
+    expect(givenNameVariant(b, a, namePacks)).toBe(expected);
+  });
+
+  it('reports a given name spelt two ways across sources with the full names as forms', () => {
+    const findings = run(nameVariant, [
+      article('a', [{ text: 'Johanna Lindqvist sprach.', entities: ['Johanna Lindqvist'] }]),
+      article('b', [{ text: 'Johana Lindqvist sprach.', entities: ['Johana Lindqvist'] }]),
+    ]);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ code: 'spelling', severity: 'warning' });
+    const forms = (findings[0]!.data.forms as { text: string }[]).map((f) => f.text);
+    expect(forms).toEqual(['Johana Lindqvist', 'Johanna Lindqvist']);
   });
 });

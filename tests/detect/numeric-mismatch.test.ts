@@ -3,6 +3,7 @@ import { numericMismatch } from '../../src/detect/detectors/numeric-mismatch.js'
 import { quantitiesAgree, sameMagnitude, sameMeasure, sameReferent, statedStep } from '../../src/detect/compare-values.js';
 import { article } from '../align/fixtures.js';
 import { run } from './context.js';
+import { getPack } from '../../src/lang/index.js';
 import type { Quantity } from '../../src/model/schema.js';
 import { evidenceTexts, findingsOf, type Side } from './mismatch-helpers.js';
 
@@ -220,5 +221,158 @@ describe('numeric-mismatch on hand-built claims', () => {
     ['equal counts', '12000', '12000', 0],
   ])('%s', (_n, x, y, count) => {
     expect(run(numericMismatch, [article('a', [spec(x)]), article('b', [spec(y)])])).toHaveLength(count);
+  });
+});
+
+describe('numeric-mismatch: synonyms, translations and vague counts', () => {
+  const invalid: [string, Side, Side, string, string][] = [
+    [
+      'people counted by two different nouns',
+      `Nach dem Dammbruch in Wendlingen mussten rund 800 Menschen ihre Häuser verlassen. ${deFiller}`,
+      `Nach dem Dammbruch in Wendlingen mussten rund 1.100 Anwohner ihre Häuser verlassen. ${deFiller}`,
+      'rund 800',
+      'rund 1.100',
+    ],
+    [
+      'jobs and positions',
+      `Harlow Motors will cut 1,200 jobs at its plant in Swindon, the company said. ${enFiller}`,
+      `Harlow Motors will cut 1,500 positions at its plant in Swindon, the company said. ${enFiller}`,
+      '1,200',
+      '1,500',
+    ],
+    [
+      'pieces and items',
+      `Burglars took 9 pieces of porcelain from the Halden manor museum on Saturday night. ${enFiller}`,
+      `Burglars took 12 items of porcelain from the Halden manor museum on Saturday night. ${enFiller}`,
+      '9',
+      '12',
+    ],
+    [
+      'weeks in two languages',
+      { text: `Die Ausstellung im Stadtmuseum Kaufbeuren wird um sechs Wochen verlängert. ${deFiller}`, language: 'de' },
+      { text: `The exhibition at the Kaufbeuren city museum will be extended by four weeks. ${enFiller}`, language: 'en' },
+      'sechs',
+      'four',
+    ],
+    [
+      'a hyphenated compound and its first part',
+      { text: `Die Regierung sagte der Ukraine zwei weitere Gepard-Panzer zu, erklärte Ministerin Karin Holm. ${deFiller}`, language: 'de' },
+      { text: `The government pledged five more Gepard anti-aircraft tanks to Ukraine, minister Karin Holm said. ${enFiller}`, language: 'en' },
+      'zwei',
+      'five',
+    ],
+  ];
+  it.each(invalid)('flags %s', (_name, a, b, ta, tb) => {
+    const found = findingsOf('numeric-mismatch', [a, b]);
+    expect(found).toHaveLength(1);
+    const ev = evidenceTexts(found[0]!);
+    expect(ev.a?.join(' ')).toContain(ta);
+    expect(ev.b?.join(' ')).toContain(tb);
+  });
+
+  const valid: [string, Side[]][] = [
+    [
+      'a vague count beside a counted figure',
+      [
+        `Hundreds of jobs will go when the Dunmore plant closes, the union said. ${enFiller}`,
+        `About 1,400 jobs will go when the Dunmore plant closes, the union said. ${enFiller}`,
+      ],
+    ],
+    [
+      'a part of a whole against the part alone',
+      [
+        `Harlow Motors will cut 300 of its 2,000 jobs in Swindon. ${enFiller}`,
+        `Harlow Motors will cut 300 jobs in Swindon. ${enFiller}`,
+      ],
+    ],
+    [
+      'a whole against a different part',
+      [
+        `Die Brauerei Kessler baut 90 ihrer 700 Stellen in Bamberg ab. ${deFiller}`,
+        `Die Brauerei Kessler will in Bamberg 110 Arbeitsplätze streichen. ${deFiller}`,
+      ],
+    ],
+  ];
+  it.each(valid)('does not flag %s', (_name, sides) => {
+    const found = findingsOf('numeric-mismatch', sides);
+    // A whole (700, 2,000) is never set against a part; only the parts may disagree.
+    for (const f of found) expect(JSON.stringify(evidenceTexts(f))).not.toMatch(/700|2,000|Hundreds/);
+  });
+});
+
+describe('numeric-mismatch: sums of money in claims alignment did not pair', () => {
+  const claim = (articleId: string, text: string, figure: string, value: number): import('../../src/model/schema.js').Claim => {
+    const at = text.indexOf(figure);
+    return {
+      id: `${articleId}#1`,
+      articleId,
+      index: 1,
+      text,
+      span: { start: 0, end: text.length },
+      section: 'body',
+      kind: 'fact',
+      entities: [],
+      quantities: [{ text: figure, span: { start: at, end: at + figure.length }, value, min: value, max: value, approximate: false, unit: 'GBP', currency: 'GBP' }],
+      dates: [],
+      quotes: [],
+      attribution: { kind: 'none' },
+      hedges: [],
+      citations: [],
+    };
+  };
+  const detect = (a: string, b: string) => {
+    const claims = [claim('a', a, '£3.4 million', 3.4e6), claim('b', b, '£4.3 million', 4.3e6)];
+    const articles = claims.map((c) => ({ id: c.articleId, claims: [c] })) as unknown as import('../../src/align/types.js').Alignment['articles'];
+    const alignment = { articles, claims, entities: [], mentions: new Map(), clusters: [] };
+    const packs = { packOf: () => getPack('en'), messagesPack: getPack('en'), gazetteer: [] };
+    return numericMismatch.detect(alignment, packs);
+  };
+
+  it('compares two sums that share two content words', () => {
+    const found = detect('The director put the value of the stolen paintings at £3.4 million.', 'Insurers say the stolen paintings are worth £4.3 million.');
+    expect(found).toHaveLength(1);
+    expect(found[0]!.evidence.map((e) => e.text)).toEqual(['£3.4 million', '£4.3 million']);
+  });
+
+  it('leaves two sums alone that share one word only', () => {
+    expect(detect('The director put the value of the stolen paintings at £3.4 million.', 'The new wing of the museum cost £4.3 million.')).toEqual([]);
+  });
+});
+
+describe('numeric-mismatch: a capitalised name the entity stage missed ties unaligned claims', () => {
+  const claim = (articleId: string, text: string, figure: string, value: number): import('../../src/model/schema.js').Claim => {
+    const at = text.indexOf(figure);
+    return {
+      id: `${articleId}#1`,
+      articleId,
+      index: 1,
+      text,
+      span: { start: 0, end: text.length },
+      section: 'body',
+      kind: 'fact',
+      entities: [],
+      quantities: [{ text: figure, span: { start: at, end: at + figure.length }, value, min: value, max: value, approximate: false, unit: 't', measure: 'ice', measureKey: 'ice' }],
+      dates: [],
+      quotes: [],
+      attribution: { kind: 'none' },
+      hedges: [],
+      citations: [],
+    };
+  };
+  const detect = (a: string, b: string, language: 'de' | 'en') => {
+    const claims = [claim('a', a, '14 billion tonnes', 14e9), claim('b', b, '41 billion tonnes', 41e9)];
+    const articles = claims.map((c) => ({ id: c.articleId, claims: [c] })) as unknown as import('../../src/align/types.js').Alignment['articles'];
+    const alignment = { articles, claims, entities: [], mentions: new Map(), clusters: [] };
+    return numericMismatch.detect(alignment, { packOf: () => getPack(language), messagesPack: getPack('en'), gazetteer: [] });
+  };
+  const a = 'Since 2010 the Nile lost 14 billion tonnes of ice.';
+  const b = 'Over that span, the Nile shed 41 billion tonnes of ice, a new record.';
+
+  it('pairs them where only names are capitalised', () => {
+    expect(detect(a, b, 'en')).toHaveLength(1);
+  });
+
+  it('does not take every capitalised noun for a name where all nouns are capitalised', () => {
+    expect(detect(a, b, 'de')).toEqual([]);
   });
 });

@@ -116,3 +116,22 @@ describe('quote-mismatch through compare()', () => {
     expect(builtinDetectors).toContain(quoteMismatch);
   });
 });
+
+describe('quote-mismatch: a speaker named by a role after the quote', () => {
+  it('resolves "sagte die Juristin" to the judge named before and compares her quotes', () => {
+    const a = 'Richterin Eva Brandt verlas am Dienstag das Urteil gegen den Anlageberater. „Sie haben das Vertrauen Ihrer Kunden schamlos ausgenutzt“, sagte die Juristin.';
+    const b = 'Richterin Eva Brandt fand deutliche Worte für den Anlageberater. „Sie haben das Vertrauen Ihrer Kunden skrupellos missbraucht“, sagte sie.';
+    const found = findingsOf('quote-mismatch', [a, b], 'de');
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ code: 'different-words' });
+    expect(Object.keys(evidenceTexts(found[0]!)).sort()).toEqual(['a', 'b']);
+  });
+});
+
+describe('quote-mismatch: speakers who share a surname', () => {
+  it('does not compare the quotes of two people with one surname and different given names', () => {
+    const a = `Transport Secretary Mhairi Campbell said: "The ferries will run on time from next spring." ${enFiller}`;
+    const b = `Conservative spokesman Douglas Campbell said: "The ferries will not run on time from next spring." ${enFiller}`;
+    expect(findingsOf('quote-mismatch', [a, b])).toEqual([]);
+  });
+});

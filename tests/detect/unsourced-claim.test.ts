@@ -32,3 +32,26 @@ describe('unsourced-claim', () => {
     expect(findings[0]!.message).toContain(attribution.cue);
   });
 });
+
+describe('unsourced-claim: a document the article identifies later', () => {
+  const lead = 'Ein neuer Bericht zeigt, dass die Mieten stark gestiegen sind.';
+  const later = 'Laut dem Bericht stiegen die Mieten um zwölf Prozent.';
+  const cases: [string, Attribution, Attribution, number][] = [
+    ['an indefinite report the article later cites as "the report"', { kind: 'vague-group', cue: 'Bericht zeigt' }, { kind: 'named-document', cue: 'Laut', source: 'dem Bericht' }, 0],
+    ['a vague group beside a named report', { kind: 'vague-group', cue: 'Experten warnen' }, { kind: 'named-document', cue: 'Laut', source: 'dem Bericht' }, 1],
+    ['plural studies beside a named study', { kind: 'vague-group', cue: 'Studien zeigen' }, { kind: 'named-document', cue: 'Laut', source: 'der Studie' }, 1],
+    ['an indefinite report with no report named anywhere', { kind: 'vague-group', cue: 'Bericht zeigt' }, { kind: 'none' }, 1],
+  ];
+  it.each(cases)('%s', (_n, first, second, expected) => {
+    const articles = [article('a', [{ text: lead, attribution: first }, { text: later, attribution: second }])];
+    expect(run(unsourcedClaim, articles)).toHaveLength(expected);
+  });
+
+  it('does not let another article identify the document', () => {
+    const articles = [
+      article('a', [{ text: lead, attribution: { kind: 'vague-group', cue: 'Bericht zeigt' } }]),
+      article('b', [{ text: later, attribution: { kind: 'named-document', cue: 'Laut', source: 'dem Bericht' } }]),
+    ];
+    expect(run(unsourcedClaim, articles)).toHaveLength(1);
+  });
+});

@@ -107,3 +107,70 @@ describe('a later short form links to the full name', () => {
     expect(claims[1]!.entities).toEqual([expect.objectContaining({ kind: 'person', surname: 'Okafor', given: 'Daniel', role: 'Mr' })]);
   });
 });
+
+describe('names that look like common nouns or stand at the start of a sentence', () => {
+  const cases: [Language, string, Expect][] = [
+    // A surname with a noun ending ("-enz", "-ence") after a given name or a role is still a surname.
+    ['de', 'Die Sperrung dauert an, sagte Stadträtin Ingrid Lorenz.', { text: 'Ingrid Lorenz', surname: 'Lorenz', role: 'Stadträtin' }],
+    ['de', 'Baurätin Helga Florenz stellte den Plan vor.', { text: 'Helga Florenz', surname: 'Florenz', role: 'Baurätin' }],
+    ['en', 'The award went to Jennifer Lawrence on Friday.', { text: 'Jennifer Lawrence', given: 'Jennifer', surname: 'Lawrence' }],
+    // Given names from Poland, Ukraine and East Africa open a name even at the start of a sentence.
+    ['en', 'Tomasz Nowak conducted the orchestra in Gdańsk.', { text: 'Tomasz Nowak', given: 'Tomasz', surname: 'Nowak' }],
+    ['en', 'Edwin Mutai won the race in Boston.', { text: 'Edwin Mutai', given: 'Edwin', surname: 'Mutai' }],
+    ['de', 'Andrij Melnyk kritisierte die Entscheidung.', { text: 'Andrij Melnyk', given: 'Andrij', surname: 'Melnyk' }],
+    // A headline in title case: a given name takes one surname, not the verb and noun after it.
+    ['en', 'City Marathon 2025: Grace Kiptoo Shatters Course Record', { text: 'Grace Kiptoo', given: 'Grace', surname: 'Kiptoo' }],
+  ];
+  it.each(cases)('%s: %s', (lang, sentence, expected) => {
+    const people = one(sentence, lang).entities.filter((e) => e.kind === 'person');
+    expect(people).toEqual([expect.objectContaining({ kind: 'person', ...expected })]);
+  });
+
+  it('an unknown given name before a surname the article knows opens a sentence as that person', () => {
+    const claims = many([['Concertmaster Ada Okonjo played first.', 'Chidi Okonjo conducted the orchestra.']], 'en');
+    expect(claims[1]!.entities).toEqual([expect.objectContaining({ kind: 'person', text: 'Chidi Okonjo', given: 'Chidi', surname: 'Okonjo' })]);
+  });
+
+  it('a word before a known surname that is a function word is not a given name', () => {
+    const claims = many([['Conductor Ada Okonjo played first.', 'Then Okonjo bowed.']], 'en');
+    expect(claims[1]!.entities).toEqual([expect.objectContaining({ kind: 'person', text: 'Okonjo', surname: 'Okonjo' })]);
+  });
+});
+
+describe('ships, firms, agencies and places that look like people', () => {
+  const cases: [Language, string, string, EntityMention['kind']][] = [
+    ['en', 'The ferry Skye Navigator ran aground off Mallaig.', 'Skye Navigator', 'other'],
+    ['en', 'Crews towed the tanker Copper Wren into port.', 'Copper Wren', 'other'],
+    ['de', 'Die Fähre Nordlicht lag im Hafen fest.', 'Nordlicht', 'other'],
+    ['en', 'Caledonian Ferries said the crossing was cancelled.', 'Caledonian Ferries', 'organization'],
+    ['en', 'The Air Accidents Investigation Branch has opened an inquiry.', 'Air Accidents Investigation Branch', 'organization'],
+    ['en', 'Westbrook Semiconductor said it will cut 900 jobs.', 'Westbrook Semiconductor', 'organization'],
+    ['de', 'Die Bergwacht Ruhpolding warnt vor Lawinen.', 'Bergwacht Ruhpolding', 'organization'],
+    ['de', 'Die Feuerwehr Pirna meldete am Abend Entwarnung.', 'Feuerwehr Pirna', 'organization'],
+    // A weekday or month after "on"/"in" ends a place name.
+    ['en', 'The boat sank off Puffin Bay on Friday morning.', 'Puffin Bay', 'place'],
+    ['en', 'Seals returned to Heron Bay in March.', 'Heron Bay', 'place'],
+  ];
+  it.each(cases)('%s: %s', (lang, sentence, text, kind) => {
+    const ents = one(sentence, lang).entities;
+    expect(ents).toEqual(expect.arrayContaining([expect.objectContaining({ kind, text })]));
+    expect(ents.filter((e) => e.kind === 'person')).toEqual([]);
+  });
+
+  it('a sentence with a lower-case verb is no title-case headline', () => {
+    const people = one('Ms. Amara Okafor met Mr. David Chen on Monday.', 'en').entities.filter((e) => e.kind === 'person');
+    expect(people.map((p) => p.text)).toEqual(['Amara Okafor', 'David Chen']);
+  });
+});
+
+describe('a preposition after a full name is not a name particle', () => {
+  const cases: [Language, string, Expect][] = [
+    ['de', 'Einsatzleiter Tomáš Novák von der Feuerwehr bestätigte den Brand.', { text: 'Tomáš Novák', surname: 'Novák' }],
+    ['de', 'Am Abend sprach Ursula von der Leyen in Brüssel.', { text: 'Ursula von der Leyen', surname: 'von der Leyen' }],
+    ['de', 'Tomáš Novák von der Feuerwehr berichtete von dem Einsatz.', { text: 'Tomáš Novák', given: 'Tomáš', surname: 'Novák' }],
+  ];
+  it.each(cases)('%s: %s', (lang, sentence, expected) => {
+    const people = one(sentence, lang).entities.filter((e) => e.kind === 'person');
+    expect(people).toEqual([expect.objectContaining({ kind: 'person', ...expected })]);
+  });
+});

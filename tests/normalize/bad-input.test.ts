@@ -51,7 +51,7 @@ describe('bad input through compare: a report, never a throw or a hang', () => {
     expect(inline.claims.filter((c) => c.articleId === 'bad').map((c) => c.text)).toEqual(['Die Halle brannte am Montag aus.']);
   });
 
-  it('a 20 MB article is refused at once with E_INVALID_INPUT naming the article and the limit', () => {
+  it('a 20 MB article is refused at once with E_INPUT_TOO_LARGE naming the article and the limit', () => {
     const text = 'Die Halle brannte am Montag aus. '.repeat(Math.ceil(20_000_000 / 33));
     expect(text.length).toBeGreaterThan(MAX_ARTICLE_LENGTH);
     const t0 = performance.now();
@@ -63,7 +63,7 @@ describe('bad input through compare: a report, never a throw or a hang', () => {
     }
     expect(performance.now() - t0).toBeLessThan(2000);
     expect(isClaimdiffError(error)).toBe(true);
-    expect(error).toMatchObject({ code: 'E_INVALID_INPUT' });
+    expect(error).toMatchObject({ code: 'E_INPUT_TOO_LARGE' });
     expect((error as Error).message).toMatch(/"huge\.txt".*at most 8388608 characters/);
   });
 });

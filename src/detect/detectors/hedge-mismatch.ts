@@ -1,9 +1,50 @@
 import type { Claim } from '../../model/schema.js';
-import { clusterPairs, contentWords, wordDice, wordsOf } from '../compare-values.js';
+import { anchorPairs, clusterPairs, contentWords, measureKey, quantitiesAgree, sameReferent, withMeasureConcepts, wordDice, wordsOf } from '../compare-values.js';
 import { defineDetector, type FindingDraft } from '../types.js';
 
 /** Content-word overlap two aligned claims need before a hedge in one and none in the other is worth a finding. */
 const SAME_STATEMENT = 0.3;
+
+/** Overlap of the words besides names that two claims of one language need to say the same thing about them. */
+const MIN_PREDICATE = 0.2;
+
+/** Word overlap that, with the same figure stated on both sides, still makes two aligned claims one statement. */
+const SAME_FIGURE_STATEMENT = 0.15;
+
+/** Whether both claims state one figure of the same thing ("2 Mrd. Euro", "zwei Milliarden Euro"), the strongest tie short of the words. */
+function sharesFigure(a: Claim, b: Claim): boolean {
+  return a.quantities.some((x) => (x.unit !== undefined || x.measure !== undefined) && b.quantities.some((y) => sameReferent(x, y) && quantitiesAgree(x, y)));
+}
+
+/** The figures a claim states, as blocking keys for claims alignment did not pair: the measure and the value. */
+const figuresOf = (claim: Claim) => claim.quantities.map((q) => `${q.unit ?? ''}:${measureKey(q) ?? ''}:${q.value}`);
+
+/** Claims stating one sum of money beyond this many say too common a figure to be paired by it alone. */
+const MAX_MONEY_BLOCK = 8;
+
+/**
+ * Cross-article pairs of claims that state the very same sum of money ("€2 billion", "2 Mrd. Euro"): across languages
+ * they share no word, and an exact sum in one currency is specific enough to tie them. Indexed, never all pairs.
+ */
+function moneyPairs(claims: readonly Claim[]): { a: Claim; b: Claim; via: 'anchor' }[] {
+  const index = new Map<string, Claim[]>();
+  for (const c of claims) {
+    for (const key of new Set(c.quantities.filter((q) => q.currency !== undefined && q.value !== 0).map((q) => `${q.currency}:${q.value}`))) {
+      const list = index.get(key);
+      if (list) list.push(c);
+      else index.set(key, [c]);
+    }
+  }
+  const out: { a: Claim; b: Claim; via: 'anchor' }[] = [];
+  for (const key of [...index.keys()].sort()) {
+    const list = index.get(key)!;
+    if (list.length > MAX_MONEY_BLOCK) continue;
+    for (let i = 0; i < list.length; i++) {
+      for (let j = i + 1; j < list.length; j++) if (list[i]!.articleId !== list[j]!.articleId) out.push({ a: list[i]!, b: list[j]!, via: 'anchor' });
+    }
+  }
+  return out;
+}
 
 /** Whether two claims name the same resolved entity or the same figure. */
 function sharesAnchor(a: Claim, b: Claim): boolean {
@@ -21,13 +62,23 @@ export const hedgeMismatch = defineDetector({
   id: 'hedge-mismatch',
   description: 'One article hedges what another states as fact ("the bridge may reopen" vs "the bridge will reopen").',
   severity: 'info',
-  detect(alignment, context) {
-    if (alignment.articles.length < 2) return [];
+  detect(input, context) {
+    if (input.articles.length < 2) return [];
+    const alignment = withMeasureConcepts(input, (id) => context.packOf(id));
     const stop = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
     const content = (c: Claim) => contentWords(wordsOf(c.text), stop);
+    // What a claim says about the people and places it names: its words without the names.
+    const predicate = (c: Claim) => {
+      const names = new Set(c.entities.flatMap((e) => wordsOf(e.text)));
+      return content(c).filter((w) => !names.has(w));
+    };
     // One finding per hedged claim, with every article that states it plainly: the hedge is the one thing found.
+    const crossLanguageOf = (a: Claim, b: Claim) => context.packOf(a.articleId).code !== context.packOf(b.articleId).code;
     const byHedged = new Map<string, { hedged: Claim; asserted: Claim[]; similarity: number }>();
-    for (const { a, b } of clusterPairs(alignment)) {
+    // Claims alignment did not pair (often across languages) still state one thing when they give the same figure of
+    // the same measure and share a name or content word ("drei Wochen" / "three weeks" of the festival).
+    const unaligned = [...anchorPairs(alignment, stop, { keysOf: figuresOf, minShared: 1, dateAnchors: false }), ...moneyPairs(alignment.claims)];
+    for (const { a, b, via } of [...clusterPairs(alignment), ...unaligned]) {
       if ((a.hedges.length > 0) === (b.hedges.length > 0)) continue;
       const [hedged, asserted] = a.hedges.length > 0 ? [a, b] : [b, a];
       // A quote carries its speaker's certainty, not the article's; an opinion is not asserted as fact.
@@ -35,9 +86,12 @@ export const hedgeMismatch = defineDetector({
       // Headlines compress ("Hundreds evacuated"); the body says how sure the source is.
       if (a.section === 'headline' || b.section === 'headline') continue;
       const similarity = wordDice(content(a), content(b));
+      // Shared names alone ("Verteidiger Rafael Nascimento" in two different statements) do not make one statement.
+      if (!crossLanguageOf(a, b) && wordDice(predicate(a), predicate(b)) < MIN_PREDICATE) continue;
       // Across languages few words are shared: alignment plus a shared name or figure has to do.
-      const crossLanguage = context.packOf(a.articleId).code !== context.packOf(b.articleId).code;
-      if (similarity < SAME_STATEMENT && !(crossLanguage && sharesAnchor(a, b))) continue;
+      const crossLanguage = crossLanguageOf(a, b);
+      const sameFigure = via === 'cluster' && similarity >= SAME_FIGURE_STATEMENT && sharesFigure(a, b);
+      if (similarity < SAME_STATEMENT && !(crossLanguage && sharesAnchor(a, b)) && !sameFigure) continue;
       const entry = byHedged.get(hedged.id) ?? { hedged, asserted: [], similarity };
       if (!entry.asserted.includes(asserted)) entry.asserted.push(asserted);
       entry.similarity = Math.max(entry.similarity, similarity);

@@ -13,21 +13,45 @@ import {
   sameReferent,
   statedStep,
   valueList,
+  withMeasureConcepts,
 } from '../compare-values.js';
 import { defineDetector, type FindingDraft } from '../types.js';
 
 /** Anchors two claims must share besides the measure: one, because the measure noun itself already ties them. */
 const MIN_SHARED_ANCHORS = 1;
 
+/** Anchors two unaligned claims must share when they give a sum of money without saying what it pays for. */
+const MIN_SHARED_MONEY_ANCHORS = 2;
+
+/** Currencies of sums a claim names without a measure noun ("worth about £2.1 million"). */
+const currenciesOf = (claim: Claim) =>
+  claim.quantities.filter((q) => q.currency !== undefined && q.measure === undefined).map((q) => `¤${q.currency}`);
+
 /** The measures a claim counts: what an unaligned claim's figures may be compared on. */
 const measuresOf = (claim: Claim) => claim.quantities.map((q) => measureBlock(q)).filter((k): k is string => k !== undefined);
 
-/** Quantities without a measure noun in a claim where another quantity of the same unit has one. */
-function ambiguous(quantities: readonly Quantity[]): Set<Quantity> {
+/** Most characters between a part and its whole ("380 of its 1,900 jobs", "380 seiner rund 1.900 Stellen"). */
+const PART_OF_WHOLE_GAP = 16;
+
+/**
+ * Quantities without a measure noun in a claim where another quantity of the same unit has one; and a counted whole
+ * right after such a bare part ("380 of its 1,900 jobs"): the whole is not the figure a rival report gives for the part.
+ */
+function ambiguous(claim: Claim): Set<Quantity> {
+  const quantities = claim.quantities;
+  // The claim's text is the original slice unless normalization changed its length (HTML): then only distances count.
+  const exact = claim.text.length === claim.span.end - claim.span.start;
   const out = new Set<Quantity>();
   for (const q of quantities) {
     if (q.measure !== undefined) continue;
-    if (quantities.some((o) => o !== q && o.measure !== undefined && (o.unit ?? '') === (q.unit ?? ''))) out.add(q);
+    const sameUnit = quantities.filter((o) => o !== q && o.measure !== undefined && (o.unit ?? '') === (q.unit ?? ''));
+    if (sameUnit.length === 0) continue;
+    out.add(q);
+    for (const whole of sameUnit) {
+      const gap = whole.span.start - q.span.end;
+      const between = exact ? claim.text.slice(q.span.end - claim.span.start, whole.span.start - claim.span.start) : '';
+      if (gap >= 0 && gap <= PART_OF_WHOLE_GAP && !/[,;:.!?]/.test(between)) out.add(whole);
+    }
   }
   return out;
 }
@@ -49,21 +73,29 @@ export const numericMismatch = defineDetector({
   id: 'numeric-mismatch',
   description: 'The same quantity of the same thing given as different figures by different articles ("30 km" vs "40 km").',
   severity: 'warning',
-  detect(alignment, context) {
-    if (alignment.articles.length < 2) return [];
+  detect(input, context) {
+    if (input.articles.length < 2) return [];
+    // Synonyms and translations of a measure compare as one; vague counts ("hundreds") are left out.
+    const alignment = withMeasureConcepts(input, (id) => context.packOf(id));
     const stopwords = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
     const groups = new ConflictGroups<Quantity>();
     const via = new Map<string, ClaimPair['via']>();
-    for (const pair of [...clusterPairs(alignment), ...anchorPairs(alignment, stopwords, { keysOf: measuresOf, minShared: MIN_SHARED_ANCHORS, dateAnchors: true })]) {
-      const requireMeasure = pair.via === 'anchor';
-      const vagueA = ambiguous(pair.a.quantities);
-      const vagueB = ambiguous(pair.b.quantities);
+    // Sums of money without a measure noun are paired on two shared anchors instead ("the stolen silver" of "the museum").
+    const capitalisedNames = (id: string) => !context.packOf(id).extract.nounsCapitalized;
+    const money = new Set<ClaimPair>(
+      anchorPairs(alignment, stopwords, { keysOf: currenciesOf, minShared: MIN_SHARED_MONEY_ANCHORS, dateAnchors: true, capitalisedNames }),
+    );
+    const measured = anchorPairs(alignment, stopwords, { keysOf: measuresOf, minShared: MIN_SHARED_ANCHORS, dateAnchors: true, capitalisedNames });
+    for (const pair of [...clusterPairs(alignment), ...measured, ...money]) {
+      const requireMeasure = pair.via === 'anchor' && !money.has(pair);
+      const vagueA = ambiguous(pair.a);
+      const vagueB = ambiguous(pair.b);
       const comparable = (x: Quantity, y: Quantity) =>
         sameReferent(x, y, requireMeasure) &&
         sameMagnitude(x, y) &&
         // "sieben Beschäftigte, fünf davon leicht": a bare number beside a counted one counts a part, not the whole.
-        !(vagueA.has(x) && y.measure !== undefined) &&
-        !(vagueB.has(y) && x.measure !== undefined);
+        !(vagueA.has(x) && (y.measure !== undefined || x.measure !== undefined)) &&
+        !(vagueB.has(y) && (x.measure !== undefined || y.measure !== undefined));
       const sameUnit = (x: Quantity, y: Quantity) => (x.unit ?? '') === (y.unit ?? '');
       const conflicts = lonePairs(pair.a.quantities, pair.b.quantities, comparable, quantitiesAgree, sameUnit);
       for (const [qa, qb] of conflicts) {

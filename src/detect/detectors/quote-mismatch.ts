@@ -46,6 +46,17 @@ function speakerOf(claim: Claim, quote: Quote, alignment: Alignment): { key?: st
   return { key: known?.id ?? `name:${surname}`, surname };
 }
 
+/** Whether the speakers' given names, where both are known, agree: the same surname with two given names is two people. */
+function sameGivenName(a: QuoteRef, b: QuoteRef): boolean {
+  const given = (q: QuoteRef) => {
+    const w = wordsOf(q.quote.speaker ?? '');
+    return w.length >= 2 ? w[0] : undefined;
+  };
+  const ga = given(a);
+  const gb = given(b);
+  return ga === undefined || gb === undefined || ga === gb;
+}
+
 /** Whether one quote's words run unbroken inside the other's: a partial or shortened quote, not a different one. */
 function contained(a: QuoteRef, b: QuoteRef): boolean {
   const [s, l] = a.folded.length <= b.folded.length ? [a, b] : [b, a];
@@ -148,8 +159,21 @@ export const quoteMismatch = defineDetector({
 
     const bySpeaker = new Map<string, QuoteRef[]>();
     for (const q of quotes) if (q.speakerKey) push(bySpeaker, q.speakerKey, q);
+    // A speaker the entity stage split in two ("Pádraig Ó Floinn" and a stray "Floinn") is still one surname; two
+    // people who share a surname are told apart by their given names ("Mhairi Campbell", "Douglas Campbell").
+    const bySurname = new Map<string, QuoteRef[]>();
+    for (const q of quotes) if (q.speakerSurname) push(bySurname, q.speakerSurname, q);
+    const seenPairs = new Set<string>();
+    const pairId = ([a, b]: [QuoteRef, QuoteRef]) => `${a.claim.articleId}:${a.quote.span.start}|${b.claim.articleId}:${b.quote.span.start}`;
+    const speakerPairs = pairsIn(bySpeaker, false);
+    for (const p of speakerPairs) seenPairs.add(pairId(p));
+    for (const p of pairsIn(bySurname, false)) {
+      if (seenPairs.has(pairId(p)) || !sameGivenName(p[0], p[1])) continue;
+      seenPairs.add(pairId(p));
+      speakerPairs.push(p);
+    }
     const mismatched: [QuoteRef, QuoteRef, number][] = [];
-    for (const [a, b] of pairsIn(bySpeaker, false)) {
+    for (const [a, b] of speakerPairs) {
       if (a.folded === b.folded || contained(a, b)) continue;
       const all = wordDice(a.words, b.words);
       const content = wordDice(a.content, b.content);

@@ -87,4 +87,20 @@ export const attribution: AttributionPack = {
   // "Ministerin", "Sprecherinnen": die Endung macht die Rolle weiblich; jede andere Rolle ("Minister") nennt einen Mann.
   femaleRoleEndings: ['in', 'innen'],
   rolesMasculineByDefault: true,
+  // Konjunktionen, Fragewörter und Relativpronomen, die einen Nebensatz öffnen oder auf Genanntes zurückweisen:
+  // eine Gruppe danach ist dessen Subjekt, ein Bericht danach ("nach deren Angaben") gehört einer schon genannten Quelle.
+  clauseOpeners: ['dass', 'daß', 'ob', 'weil', 'wenn', 'obwohl', 'während', 'nachdem', 'damit', 'warum', 'wie', 'wo', 'deren', 'dessen'],
+  // "nach unbestätigten Berichten", "nach ersten Schätzungen": "nach" nennt nur mit einem Bericht danach eine Quelle.
+  reportPrepositions: ['nach'],
+  // Zählwörter, gefaltet wie measureFold ("Wochen" -> "woch"), und ihr sprachneutraler Begriff: Synonyme und Übersetzungen zählen dasselbe.
+  measureConcepts: {
+    // Menschen als Betroffene einer Lage.
+    mensch: 'people', person: 'people', bewohner: 'people', einwohner: 'people', anwohner: 'people', leut: 'people',
+    // Arbeitsplätze.
+    stell: 'jobs', arbeitsplatz: 'jobs', arbeitsplätz: 'jobs', job: 'jobs',
+    // Zählbare Dinge, die gestohlen, gefunden oder gezeigt werden.
+    stück: 'items', objekt: 'items', gegenständ: 'items', gegenstand: 'items',
+    // Zeiteinheiten.
+    sekund: 'second', minut: 'minute', stund: 'hour', tag: 'day', woch: 'week', monat: 'month', jahr: 'year',
+  },
 };

@@ -67,6 +67,8 @@ export const extract: ExtractionPack = {
     'vorgänger', 'nachfolger', 'politiker', 'unternehmer', 'milliardär', 'investor', 'ex-präsident', 'ex-kanzler', 'ex-premier',
     // Film, stage and music roles.
     'regisseur', 'produzent', 'darsteller', 'hauptdarsteller', 'komponist', 'dirigent', 'intendant', 'kurator', 'jurypräsident',
+    // Council and civil-service offices whose feminine form has an umlaut the role endings cannot make (Rat/Rätin).
+    'baurat', 'baurätin', 'stadträtin', 'landrätin', 'gemeinderätin', 'ratsherr',
   ],
   // Gender, case and number endings a German role may carry.
   roleSuffixes: ['in', 'innen', 'en', 'n', 's', 'es', 'e', 'er', 'em'],
@@ -81,6 +83,8 @@ export const extract: ExtractionPack = {
   // Heads of organisation names, German and the English ones German texts keep ("US Geological Survey").
   orgKeywords: [
     'leitstelle', 'pharma', 'philharmonie', 'orchester', 'chor', 'ensemble', 'oper', 'theater',
+    // Rescue services named after their town ("Bergrettung Kals", "Feuerwehr Pirna", "Wasserwacht Lindau").
+    'feuerwehr', 'rettung', 'wacht', 'rettungsdienst',
     'vereinigung', 'genossenschaft', 'kasse', 'krankenkasse',
     'werk', 'hilfswerk', 'zentrale', 'verbraucherzentrale',
     // Courts' chambers and sports clubs: "Große Strafkammer", "FC Schalke", "TSV 1860".
@@ -104,6 +108,8 @@ export const extract: ExtractionPack = {
   // Capitalized at a sentence start but never a name: articles, pronouns, conjunctions, prepositions, adverbs.
   functionWords: [
     // Sentence adverbs that open a clause before a verb ("Später sprach …").
+    // Focus particles that stand right before a name ("Selbst Müller räumte ein …").
+    'selbst', 'sogar', 'allein', 'ausgerechnet',
     'später', 'zuvor', 'danach', 'dann', 'heute', 'gestern', 'morgen', 'zudem', 'außerdem', 'jedoch', 'damals', 'bisher', 'erneut',
     'zuletzt', 'zunächst', 'anschließend', 'inzwischen', 'mittlerweile', 'schließlich', 'dennoch', 'trotzdem', 'deshalb', 'daher',
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einen', 'einem', 'einer', 'eines', 'er', 'sie', 'es', 'wir', 'ihr', 'ihnen',
@@ -172,6 +178,9 @@ export const extract: ExtractionPack = {
     'weist darauf hin', 'sehen', 'sieht', 'nannte', 'nennt', 'bekannte', 'gab an', 'gaben an', 'gibt an', 'ergänzte', 'ergänzt',
     'fügte hinzu', 'fügt hinzu', 'erwartet', 'erwarten', 'rechnet', 'rechnen', 'vermutet', 'vermuten', 'begrüßte', 'begrüßt',
     'würdigte', 'würdigt', 'dankte', 'dankt', 'versprach', 'verspricht', 'zitiert', 'zitierte', 'twitterte', 'schrieb auf',
+    // Verben des Urteilens, Empfindens und Fragens, mit denen eine Gruppe eine Sicht äußert ("Beobachter werten", "Anwohner fragen sich").
+    'sprechen', 'werten', 'wertet', 'wertete', 'werteten', 'bewerten', 'bewertet', 'bewertete', 'bewerteten', 'empfinden',
+    'empfindet', 'empfand', 'empfanden', 'fragen sich', 'fragt sich', 'fragte sich', 'fragten sich', 'bezweifelte', 'bezweifelten',
   ],
   // Prepositions that name a source after them.
   sourceBefore: [
@@ -187,6 +196,10 @@ export const extract: ExtractionPack = {
   sourceAfter: ['zufolge'],
   // Unnamed groups and bodies of evidence that stand in for a source (nominative and dative forms).
   vagueSources: [
+    // Gerede als Subjekt ("Gerüchte besagen").
+    'gerüchte', 'spekulationen',
+    // Substantivierte Partizipien für Gruppen von Betroffenen ("Geschädigte werfen … vor").
+    'geschädigte', 'angehörige', 'angehörigen', 'beteiligte', 'beteiligten', 'anwesende', 'anwesenden',
     'anwälte', 'geschäftsleute', 'parteifreunde', 'parteikollegen', 'hausärzte', 'hausärztinnen', 'ärztinnen', 'fachkreise', 'kollegen',
     'geschädigten', 'betroffene', 'betroffenen', 'einheimische', 'unternehmer', 'investoren', 'sportfans',
     'analysten', 'analystinnen', 'experten', 'expertinnen', 'fachleute', 'fachleuten', 'beobachter', 'beobachtern', 'beobachterinnen',
@@ -203,6 +216,8 @@ export const extract: ExtractionPack = {
   // Quantifiers before a vague source, part of its cue.
   // Descriptions of companies, clubs and bodies that introduce their name.
   organizationDescriptors: ['hersteller', 'konzern', 'unternehmen', 'anbieter', 'firma', 'händler', 'versandhändler', 'discounter', 'zulieferer', 'betreiber', 'start-up', 'startup', 'verein', 'klub', 'club', 'zweitligist', 'erstligist', 'bundesligist', 'drittligist', 'autobauer', 'chipkonzern', 'mischkonzern', 'fluggesellschaft', 'airline', 'reederei', 'spedition', 'bank', 'versicherer', 'verlag', 'sender', 'partei', 'gewerkschaft', 'stiftung', 'agentur', 'marke', 'modelabel', 'label'],
+  // Ships, boats, aircraft and trains whose proper name follows them ("die Fähre Nordlicht", "das Kreuzfahrtschiff Aida").
+  vesselDescriptors: ['fähre', 'schiff', 'frachter', 'tanker', 'jacht', 'yacht', 'kutter', 'trawler', 'boot', 'segler', 'dampfer', 'fregatte', 'korvette', 'zerstörer', 'flugzeugträger', 'u-boot', 'containerschiff', 'kreuzfahrtschiff', 'schlepper', 'frachtschiff', 'rettungskreuzer'],
   // Hearsay modals: the source is an unnamed group only when one stands as their subject.
   reportativeVerbs: ['soll', 'sollen', 'sollte', 'sollten'],
   // Places: prepositions that introduce them and words that open their names.

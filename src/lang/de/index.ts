@@ -3,6 +3,7 @@ import { normalize } from './normalize.js';
 import { segment } from './segment.js';
 import { extract } from './extract.js';
 import { names } from './names.js';
+import { align } from './align.js';
 import { messages } from './messages.js';
 
 /** German. */
@@ -14,5 +15,6 @@ export const de: LanguagePack = {
   segment,
   extract,
   names,
+  align,
   messages,
 };

@@ -86,4 +86,19 @@ export const attribution: AttributionPack = {
   // English roles carry no gender ending.
   femaleRoleEndings: [],
   rolesMasculineByDefault: false,
+  // Conjunctions, wh-words and relative pronouns that open a subordinate clause: a group after one is that clause's subject.
+  clauseOpeners: ['that', 'whether', 'if', 'because', 'although', 'though', 'while', 'whereas', 'why', 'how', 'when', 'where', 'whose'],
+  // English attributes with "according to" (a source cue of its own); no preposition needs a report noun to become one.
+  reportPrepositions: [],
+  // Measure nouns (folded like measureFold) and their language-neutral concept: synonyms and translations count the same thing.
+  measureConcepts: {
+    // People affected by an event.
+    people: 'people', person: 'people', resident: 'people', inhabitant: 'people',
+    // Jobs.
+    job: 'jobs', position: 'jobs',
+    // Countable things taken, found or shown.
+    piece: 'items', item: 'items', object: 'items',
+    // Units of time.
+    second: 'second', minute: 'minute', hour: 'hour', day: 'day', week: 'week', month: 'month', year: 'year',
+  },
 };

@@ -87,6 +87,10 @@ export const extract: ExtractionPack = {
     'court', 'parliament', 'congress', 'senate', 'assembly', 'police', 'army', 'navy', 'force', 'forces', 'times', 'post', 'journal',
     'news', 'network', 'press', 'reuters', 'league', 'club', 'alliance', 'nations', 'board', 'administration', 'holdings', 'motors',
     'airlines', 'systems', 'technologies', 'labs', 'partners', 'trust', 'centre', 'center', 'reserve', 'exchange', 'guard',
+    // Company-name heads of transport, industry and media firms ("Hebridean Ferries", "Northgate Semiconductor"), and the
+    // branch of an agency ("Marine Accident Investigation Branch").
+    'ferries', 'shipping', 'railways', 'airways', 'semiconductor', 'semiconductors', 'electronics', 'industries', 'logistics',
+    'robotics', 'therapeutics', 'biosciences', 'solutions', 'studios', 'brewery', 'branch',
   ],
   // Heads of place names ("Akasaka Palace", "Tiananmen Square").
   placeKeywords: [
@@ -111,6 +115,8 @@ export const extract: ExtractionPack = {
     'about', 'into', 'than', 'last', 'next', 'earlier', 'later', 'until', 'once', 'even', 'only', 'instead', 'overall', 'thus',
     'therefore', 'indeed', 'nevertheless', 'nonetheless', 'furthermore', 'additionally', 'finally', 'first', 'second', 'today',
     'yesterday', 'tomorrow', 'many', 'few', 'other', 'another', 'more', 'less', 'new', 'former', 'late', 'my', 'your',
+    // Adverbs and prepositions that may open a sentence right before a surname ("Afterwards Okafor said …").
+    'afterwards', 'eventually', 'just', 'like', 'unlike', 'together', 'alone',
   ],
   // Title-case common nouns of events, laws, prizes and buildings ("the Cold War", "the World Cup").
   nonNames: [
@@ -154,6 +160,8 @@ export const extract: ExtractionPack = {
     'declared', 'declares', 'asserted', 'asserts', 'maintained', 'maintains', 'observed', 'commented', 'responded', 'replied',
     'answered', 'expect', 'expects', 'expected', 'agree', 'agreed', 'agrees', 'contend', 'contends', 'welcomed', 'welcomes', 'thanked',
     'hailed', 'hails', 'called', 'lauded', 'condemned', 'condemns', 'revealed', 'reveals', 'disclosed', 'recalled', 'think', 'thinks',
+    // Verbs of questioning, wondering and labelling by which a group voices a view ("some observers questioned", "fans are calling it").
+    'questioned', 'question whether', 'wondered', 'wonder', 'wonders', 'calling it', 'call it', 'called it',
   ],
   // Prepositions that name a source after them.
   sourceBefore: ['according to', 'as reported by', 'citing', 'in the words of', 'as stated by', 'per'],
@@ -171,6 +179,8 @@ export const extract: ExtractionPack = {
     'authorities', 'prosecutors', 'investigators', 'locals', 'villagers', 'protesters', 'teachers',
     'parents', 'nurses', 'workers', 'employees', 'farmers', 'voters', 'citizens', 'members', 'lawmakers', 'legislators', 'regulators',
     'bankers', 'executives', 'rescuers', 'medics', 'eyewitnesses', 'neighbours', 'neighbors', 'fans', 'users',
+    // Hearsay as the subject of a verb of showing ("Talk on campus suggests", "Speculation is that").
+    'talk', 'rumours', 'rumors', 'speculation', 'gossip',
   ],
   // Specific public bodies, organs of companies and organisers, named by a definite description
   // ("the fire department", "the regional transport authority", "the organisers").
@@ -192,6 +202,8 @@ export const extract: ExtractionPack = {
   // Quantifiers before a vague source, part of its cue.
   // Descriptions of companies, clubs and bodies that introduce their name.
   organizationDescriptors: ['maker', 'manufacturer', 'company', 'firm', 'group', 'retailer', 'carrier', 'airline', 'operator', 'supplier', 'startup', 'start-up', 'club', 'side', 'insurer', 'lender', 'bank', 'publisher', 'broadcaster', 'brand', 'label', 'giant', 'chipmaker', 'carmaker', 'automaker', 'conglomerate', 'party', 'union', 'charity', 'foundation', 'agency'],
+  // Ships, boats, aircraft and trains whose proper name follows them ("the ferry Islay Spirit", "the tanker Eagle Star").
+  vesselDescriptors: ['ferry', 'ship', 'vessel', 'freighter', 'tanker', 'yacht', 'trawler', 'boat', 'liner', 'cruiser', 'frigate', 'destroyer', 'submarine', 'tug', 'barge', 'schooner', 'steamer', 'lifeboat', 'airliner', 'jet', 'train', 'locomotive'],
   // Hearsay modals: the source is an unnamed group only when one stands as their subject.
   reportativeVerbs: ['reportedly'],
   // Places: prepositions that introduce them and words that open their names.

@@ -29,6 +29,7 @@ export const INTERNATIONAL_GIVEN_NAMES: readonly string[] = [
   'Luca', 'Marco', 'Matteo', 'Mario', 'Sergio', 'Silvio', 'Francesca', 'Alessandro', 'Pedro', 'Pablo', 'Carlos', 'José', 'Juan', 'Luis',
   'Javier', 'Miguel', 'Antonio', 'Manuel', 'Isabel', 'Carmen', 'Lula', 'Luiz', 'Inácio', 'Jair', 'Dilma', 'Claudia', 'Andrés', 'Javier',
   'Gustavo', 'Nicolás', 'Cristina', 'Mauricio', 'Alberto', 'Fernando', 'Felipe', 'Rafael', 'Ricardo', 'Rodrigo', 'Sebastián',
+  'Elena', 'Lucía', 'Lucia', 'Sofía', 'Sofia', 'Diego', 'Ana', 'Alejandra', 'Beatriz', 'Raquel', 'Paula', 'Inés', 'Valentina',
   // Spanish and Filipino given names frequent before particle surnames ("de la Cruz", "de los Santos").
   'Marisol', 'Maricel', 'Rosario', 'Lourdes', 'Dolores', 'Guadalupe', 'Consuelo', 'Imelda', 'Corazon', 'Gloria', 'Teresa', 'Ximena',
   // Dutch, Scandinavian, Baltic
@@ -59,4 +60,18 @@ export const INTERNATIONAL_GIVEN_NAMES: readonly string[] = [
   'Justin', 'Pierre', 'Anthony', 'Jacinda', 'Chris', 'Malcolm', 'Scott', 'Kevin', 'Penny', 'Jair', 'Javier', 'Claudia', 'Gabriel',
   'Xiomara', 'Nayib', 'Daniel', 'Evo', 'Hugo', 'Fidel', 'Raúl', 'Miguel', 'Elon', 'Jeff', 'Warren', 'Sam', 'Satya', 'Tim', 'Sundar',
   'Mark', 'Sheryl', 'Lina', 'Janet', 'Jerome', 'Christine', 'Kristalina', 'António', 'Volker', 'Josep', 'Kaja', 'Roberta',
+  // More English given names, older and current, that news stories name often.
+  'Edwin', 'Edmund', 'Eleanor', 'Graham', 'Gordon', 'Hugh', 'Keith', 'Neil', 'Nigel', 'Rosa', 'Lucy', 'Sophia', 'Isabella', 'Abigail',
+  'Evelyn', 'Harriet', 'Lydia', 'Gwen', 'Owen', 'Rhys', 'Gareth', 'Fiona', 'Siobhan', 'Declan', 'Sean', 'Niamh', 'Connor', 'Callum',
+  // Polish, Czech, Slovak, Hungarian, Romanian (with and without their diacritics).
+  'Krzysztof', 'Piotr', 'Tomasz', 'Paweł', 'Pawel', 'Marek', 'Grzegorz', 'Wojciech', 'Zbigniew', 'Łukasz', 'Lukasz', 'Michał', 'Michal',
+  'Jakub', 'Szymon', 'Agnieszka', 'Katarzyna', 'Małgorzata', 'Malgorzata', 'Joanna', 'Ewa', 'Marta', 'Jiří', 'Jiri', 'Tomáš', 'Tomas',
+  'Zoltán', 'László', 'Laszlo', 'Péter', 'Ion', 'Nicolae', 'Mihai', 'Ioana',
+  // Ukrainian and Belarusian in German and English transliteration.
+  'Andrij', 'Andrii', 'Andriy', 'Oleksandr', 'Oleksij', 'Oleksii', 'Dmytro', 'Mykola', 'Mykhailo', 'Serhij', 'Serhii', 'Serhiy', 'Taras',
+  'Oksana', 'Julija', 'Yuliia', 'Iryna', 'Denys', 'Witali', 'Vitali', 'Vitaliy', 'Wolodymyr', 'Wladimir', 'Swetlana', 'Alexander',
+  // East African given names frequent in sports and politics reporting.
+  'Eliud', 'Amos', 'Wilson', 'Kelvin', 'Hellen', 'Beatrice', 'Peres', 'Brigid', 'Mercy', 'Evans', 'Geoffrey', 'Moses', 'Joshua',
+  // Scandinavian and Finnish given names.
+  'Jan', 'Hanna', 'Astrid', 'Sigrid', 'Nils', 'Björn', 'Erik', 'Magnus', 'Mikael', 'Johanna', 'Kirsti', 'Pekka', 'Antti', 'Mika',
 ];

@@ -1,0 +1,154 @@
+import { availableParallelism } from 'node:os';
+import Tinypool from 'tinypool';
+import { ClaimdiffError } from './errors.js';
+import type { ArticleInput, Report } from './model/schema.js';
+import type { ArticleClaims } from './extract/types.js';
+import { compareExtracted, MAX_ARTICLES, validateArticles, validateCompareOptions, type CompareOptions } from './pipeline.js';
+import { MAX_ARTICLE_LENGTH } from './normalize/index.js';
+import { unpackArticle, unpackError, type ExtractTask, type PackedArticle, type PackedError } from './workers/transfer.js';
+
+/** Options of `compareParallel`: those of `compare` plus the number of extraction threads. */
+export interface ParallelCompareOptions extends CompareOptions {
+  /** Extraction threads; defaults to one less than the available cores, at least 1. */
+  workers?: number;
+}
+
+/** Most threads one call may start; more than this is a typo, not a machine. */
+export const MAX_WORKERS = 256;
+// A batch is a few articles, so thousands of tiny ones do not pay one message each, yet big ones still spread out.
+const MIN_BATCH_CHARS = 4096;
+const MAX_BATCH_CHARS = 1 << 20;
+const MAX_BATCH_ARTICLES = 200;
+const BATCHES_PER_WORKER = 8;
+
+/** Threads used when the caller does not say: every core but the one the caller runs on. */
+export function defaultWorkers(): number {
+  return Math.max(1, availableParallelism() - 1);
+}
+
+// The worker is a built file next to the bundle; from source (the test runner) the built one in dist is used.
+function workerUrl(): URL {
+  const here = import.meta.url;
+  if (here.endsWith('.ts')) return new URL('../dist/worker.js', here);
+  if (/\/cli\/[^/]*\.js$/.test(here)) return new URL('../worker.js', here);
+  return new URL('./worker.js', here);
+}
+
+function checkWorkers(value: unknown): number {
+  if (value === undefined) return defaultWorkers();
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1 || value > MAX_WORKERS) {
+    throw new ClaimdiffError('E_INVALID_OPTIONS', `Invalid options: \`workers\` must be a whole number from 1 to ${MAX_WORKERS}, got ${String(value)}`, {
+      option: 'workers',
+      value,
+    });
+  }
+  return value;
+}
+
+function batches(inputs: readonly ArticleInput[], workers: number): ArticleInput[][] {
+  let total = 0;
+  for (const a of inputs) total += a.text.length;
+  const target = Math.min(MAX_BATCH_CHARS, Math.max(MIN_BATCH_CHARS, Math.ceil(total / (workers * BATCHES_PER_WORKER))));
+  const out: ArticleInput[][] = [];
+  let current: ArticleInput[] = [];
+  let size = 0;
+  for (const a of inputs) {
+    current.push(a);
+    size += a.text.length;
+    if (size >= target || current.length >= MAX_BATCH_ARTICLES) {
+      out.push(current);
+      current = [];
+      size = 0;
+    }
+  }
+  if (current.length) out.push(current);
+  return out;
+}
+
+/** Options of `extractParallel`: the number of threads, the language and length limit of `extractClaims`, progress. */
+export interface ParallelExtractOptions {
+  workers?: number;
+  language?: CompareOptions['language'];
+  maxArticleLength?: number;
+  words?: CompareOptions['words'];
+  onProgress?: CompareOptions['onProgress'];
+}
+
+// One pool per thread count, kept between calls: a fresh thread runs cold (unoptimised) code for its first
+// megabytes, which cost more than the threads saved. Idle threads are unref'd, so they never keep a process alive.
+const pools = new Map<number, Tinypool>();
+
+function poolFor(workers: number): Tinypool {
+  let pool = pools.get(workers);
+  if (!pool) {
+    pool = new Tinypool({ filename: workerUrl().href, minThreads: workers, maxThreads: workers });
+    pools.set(workers, pool);
+  }
+  return pool;
+}
+
+/** Stops the threads kept by `compareParallel` and `extractParallel`; the next call starts new ones. */
+export async function closeWorkers(): Promise<void> {
+  const all = [...pools.values()];
+  pools.clear();
+  await Promise.all(all.map((p) => p.destroy()));
+}
+
+async function extractInPool(inputs: readonly ArticleInput[], workers: number, opts: ParallelExtractOptions): Promise<ArticleClaims[]> {
+  const work = batches(inputs, workers);
+  if (work.length === 0) return [];
+  const pool = poolFor(workers);
+  const extracted: ArticleClaims[][] = new Array(work.length);
+  let done = 0;
+  await Promise.all(
+    work.map(async (batch, b) => {
+      const task: ExtractTask = {
+        articles: batch,
+        ...(opts.language !== undefined ? { language: opts.language } : {}),
+        ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
+        ...(opts.words !== undefined ? { words: opts.words } : {}),
+      };
+      const result = (await pool.run(task)) as PackedArticle[] | PackedError;
+      if (!Array.isArray(result)) throw unpackError(result);
+      extracted[b] = result.map((packed, i) => unpackArticle(packed, batch[i]!));
+      for (const a of batch) opts.onProgress?.(++done, inputs.length, a.id);
+    }),
+  );
+  return extracted.flat();
+}
+
+function checkOptions(options: unknown): { workers: number; rest: CompareOptions } {
+  if (options === null || typeof options !== 'object') {
+    throw new ClaimdiffError('E_INVALID_OPTIONS', `Invalid options: expected an object, got ${options === null ? 'null' : typeof options}`);
+  }
+  const { workers, ...rest } = options as ParallelCompareOptions;
+  return { workers: checkWorkers(workers), rest };
+}
+
+// Sorted as `compare` sorts them, so batches, progress and the report come in the same order.
+function validInputs(articles: unknown, opts: CompareOptions): ArticleInput[] {
+  return validateArticles(articles, {
+    maxArticles: opts.maxArticles ?? MAX_ARTICLES,
+    maxArticleLength: opts.maxArticleLength ?? MAX_ARTICLE_LENGTH,
+  }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** `extractClaims` for many articles in a pool of worker threads; the results come sorted by article id. */
+export async function extractParallel(articles: ArticleInput[], options: ParallelExtractOptions = {}): Promise<ArticleClaims[]> {
+  const { workers, rest } = checkOptions(options);
+  // Only extraction options are allowed here; the compare schema checks their types.
+  const unknown = Object.keys(rest).filter((k) => !['language', 'maxArticleLength', 'words', 'onProgress'].includes(k));
+  if (unknown.length > 0) throw new ClaimdiffError('E_INVALID_OPTIONS', `Invalid options: unknown option ${unknown.map((k) => `\`${k}\``).join(', ')}`);
+  const opts = validateCompareOptions(rest);
+  return extractInPool(validInputs(articles, { ...opts, maxArticles: Number.MAX_SAFE_INTEGER }), workers, opts);
+}
+
+/**
+ * `compare` with extraction spread over a pool of worker threads; the report is the same as `compare` gives.
+ * Alignment and detectors run in the caller's thread (they need all articles at once and may hold functions).
+ */
+export async function compareParallel(articles: ArticleInput[], options: ParallelCompareOptions = {}): Promise<Report> {
+  const { workers, rest } = checkOptions(options);
+  const opts = validateCompareOptions(rest);
+  return compareExtracted(await extractInPool(validInputs(articles, opts), workers, opts), opts);
+}

@@ -1,0 +1,173 @@
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compare } from '../src/pipeline.js';
+import { closeWorkers, compareParallel, defaultWorkers, extractParallel } from '../src/parallel.js';
+import { extractClaims } from '../src/pipeline.js';
+import type { ArticleInput } from '../src/model/schema.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const worker = join(root, 'dist/worker.js');
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const p = join(dir, entry.name);
+    newest = Math.max(newest, entry.isDirectory() ? newestSource(p) : statSync(p).mtimeMs);
+  }
+  return newest;
+}
+
+function folder(dir: string, prefix = ''): ArticleInput[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: prefix + f.replace(/\.txt$/, ''), text: readFileSync(join(dir, f), 'utf8') }));
+}
+
+const examples = folder(join(root, 'examples/articles'));
+const storiesDir = join(root, 'tests/fixtures/stories');
+const stories = ['council-vote', 'bvg-warnstreik', 'eastmere-flood', 'celdra-battery-plant'].filter((s) => existsSync(join(storiesDir, s)));
+
+// My own small articles: a name spelt two ways, a changed number, an unsourced claim, in both languages.
+const own: ArticleInput[] = [
+  { id: 'de-a', text: 'Bürgermeisterin Karin Vogt sagte am Montag, der Neubau koste 12 Millionen Euro.\n\nKritiker halten das für zu teuer.' },
+  { id: 'de-b', text: 'Der Neubau kostet nach Angaben von Bürgermeisterin Karin Voigt 14 Millionen Euro.\n\nExperten warnen vor Verzögerungen.' },
+  { id: 'en-a', text: 'Mayor Dana Whitfield said on Tuesday that 300 homes were flooded.\n\nIt is widely believed the levee failed.' },
+  { id: 'en-b', text: 'About 350 homes were flooded, Mayor Dana Whitfeld told reporters.', publishedAt: '2025-03-04' },
+];
+
+describe('compareParallel', () => {
+  beforeAll(() => {
+    // The worker thread loads the built file: build it when it is missing or older than the sources.
+    if (!existsSync(worker) || statSync(worker).mtimeMs < newestSource(join(root, 'src'))) {
+      execSync('npx tsup --silent', { cwd: root, stdio: 'ignore' });
+    }
+  }, 180_000);
+  afterAll(() => closeWorkers());
+
+  const equalCases: Array<[string, ArticleInput[], number]> = [
+    ['the example articles, 2 workers', examples, 2],
+    ['the example articles, 1 worker', examples, 1],
+    ['own German and English articles, 3 workers', own, 3],
+    ...stories.map((s): [string, ArticleInput[], number] => [`story ${s}, 2 workers`, folder(join(storiesDir, s)), 2]),
+  ];
+  it.each(equalCases)('gives the same report as compare: %s', async (_name, articles, workers) => {
+    const single = compare([...articles]);
+    const parallel = await compareParallel([...articles], { workers });
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
+    expect(parallel.claims.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('gives the same report for all stories at once, passed in reverse order, with many small batches', async () => {
+    const all = stories.flatMap((s) => folder(join(storiesDir, s), `${s}/`));
+    const tiny = Array.from({ length: 250 }, (_, i) => ({ id: `tiny-${String(i).padStart(3, '0')}`, text: `Der Stadtrat beschloss ${i} neue Stellen.` }));
+    const articles = [...examples, ...all, ...tiny];
+    const single = compare(articles);
+    const parallel = await compareParallel([...articles].reverse(), { workers: 2 });
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
+  }, 120_000);
+
+  it.each([
+    ['German messages', { locale: 'de' as const }],
+    ['a rule that turns a detector off', { rules: { 'single-source': 'off' as const } }],
+    ['a gazetteer', { gazetteer: ['Karin Vogt', 'Dana Whitfield'] }],
+    ['an assumed language', { language: 'en' as const }],
+    ['extra word lists', { words: { de: { 'extract.vagueSources': ['Stammtischbrüder'] }, en: { 'extract.vagueSources': ['pundits'] } } }],
+  ])('passes the options of compare through: %s', async (_name, options) => {
+    const single = compare(own, options);
+    const parallel = await compareParallel(own, { ...options, workers: 2 });
+    expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
+  }, 60_000);
+
+  it('reports progress once per article, ending at the total', async () => {
+    const seen: Array<[number, number, string]> = [];
+    await compareParallel(own, { workers: 2, onProgress: (done, total, id) => seen.push([done, total, id]) });
+    expect(seen.map(([d]) => d)).toEqual([1, 2, 3, 4]);
+    expect(seen.every(([, t]) => t === 4)).toBe(true);
+    expect(seen.map(([, , id]) => id).sort()).toEqual(own.map((a) => a.id).sort());
+  }, 60_000);
+
+  it('maps spans of the rebuilt documents back to the original text', async () => {
+    const report = await compareParallel(own, { workers: 2 });
+    for (const claim of report.claims) {
+      const text = own.find((a) => a.id === claim.articleId)!.text;
+      for (const e of claim.entities) expect(text.slice(e.span.start, e.span.end)).toBe(e.text);
+    }
+  }, 60_000);
+
+  it.each([
+    ['zero', 0],
+    ['negative', -2],
+    ['a fraction', 1.5],
+    ['a string', '2'],
+    ['too many', 10_000],
+  ])('rejects a worker count that is %s', async (_name, workers) => {
+    await expect(compareParallel(own, { workers: workers as number })).rejects.toMatchObject({ code: 'E_INVALID_OPTIONS', message: expect.stringContaining('workers') });
+  });
+
+  it.each([
+    ['an unknown option', { colour: true }, 'E_INVALID_OPTIONS'],
+    ['an unknown detector in rules', { rules: { 'no-such-detector': 'off' } }, 'E_INVALID_OPTIONS'],
+  ])('rejects %s as compare does', async (_name, options, code) => {
+    await expect(compareParallel(own, { workers: 1, ...(options as object) })).rejects.toMatchObject({ code });
+  });
+
+  it.each([
+    ['an article without text', [{ id: 'x' }], 'E_INVALID_INPUT'],
+    ['two articles with one id', [own[0], { ...own[1], id: 'de-a' }], 'E_DUPLICATE_ID'],
+    ['an article longer than the limit', [{ id: 'long', text: 'Wort '.repeat(50) }], 'E_INPUT_TOO_LARGE'],
+  ])('rejects %s before starting any thread', async (_name, articles, code) => {
+    const options = code === 'E_INPUT_TOO_LARGE' ? { workers: 1, maxArticleLength: 100 } : { workers: 1 };
+    await expect(compareParallel(articles as ArticleInput[], options)).rejects.toMatchObject({ code });
+  });
+
+  it('extracts articles as extractClaims does, sorted by id', async () => {
+    const results = await extractParallel([...own].reverse(), { workers: 2 });
+    expect(results.map((r) => r.id)).toEqual(own.map((a) => a.id).sort());
+    for (const r of results) {
+      const single = extractClaims(own.find((a) => a.id === r.id)!);
+      expect(JSON.stringify([r.sentences, r.claims, r.document.text, r.document.blocks])).toBe(
+        JSON.stringify([single.sentences, single.claims, single.document.text, single.document.blocks]),
+      );
+      expect(r.document.toOriginal({ start: 0, end: r.document.text.length })).toEqual(single.document.toOriginal({ start: 0, end: single.document.text.length }));
+    }
+  }, 60_000);
+
+  it.each([
+    ['an option of compare only', { workers: 1, locale: 'de' }],
+    ['a language that is not supported', { workers: 1, language: 'fr' }],
+  ])('extractParallel rejects %s', async (_name, options) => {
+    await expect(extractParallel(own, options as never)).rejects.toMatchObject({ code: 'E_INVALID_OPTIONS' });
+  });
+
+  it.each([['2'], ['0']])('the CLI prints the same report with --workers %s', (workers) => {
+    const cli = join(root, 'dist/cli/main.js');
+    const files = readdirSync(join(root, 'examples/articles')).filter((f) => f.endsWith('.txt')).map((f) => join(root, 'examples/articles', f));
+    const single = spawnSync(process.execPath, [cli, 'compare', ...files, '--format', 'json'], { encoding: 'utf8' });
+    const parallel = spawnSync(process.execPath, [cli, 'compare', ...files, '--format', 'json', '--workers', workers], { encoding: 'utf8' });
+    expect(parallel.status).toBe(0);
+    expect(parallel.stdout).toBe(single.stdout);
+    expect(parallel.stdout.length).toBeGreaterThan(100);
+  }, 60_000);
+
+  it.each([['x'], ['-1'], ['1.5'], ['9999']])('the CLI refuses --workers %s with a usage error', (workers) => {
+    const cli = join(root, 'dist/cli/main.js');
+    const run = spawnSync(process.execPath, [cli, 'compare', join(root, 'examples/articles'), '--workers', workers], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('--workers');
+  }, 60_000);
+
+  it('starts new threads after closeWorkers and still gives the same report', async () => {
+    const first = await compareParallel(own, { workers: 2 });
+    await closeWorkers();
+    const again = await compareParallel(own, { workers: 2 });
+    expect(JSON.stringify(again)).toBe(JSON.stringify(first));
+  }, 60_000);
+
+  it('defaults to one thread less than the cores, at least one', () => {
+    expect(defaultWorkers()).toBeGreaterThanOrEqual(1);
+  });
+});
