@@ -5,6 +5,7 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
+import { execFileSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import stringSimilarity from 'string-similarity';
 import { buildCorpus, rng } from './bench/corpus.mjs';
@@ -12,7 +13,13 @@ import { buildCorpus, rng } from './bench/corpus.mjs';
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
 const { values } = parseArgs({
-  options: { runs: { type: 'string', default: '5' }, mb: { type: 'string', default: '1' }, full: { type: 'boolean', default: false } },
+  options: {
+    runs: { type: 'string', default: '5' },
+    mb: { type: 'string', default: '1' },
+    full: { type: 'boolean', default: false },
+    // Internal: one alignment alone in a fresh process, so its peak memory is not mixed with the rest of the bench.
+    'align-child': { type: 'string' },
+  },
 });
 const runs = Number(values.runs);
 const gc = globalThis.gc ?? (() => {});
@@ -32,6 +39,22 @@ const fmt = (t) => `median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, m
 const goal = (ok) => (ok ? 'ok' : 'MISSED');
 const rows = [];
 const row = (name, value, target, ok) => rows.push({ name, value, target, ok: ok === undefined ? '' : goal(ok) });
+
+if (values['align-child']) {
+  const { extracted, bytes } = extractedWithClaims(Number(values['align-child']), 11);
+  gc();
+  gc();
+  const rss0 = process.memoryUsage().rss;
+  const heap0 = process.memoryUsage().heapUsed;
+  const alignment = lib.alignClaims(extracted);
+  const heapAfter = process.memoryUsage().heapUsed;
+  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const claims = alignment.claims.length;
+  gc();
+  const retained = process.memoryUsage().heapUsed - heap0;
+  console.log(JSON.stringify({ claims, bytes, peakRssAbove: peakRss - rss0, heapAllocated: heapAfter - heap0, retained }));
+  process.exit(0);
+}
 
 // ---- 1. Throughput against the Intl.Segmenter floor ----------------------------------------------------------
 const { articles, size } = buildCorpus(root, { bytes: Number(values.mb) * 1e6 });
@@ -126,18 +149,20 @@ const sizes = values.full ? [1000, 10000, 100000] : [1000, 10000];
 const align = {};
 for (const target of sizes) {
   const { extracted, claims, bytes } = extractedWithClaims(target, 11);
-  gc();
-  const before = process.memoryUsage().heapUsed;
   let alignment;
   const t = measure(() => {
     alignment = lib.alignClaims(extracted);
   }, target >= 100000 ? 1 : 3);
-  const heap = Math.max(0, process.memoryUsage().heapUsed - before);
+  // Memory in a fresh process that only extracts and aligns: peak RSS above the RSS right before the alignment,
+  // and heap per claim of that one run (allocated, and still held with the result after a collection).
+  const child = JSON.parse(
+    execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--align-child', String(target)], { encoding: 'utf8', maxBuffer: 1 << 20 }),
+  );
   const all = alignment.claims;
   const candidates = lib.claimCandidates(all).length;
   const pairs = (all.length * (all.length - 1)) / 2;
   const baseline = allPairsEstimateMs(all);
-  align[target] = { t, claims: all.length, candidates, pairs, baseline, heap, bytes };
+  align[target] = { t, claims: all.length, candidates, pairs, baseline, child, bytes };
   console.log(
     `alignClaims, ${all.length} claims (${extracted.length} articles)  ${fmt(t)}; candidates ${candidates} of ${pairs} pairs; all pairs with compareTwoStrings ~${(baseline.ms / 1000).toFixed(1)} s (estimated from 20,000 timed pairs)`,
   );
@@ -147,7 +172,10 @@ for (const target of sizes) {
   const speedup = a.baseline.ms / a.t.median;
   row(`alignment of ${a.claims} claims: speed-up over all pairs`, `${speedup.toFixed(0)}x`, target >= 10000 ? '>= 20x' : '', target >= 10000 ? speedup >= 20 : undefined);
   row(`alignment of ${a.claims} claims: candidate pairs / all pairs`, `${((100 * a.candidates) / a.pairs).toFixed(2)} %`, '', undefined);
-  row(`alignment of ${a.claims} claims: heap per claim`, `${(a.heap / a.claims / 1024).toFixed(1)} KB`, 'constant across sizes', undefined);
+  row(`alignment of ${a.claims} claims: heap allocated per claim (one run, before collection)`, `${(a.child.heapAllocated / a.claims / 1024).toFixed(1)} KB`, 'constant across sizes', undefined);
+  row(`alignment of ${a.claims} claims: heap held with the result per claim`, `${(a.child.retained / a.claims / 1024).toFixed(2)} KB`, '', undefined);
+  const rssRatio = a.child.peakRssAbove / a.child.bytes;
+  row(`alignment of ${a.claims} claims alone: peak RSS above start / input size`, rssRatio.toFixed(1), '<= 20', rssRatio <= 20);
 }
 for (let k = 1; k < sizes.length; k++) {
   const a = align[sizes[k - 1]];
@@ -195,6 +223,30 @@ for (let k = 1; k < sizes.length; k++) {
   console.log(`compare, ${copies.length} copies of one article   ${fmt(copiesT)}`);
   row(`${copies.length} copies of one article: time per article / normal compare per article`, (copiesT.median / copies.length / (compareAll.median / articles.length)).toFixed(2), 'bounded (no quadratic blow-up)', undefined);
 }
+// ---- 6. Incremental index: one more article into an index of 1,000 --------------------------------------------
+{
+  const base = articles.slice(0, Math.min(1000, articles.length - 5));
+  const extra = articles.slice(base.length, base.length + 5);
+  const index = lib.createIndex();
+  for (const a of base) index.add(a);
+  index.report();
+  // Each timed step adds one new article and asks for the report; the index keeps the per-claim alignment work.
+  const steps = [];
+  for (const a of extra) {
+    const t0 = performance.now();
+    index.add(a);
+    index.report();
+    steps.push(performance.now() - t0);
+  }
+  steps.sort((x, y) => x - y);
+  const addT = { median: steps[Math.floor(steps.length / 2)], min: steps[0], max: steps[steps.length - 1] };
+  const all = [...base, ...extra];
+  const full = measure(() => lib.compare(all), Math.min(runs, 3));
+  console.log(`createIndex: add + report, one article into ${base.length}   ${fmt(addT)}`);
+  console.log(`compare, the same ${all.length} articles from scratch   ${fmt(full)}`);
+  row(`index of ${base.length} articles: add + report / compare() of all`, (addT.median / full.median).toFixed(2), '', undefined);
+}
+
 if (values.full) {
   for (const mbTarget of [10, 50]) {
     const big = buildCorpus(root, { bytes: mbTarget * 1e6, seed: 5 });

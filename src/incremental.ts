@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ClaimdiffError } from './errors.js';
 import type { ArticleInput, Finding, Report } from './model/schema.js';
 import type { ArticleClaims } from './extract/types.js';
+import { ClusterCache } from './align/index.js';
 import { compareExtracted, extractClaims, validateArticle, validateCompareOptions, type CompareOptions, type ExtractOptions } from './pipeline.js';
 
 /** A growing set of articles whose report is kept up to date as articles arrive and leave. */
@@ -33,7 +34,8 @@ const SnapshotSchema = z.object({ version: z.literal(1), articles: z.array(z.unk
 /**
  * Creates an incremental index. Extraction, the costly per-article stage, runs once per `add`; the alignment and
  * detectors run when a report is asked for and are cached until the next change, so a stream of additions with
- * an occasional `findings()` pays extraction per article plus one alignment per read.
+ * an occasional `findings()` pays extraction per article plus one alignment per read. The per-claim work of that
+ * alignment (blocking keys, MinHash signatures, signature templates) is kept between reports.
  */
 export function createIndex(options: CompareOptions = {}): ClaimIndex {
   const opts = validateCompareOptions(options);
@@ -46,6 +48,9 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
   const inputs = new Map<string, ArticleInput>();
   const extracted = new Map<string, ArticleClaims>();
   let cached: Report | undefined;
+  // Blocking keys, MinHash signatures and signature templates of every claim, kept between reports: a report
+  // after one `add` reads only the new article's claims anew (entity resolution and detectors still run on all).
+  const clusterCache = new ClusterCache();
 
   const index: ClaimIndex = {
     add(article) {
@@ -60,6 +65,7 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
     remove(id) {
       const had = inputs.delete(id);
       extracted.delete(id);
+      clusterCache.forget(id);
       if (had) cached = undefined;
       return had;
     },
@@ -68,7 +74,7 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
       return inputs.size;
     },
     report() {
-      if (cached === undefined) cached = compareExtracted([...extracted.values()], opts);
+      if (cached === undefined) cached = compareExtracted([...extracted.values()], opts, clusterCache);
       return cached;
     },
     findings() {

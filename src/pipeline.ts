@@ -8,7 +8,7 @@ import { articleTooLarge, MAX_ARTICLE_LENGTH, normalizeArticle } from './normali
 import { segmentDocument } from './segment/index.js';
 import { extractClaimRecords } from './extract/index.js';
 import type { ArticleClaims } from './extract/types.js';
-import { alignClaims } from './align/index.js';
+import { alignClaims, type ClusterCache } from './align/index.js';
 import { builtinDetectors, runDetectors } from './detect/index.js';
 import type { Detector } from './detect/types.js';
 
@@ -308,11 +308,12 @@ export function validateCompareOptions(options: CompareOptions = {}): CompareOpt
 }
 
 /** Aligns already extracted articles and runs the detectors: the part of `compare` after extraction. */
-export function compareExtracted(extractedInput: readonly ArticleClaims[], opts: CompareOptions): Report {
+export function compareExtracted(extractedInput: readonly ArticleClaims[], opts: CompareOptions, cache?: ClusterCache): Report {
   const extracted = [...extractedInput].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const set = packsWithWords(opts.words);
   const alignment = alignClaims(extracted, {
     gazetteer: opts.gazetteer,
+    ...(cache ? { cache } : {}),
     ...(set !== builtinPacks ? { packs: set } : {}),
     ...(opts.thresholds?.claimSimilarity !== undefined ? { claimThreshold: opts.thresholds.claimSimilarity } : {}),
     ...(opts.thresholds?.nameSimilarity !== undefined ? { nameThreshold: opts.thresholds.nameSimilarity } : {}),

@@ -37,6 +37,20 @@ describe('createIndex', () => {
     );
   });
 
+  it.each([
+    ['another story', 1],
+    ['the same text with one sentence more', 0],
+  ])('reads an article re-added under a removed id anew (%s)', (_name, other) => {
+    const [first, second] = [pool[0] as ArticleInput, pool[1 + (other as number)] as ArticleInput];
+    const index = createIndex();
+    for (const a of pool.slice(0, 4)) index.add(a);
+    index.report();
+    index.remove(first.id);
+    const replacement = { id: first.id, text: other ? second.text : `${first.text}\n\nEin weiterer Satz ohne Quelle wurde ergänzt.` };
+    index.add(replacement);
+    expect(index.report()).toEqual(compare([replacement, ...pool.slice(1, 4)]));
+  });
+
   it('round-trips through toJSON / indexFromJSON', () => {
     const index = createIndex({ locale: 'de' });
     for (const a of pool.slice(0, 4)) index.add(a);

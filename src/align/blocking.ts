@@ -71,13 +71,24 @@ function mix(h: number): number {
   return h >>> 0;
 }
 
-const HASHES = BANDS * ROWS;
+/** Values in one MinHash signature. */
+export const HASHES = BANDS * ROWS;
 
 /** MinHash signature of a text's character shingles (spaces removed, as the Dice score ignores them). */
 export function minhash(text: string): Uint32Array {
+  const sig = new Uint32Array(HASHES);
+  minhashInto(text, sig, 0);
+  return sig;
+}
+
+/**
+ * Writes the MinHash signature of `text` into `out` at `offset` (HASHES values): a corpus keeps all signatures in
+ * one typed array instead of one small array object per claim.
+ */
+export function minhashInto(text: string, out: Uint32Array, offset: number): void {
   const s = text.replace(/\s+/g, '');
-  const sig = new Uint32Array(HASHES).fill(0xffffffff);
-  if (s.length === 0) return sig;
+  out.fill(0xffffffff, offset, offset + HASHES);
+  if (s.length === 0) return;
   const n = Math.max(1, s.length - SHINGLE + 1);
   // Distinct shingles only: repeats do not change a minimum, and skipping them halves the work on repetitive text.
   const seen = new Set<number>();
@@ -90,10 +101,9 @@ export function minhash(text: string): Uint32Array {
     const b = mix(a ^ 0x9e3779b9) | 1;
     for (let k = 0; k < HASHES; k++) {
       const v = (a + Math.imul(k, b)) >>> 0;
-      if (v < (sig[k] as number)) sig[k] = v;
+      if (v < (out[offset + k] as number)) out[offset + k] = v;
     }
   }
-  return sig;
 }
 
 /** The LSH band keys of a MinHash signature: claims sharing one are likely to have similar wording. */

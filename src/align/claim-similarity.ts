@@ -181,51 +181,83 @@ function dateKey(d: Claim['dates'][number]): string {
   return `d:${d.resolved ?? d.value ?? foldName(d.text)}`;
 }
 
-/** Computes the comparison keys of a claim: names, numbers and dates as language-free anchors, other content words as concepts or stems. */
-export function claimSignature(claim: Claim): ClaimSignature {
+/**
+ * The part of a claim's signature that depends on the claim alone: its keys in reading order with the entity
+ * mentions left as places (their keys carry entity ids, which depend on the corpus). An index keeps it between
+ * reports, so only the cheap `instantiateSignature` runs again.
+ */
+export interface SignatureTemplate {
+  /** A key with its role flag, or the index of an entity in `claim.entities` whose key goes here. */
+  steps: ReadonlyArray<{ key: string; role: boolean } | number>;
+  bigrams: BigramProfile;
+  language: number;
+}
+
+/** Reads a claim into its signature template (tokens, anchors, stems, bigrams): the costly, corpus-free part. */
+export function signatureTemplate(claim: Claim): SignatureTemplate {
   const text = claim.text;
   const base = claim.span.start;
   // Mentions the extractors found, placed by their offset in the claim (their spans point into the original text).
-  const mentions: { start: number; end: number; key: string }[] = [];
-  for (const e of claim.entities) mentions.push({ start: e.span.start - base, end: e.span.end - base, key: `e:${e.entityId ?? foldName(e.surname ?? e.text)}` });
-  for (const q of claim.quantities) mentions.push({ start: q.span.start - base, end: q.span.end - base, key: `q:${q.value}` });
-  for (const d of claim.dates) mentions.push({ start: d.span.start - base, end: d.span.end - base, key: dateKey(d) });
+  const mentions: { start: number; end: number; step: { key: string; role: boolean } | number }[] = [];
+  claim.entities.forEach((e, i) => mentions.push({ start: e.span.start - base, end: e.span.end - base, step: i }));
+  for (const q of claim.quantities) mentions.push({ start: q.span.start - base, end: q.span.end - base, step: { key: `q:${q.value}`, role: true } });
+  for (const d of claim.dates) mentions.push({ start: d.span.start - base, end: d.span.end - base, step: { key: dateKey(d), role: true } });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
   const tokens: { at: number; end: number; word: string }[] = [];
   for (const m of text.matchAll(WORD)) tokens.push({ at: m.index, end: m.index + m[0].length, word: foldName(m[0]) });
   const pack = pickPack(tokens.map((t) => t.word));
 
-  const keys: string[] = [];
-  const roleKeys: string[] = [];
-  const seen = new Set<string>();
-  const push = (k: string, role = true) => {
-    if (!seen.has(k)) {
-      seen.add(k);
-      keys.push(k);
-      if (role && k[0] !== 'd') roleKeys.push(k);
-    }
-  };
+  const steps: Array<{ key: string; role: boolean } | number> = [];
   let mi = 0;
   for (const t of tokens) {
     // Mentions that start before this word come first; a word inside a mention is already represented by it.
-    while (mi < mentions.length && (mentions[mi] as (typeof mentions)[number]).start <= t.at) push((mentions[mi++] as (typeof mentions)[number]).key);
+    while (mi < mentions.length && (mentions[mi] as (typeof mentions)[number]).start <= t.at) steps.push((mentions[mi++] as (typeof mentions)[number]).step);
     const inside = mentions.some((m) => m.start <= t.at && t.at < m.end);
     if (inside) continue;
     for (const w of t.word.split(' ')) {
       if (isDigits(w)) {
-        push(`q:${Number(w)}`);
+        steps.push({ key: `q:${Number(w)}`, role: true });
         continue;
       }
       if (w.length < MIN_WORD || pack.functionWords.has(w)) continue;
       const group = anchorOf(w, pack);
       const first = text.charAt(t.at);
       const role = !pack.nounsCapitalized || (first !== first.toLowerCase() && t.at > 0);
-      push(group !== undefined ? `x:${group}` : `w:${stem(w, pack)}`, role);
+      steps.push({ key: group !== undefined ? `x:${group}` : `w:${stem(w, pack)}`, role });
     }
   }
-  while (mi < mentions.length) push((mentions[mi++] as (typeof mentions)[number]).key);
-  return { keys, bigrams: bigramProfile(foldName(text)), language: COMPILED.indexOf(pack), roleKeys, keySet: seen };
+  while (mi < mentions.length) steps.push((mentions[mi++] as (typeof mentions)[number]).step);
+  return { steps, bigrams: bigramProfile(foldName(text)), language: COMPILED.indexOf(pack) };
+}
+
+/** Fills a template with the claim's current entity keys (ids once entities are resolved) into its signature. */
+export function instantiateSignature(template: SignatureTemplate, claim: Claim): ClaimSignature {
+  const keys: string[] = [];
+  const roleKeys: string[] = [];
+  const seen = new Set<string>();
+  for (const step of template.steps) {
+    let k: string;
+    let role = true;
+    if (typeof step === 'number') {
+      const e = claim.entities[step] as Claim['entities'][number];
+      k = `e:${e.entityId ?? foldName(e.surname ?? e.text)}`;
+    } else {
+      k = step.key;
+      role = step.role;
+    }
+    if (!seen.has(k)) {
+      seen.add(k);
+      keys.push(k);
+      if (role && k[0] !== 'd') roleKeys.push(k);
+    }
+  }
+  return { keys, bigrams: template.bigrams, language: template.language, roleKeys, keySet: seen };
+}
+
+/** Computes the comparison keys of a claim: names, numbers and dates as language-free anchors, other content words as concepts or stems. */
+export function claimSignature(claim: Claim): ClaimSignature {
+  return instantiateSignature(signatureTemplate(claim), claim);
 }
 
 /**
@@ -247,13 +279,13 @@ function kindWeight(key: string): number {
  * (a speaker named before the quote in one source and after it in the other). Dates are left out: a time
  * adverbial moves freely in both languages.
  */
-function keptOrder(a: readonly string[], b: readonly string[], inA: ReadonlySet<string>, inB: ReadonlySet<string>, namesOnly: boolean): number {
+function keptOrder(a: Int32Array, b: Int32Array, inA: (id: number) => boolean, inB: (id: number) => boolean, isName: ((id: number) => boolean) | undefined): number {
   // Only keys both claims count as role keys, so the measure is symmetric (a permutation and its inverse agree).
-  const roleA = new Set<string>();
-  for (const k of a) if (inB.has(k) && (!namesOnly || k[0] === 'e')) roleA.add(k);
+  const roleA = new Set<number>();
+  for (const k of a) if (inB(k) && (!isName || isName(k))) roleA.add(k);
   if (roleA.size < 2) return 1;
-  const rank = new Map<string, number>();
-  for (const k of b) if (roleA.has(k) && inA.has(k)) rank.set(k, rank.size);
+  const rank = new Map<number, number>();
+  for (const k of b) if (roleA.has(k) && inA(k)) rank.set(k, rank.size);
   const seq: number[] = [];
   for (const k of a) {
     const r = rank.get(k);
@@ -284,47 +316,144 @@ function longestIncreasing(seq: readonly number[]): number {
   return tails.length;
 }
 
+/**
+ * Numbers for the keys of a corpus: a signature packed against it holds small typed arrays instead of strings,
+ * a string array and a Set per claim, which was most of what alignment kept per claim.
+ */
+export class KeyTable {
+  private readonly ids = new Map<string, number>();
+  /** The key of each id. */
+  readonly keys: string[] = [];
+
+  /** The id of a key, given on first sight. */
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.keys.length;
+      this.ids.set(key, id);
+      this.keys.push(key);
+    }
+    return id;
+  }
+}
+
+/** A `ClaimSignature` with its keys as ids of one `KeyTable`. */
+export interface PackedSignature {
+  keys: Int32Array;
+  roleKeys: Int32Array;
+  bigrams: BigramProfile;
+  language: number;
+}
+
+/** Packs a signature against a key table; the strings are then only held once, by the table. */
+export function packSignature(sig: ClaimSignature, table: KeyTable): PackedSignature {
+  return {
+    keys: Int32Array.from(sig.keys, (k) => table.id(k)),
+    roleKeys: Int32Array.from(sig.roleKeys, (k) => table.id(k)),
+    bigrams: sig.bigrams,
+    language: sig.language,
+  };
+}
+
+/**
+ * Scores packed signatures of one table. `weight` is the key's weight (kind weight times the caller's, e.g. idf) by
+ * id. Membership is a stamp per id, set for each pair, so no per-claim set is kept.
+ */
+export class PairScorer {
+  private readonly markA: Int32Array;
+  private readonly markB: Int32Array;
+  private readonly unshared: Float64Array;
+  private readonly names: Uint8Array;
+  private tick = 0;
+
+  constructor(
+    private readonly table: KeyTable,
+    private readonly weight: Float64Array,
+  ) {
+    const n = table.keys.length;
+    this.markA = new Int32Array(n);
+    this.markB = new Int32Array(n);
+    this.unshared = Float64Array.from(table.keys, unsharedFactor);
+    this.names = Uint8Array.from(table.keys, (k) => (k[0] === 'e' ? 1 : 0));
+  }
+
+  /** Scores a pair; see `signatureSimilarity` for the formula. */
+  score(a: PackedSignature, b: PackedSignature): PairScore {
+    const tick = ++this.tick;
+    const { markA, markB, weight, unshared, names } = this;
+    for (const k of a.keys) markA[k] = tick;
+    for (const k of b.keys) markB[k] = tick;
+    const inA = (k: number) => markA[k] === tick;
+    const inB = (k: number) => markB[k] === tick;
+    let wa = 0;
+    let wb = 0;
+    let ws = 0;
+    let sharedCount = 0;
+    for (const k of a.keys) {
+      const x = weight[k] as number;
+      if (inB(k)) {
+        wa += x;
+        ws += x;
+        sharedCount++;
+      } else wa += x * (unshared[k] as number);
+    }
+    for (const k of b.keys) wb += (weight[k] as number) * (inA(k) ? 1 : (unshared[k] as number));
+    const keyScore = wa + wb > 0 ? (2 * ws) / (wa + wb) : 0;
+    const textScore = profileDice(a.bigrams, b.bigrams);
+    // Any two sentences of one language share common bigrams; only the Dice above that floor is evidence.
+    const textEvidence = Math.max(0, (textScore - DICE_FLOOR) / (1 - DICE_FLOOR));
+    const bag = (1 - TEXT_WEIGHT) * keyScore + TEXT_WEIGHT * textEvidence;
+    // Across languages only names keep their order: German puts verbs and objects elsewhere than English.
+    const sameLanguage = a.language === b.language && a.language >= 0;
+    const order = keptOrder(a.roleKeys, b.roleKeys, inA, inB, sameLanguage ? undefined : (k) => names[k] === 1);
+    // Order only speaks when most keys are shared: then a different order is a different statement (swapped roles),
+    // while in pairs that share little it is noise.
+    const score = bag * (1 - ORDER_PENALTY * (1 - order) * keyScore);
+    return { score: Math.max(0, Math.min(1, score)), keyScore, textScore, order, sharedCount };
+  }
+
+  /** The reason text of a pair: the shared stems and anchors and the sub-scores. */
+  explain(a: PackedSignature, b: PackedSignature): ClaimSimilarity & { shared: string[] } {
+    const { score, keyScore, textScore, order } = this.score(a, b);
+    const tick = this.tick;
+    const shared: string[] = [];
+    for (const k of a.keys) if (this.markB[k] === tick) shared.push(this.table.keys[k] as string);
+    const label = (k: string) => (k[0] === 'x' ? `x:${GROUP_LABELS[Number(k.slice(2))] ?? k.slice(2)}` : k);
+    // Shared word stems first, then the anchors (names, numbers, dates, concepts) that carry across languages.
+    const stems = shared.filter((k) => k[0] === 'w').slice(0, 6).map((k) => k.slice(2));
+    const anchors = shared.filter((k) => k[0] !== 'w').slice(0, 8).map(label);
+    const reason = [
+      `stems:${stems.join(',')}`,
+      ...(anchors.length ? [`anchors:${anchors.join(',')}`] : []),
+      `keys:${keyScore.toFixed(2)}`,
+      `order:${order.toFixed(2)}`,
+      `dice:${textScore.toFixed(2)}`,
+    ].join(' ');
+    return { score, reason, shared };
+  }
+}
+
+interface PairScore {
+  score: number;
+  keyScore: number;
+  textScore: number;
+  order: number;
+  /** Number of keys the two claims share. */
+  sharedCount: number;
+}
+
 /** Scores two precomputed signatures; `weight` scales each key (idf over a corpus), default 1. */
 export function signatureSimilarity(a: ClaimSignature, b: ClaimSignature, weight?: KeyWeight): ClaimSimilarity & { shared: string[] } {
-  const inB = b.keySet;
-  const w = (k: string) => kindWeight(k) * (weight ? weight(k) : 1);
-  let wa = 0;
-  let wb = 0;
-  let ws = 0;
-  const shared: string[] = [];
-  const inA = a.keySet;
-  for (const k of a.keys) {
-    const x = w(k);
-    if (inB.has(k)) {
-      wa += x;
-      ws += x;
-      shared.push(k);
-    } else wa += x * unsharedFactor(k);
-  }
-  for (const k of b.keys) wb += w(k) * (inA.has(k) ? 1 : unsharedFactor(k));
-  const keyScore = wa + wb > 0 ? (2 * ws) / (wa + wb) : 0;
-  const textScore = profileDice(a.bigrams, b.bigrams);
-  // Any two sentences of one language share common bigrams; only the Dice above that floor is evidence.
-  const textEvidence = Math.max(0, (textScore - DICE_FLOOR) / (1 - DICE_FLOOR));
-  const bag = (1 - TEXT_WEIGHT) * keyScore + TEXT_WEIGHT * textEvidence;
-  // Across languages only names keep their order: German puts verbs and objects elsewhere than English.
-  const sameLanguage = a.language === b.language && a.language >= 0;
-  const order = keptOrder(a.roleKeys, b.roleKeys, inA, inB, !sameLanguage);
-  // Order only speaks when most keys are shared: then a different order is a different statement (swapped roles),
-  // while in pairs that share little it is noise.
-  const score = bag * (1 - ORDER_PENALTY * (1 - order) * keyScore);
-  const label = (k: string) => (k[0] === 'x' ? `x:${GROUP_LABELS[Number(k.slice(2))] ?? k.slice(2)}` : k);
-  // Shared word stems first, then the anchors (names, numbers, dates, concepts) that carry across languages.
-  const stems = shared.filter((k) => k[0] === 'w').slice(0, 6).map((k) => k.slice(2));
-  const anchors = shared.filter((k) => k[0] !== 'w').slice(0, 8).map(label);
-  const reason = [
-    `stems:${stems.join(',')}`,
-    ...(anchors.length ? [`anchors:${anchors.join(',')}`] : []),
-    `keys:${keyScore.toFixed(2)}`,
-    `order:${order.toFixed(2)}`,
-    `dice:${textScore.toFixed(2)}`,
-  ].join(' ');
-  return { score: Math.max(0, Math.min(1, score)), reason, shared };
+  const table = new KeyTable();
+  const pa = packSignature(a, table);
+  const pb = packSignature(b, table);
+  const weights = Float64Array.from(table.keys, (k) => kindWeight(k) * (weight ? weight(k) : 1));
+  return new PairScorer(table, weights).explain(pa, pb);
+}
+
+/** Kind weight of a key (a name or figure counts more than a word): the factor `signatureSimilarity` multiplies a caller's weight by. */
+export function keyKindWeight(key: string): number {
+  return kindWeight(key);
 }
 
 /** How similar two claims are (0-1), order-aware and anchored on numbers, dates, names and bilingual concepts, with the reason. */

@@ -2,7 +2,9 @@ import { ClaimdiffError } from '../errors.js';
 import type { Claim } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
 import { packs, type LanguagePack } from '../lang/index.js';
-import { candidatePairs, clusterClaims } from './clusters.js';
+import { candidatePairs, clusterClaims, type ClusterCache } from './clusters.js';
+
+export { ClusterCache } from './clusters.js';
 import { claimBlockingKeys } from './blocking.js';
 import { resolveEntities } from './entities.js';
 import type { NamePack } from './pack.js';
@@ -20,6 +22,8 @@ export interface AlignOptions {
   nameThreshold?: number;
   /** Language packs whose name rules and stopwords apply (the built-in `packs` plus a caller's words); defaults to `packs`. */
   packs?: Readonly<Record<string, LanguagePack>>;
+  /** Per-claim clustering work kept between calls (see `ClusterCache`); `createIndex` passes one. */
+  cache?: ClusterCache;
 }
 
 // Every pack's name rules apply to every name: a German article spells foreign names too. Sorted by code for stable rule order.
@@ -73,6 +77,7 @@ export function alignClaims(articles: ArticleClaims[], options: AlignOptions = {
   const claims = aligned.flatMap((a) => a.claims);
   const clusters = clusterClaims(claims, {
     stopwords: rules.stopwords,
+    ...(options.cache ? { cache: options.cache } : {}),
     ...(options.claimThreshold !== undefined ? { threshold: options.claimThreshold } : {}),
   });
   return { articles: aligned, claims, entities, mentions, clusters, canonicalReasons };

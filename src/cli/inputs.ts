@@ -1,7 +1,8 @@
 // Turns command-line arguments (files, directories, globs, `-`) into validated articles.
 import { readdirSync, readFileSync, statSync, type Dirent } from 'node:fs';
 import { basename, extname, join } from 'node:path';
-import { isClaimdiffError, validateArticle } from '../index.js';
+import { isClaimdiffError } from '../index.js';
+import { validateArticles } from '../pipeline.js';
 import type { ArticleInput, Format } from '../index.js';
 import { hasGlobMagic, matchPath, splitGlob } from './glob.js';
 import { articleFromNinjs, isNinjs } from '../normalize/ninjs.js';
@@ -170,29 +171,114 @@ function parseJson(name: string, text: string): unknown {
   }
 }
 
-/** Reads one input into articles; JSON holds one article, an array of them, or ninjs items. */
-export function readArticles(input: InputFile): ArticleInput[] {
+/** One article as read from a file, before validation, with where it came from for messages. */
+interface Candidate {
+  value: unknown;
+  /** Which input (in argument order) and which item of it, to list problems in reading order. */
+  input: number;
+  item: number;
+  /** The file quoted, and the item's position when the file holds an array. */
+  where: string;
+}
+
+/** One thing wrong with the inputs, placed by input and item so the list reads like the files. */
+interface Problem {
+  input: number;
+  item: number;
+  text: string;
+}
+
+function describeValue(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value;
+}
+
+/** Reads one input into unvalidated articles; a problem that spoils the whole file (unreadable, bad JSON) throws. */
+function readCandidates(input: InputFile, at: number, problems: Problem[]): Candidate[] {
   const name = input.path === '-' ? 'stdin' : input.path;
   const text = readText(input.path);
   const kind = sniffKind(input.path, text);
-  if (kind !== 'json') return [{ id: input.id, text, format: kind }];
+  if (kind !== 'json') return [{ value: { id: input.id, text, format: kind }, input: at, item: 0, where: `"${name}"` }];
   const value = parseJson(name, text);
   const list = Array.isArray(value) ? value : [value];
   if (list.length === 0) throw new UsageError(`"${name}" holds an empty array, expected at least one article`);
-  return list.map((item, i) => {
+  const out: Candidate[] = [];
+  list.forEach((item, i) => {
+    const where = Array.isArray(value) ? `"${name}" [${i}]` : `"${name}"`;
+    if (typeof item !== 'object' || item === null || Array.isArray(item)) {
+      problems.push({ input: at, item: i, text: `${where}: expected an article object, got ${describeValue(item)}` });
+      return;
+    }
     try {
       // A missing id falls back to the file name (numbered inside an array) so files need not repeat themselves;
       // ninjs items always take it, as their `uri` is usually a long URN nobody wants as a column header.
       const fallback = list.length === 1 ? input.id : `${input.id}-${i + 1}`;
-      const raw: unknown = isNinjs(item) ? articleFromNinjs(item, { id: fallback }) : item;
-      const withId =
-        typeof raw === 'object' && raw !== null && !Array.isArray(raw) && (raw as { id?: unknown }).id === undefined
-          ? { ...raw, id: fallback }
-          : raw;
-      return validateArticle(withId, i);
+      const raw = isNinjs(item) ? articleFromNinjs(item, { id: fallback }) : item;
+      out.push({ value: (raw as { id?: unknown }).id === undefined ? { ...raw, id: fallback } : raw, input: at, item: i, where });
     } catch (error) {
-      if (isClaimdiffError(error)) throw new UsageError(`${name}: ${error.message}`);
-      throw error;
+      if (!isClaimdiffError(error)) throw error;
+      problems.push({ input: at, item: i, text: `${where}: ${error.message}` });
     }
   });
+  return out;
+}
+
+/** One usage error for all problems: a single one as a plain line, several as a count and one "✖" line each. */
+function invalid(problems: readonly Problem[]): UsageError {
+  // Stable: problems of one item keep the order the checks found them in.
+  const sorted = [...problems].sort((a, b) => a.input - b.input || a.item - b.item);
+  if (sorted.length === 1) return new UsageError(sorted[0]!.text);
+  const files = new Set(sorted.map((p) => p.input)).size;
+  const head = `invalid input: ${sorted.length} problems in ${files} file${files === 1 ? '' : 's'}`;
+  return new UsageError(`${head}\n${sorted.map((p) => `✖ ${p.text}`).join('\n')}`);
+}
+
+/**
+ * Reads and validates every input, collecting every unreadable file, bad article and bad field, and every id used
+ * twice, into one usage error, so a batch is fixed in one go instead of one rerun per mistake.
+ */
+export function readAllArticles(inputs: readonly InputFile[]): ArticleInput[] {
+  const problems: Problem[] = [];
+  const candidates: Candidate[] = [];
+  inputs.forEach((input, at) => {
+    try {
+      candidates.push(...readCandidates(input, at, problems));
+    } catch (error) {
+      if (!(error instanceof UsageError)) throw error;
+      problems.push({ input: at, item: -1, text: error.message });
+    }
+  });
+  // The library's batch check collects every field problem of every article; its limits are checked later by compare.
+  let valid: ArticleInput[] = [];
+  try {
+    valid = validateArticles(
+      candidates.map((c) => c.value),
+      { maxArticles: Infinity, maxArticleLength: Infinity },
+    );
+  } catch (error) {
+    if (!isClaimdiffError(error)) throw error;
+    // Duplicate ids are listed below with both files; anything else is a field problem of one article.
+    if (error.code !== 'E_DUPLICATE_ID') {
+      const listed = (error.details as { problems?: { index: number; message: string }[] } | undefined)?.problems;
+      for (const p of listed ?? [{ index: -1, message: error.message }]) {
+        const from = candidates[p.index];
+        problems.push(from ? { input: from.input, item: from.item, text: `${from.where}: ${p.message}` } : { input: inputs.length, item: 0, text: p.message });
+      }
+    }
+  }
+  // Ids clash across files as well as inside one: name both places of each clash.
+  const origin = new Map<string, string>();
+  for (const c of candidates) {
+    const id = (c.value as { id?: unknown }).id;
+    if (typeof id !== 'string') continue;
+    const first = origin.get(id);
+    if (first === undefined) origin.set(id, c.where);
+    else problems.push({ input: c.input, item: c.item, text: `duplicate article id "${id}" (from ${first} and ${c.where})` });
+  }
+  if (problems.length > 0) throw invalid(problems);
+  return valid;
+}
+
+/** Reads one input into articles; JSON holds one article, an array of them, or ninjs items. Every problem of the file is named at once. */
+export function readArticles(input: InputFile): ArticleInput[] {
+  return readAllArticles([input]);
 }

@@ -10,7 +10,7 @@ import type { ArticleInput, CompareOptions, Language, Severity } from '../index.
 import { compareParallel, MAX_WORKERS } from '../parallel.js';
 import { configToOptions, parseConfig, type ClaimdiffConfig, type FailOn } from '../config.js';
 import { formatClaimsText } from './claims-text.js';
-import { collectInputs, readArticles, UsageError, type InputFile } from './inputs.js';
+import { collectInputs, readAllArticles, readArticles, UsageError, type InputFile } from './inputs.js';
 import { createProgress, type Progress } from './progress.js';
 import { FORMATS, renderReport, type OutputFormat } from './render.js';
 
@@ -161,20 +161,9 @@ function wantsColor(): boolean {
   return process.stdout.isTTY === true && (noColor === undefined || noColor === '');
 }
 
-/** Reads every input; ids must be unique across all of them, and the message names both sources of a clash. */
+/** Reads every input and names every unreadable file, bad article or field and duplicate id in one message. */
 function readAll(inputs: readonly InputFile[]): ArticleInput[] {
-  const articles: ArticleInput[] = [];
-  const origin = new Map<string, string>();
-  for (const input of inputs) {
-    const name = input.path === '-' ? 'stdin' : input.path;
-    for (const article of readArticles(input)) {
-      const first = origin.get(article.id);
-      if (first !== undefined) throw new UsageError(`duplicate article id "${article.id}" (from "${first}" and "${name}")`);
-      origin.set(article.id, name);
-      articles.push(article);
-    }
-  }
-  return articles;
+  return readAllArticles(inputs);
 }
 
 // --workers: a whole number of threads, 0 for the default (one per core but one).

@@ -1,3 +1,4 @@
+import { genitiveOwner } from './entities.js';
 import type { AttributionKind } from '../model/schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token, PhraseHit } from './tokens.js';
@@ -490,6 +491,7 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     }
   }
 
+  const personsOfSentence = entities.filter((e) => e.kind === 'person');
   // Reporting and statement verbs with the nearest name, document or group as their agent.
   let verbs = 0;
   let weakFrame = false;
@@ -527,6 +529,8 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     for (const e of freeEntities) {
       // Places are where things happen, not who says them.
       if (e.kind === 'place' || (e.start >= insertedFrom && e.end <= tokens[k]!.start)) continue;
+      // "said Rotich's coach, Patrick Kemboi": the owner in the genitive is not the speaker when a person follows.
+      if (pack && e.kind === 'person' && genitiveOwner(text, tokens, e, personsOfSentence, pack)) continue;
       const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;
       // The sentence's first name may stand further before its verb, across a relative clause
       // ("Dr. Anjali Nair, die an der Charité … betreute, mahnte").

@@ -1,6 +1,6 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
-import { memo, PhraseMatcher, type Token } from './tokens.js';
+import { memo, screenedMatcher, sentenceBits, type PhraseMatcher, type Token } from './tokens.js';
 import { readNumberWords } from './quantities.js';
 
 /** Month names that are no abbreviation of a longer name of the same month ("Mai", "May", not "Mar"). */
@@ -16,6 +16,36 @@ function singularUnits(pack: ExtractionPack): Set<string> {
   return memo(pack, 'singularUnits', () => {
     const keys = Object.keys(pack.durationUnits);
     return new Set(keys.filter((k) => !keys.some((o) => o !== k && k.startsWith(o) && pack.durationUnits[o] === pack.durationUnits[k])));
+  });
+}
+
+// Word classes the token loops below need; a sentence holding none of a loop's words skips that loop entirely.
+const CLOCK = 1;
+const UNIT = 2;
+const WEEKDAY = 4;
+const REL_DAY = 8;
+const REL_MOD = 16;
+const DAY_PHRASE = 32;
+const REL_PHRASE = 64;
+
+function relativeDayPhrases(pack: ExtractionPack): PhraseMatcher {
+  return memo(pack, 'relativeDayPhrases', () => screenedMatcher(pack, Object.keys(pack.relativeDayPhrases)));
+}
+
+function dateWordBits(pack: ExtractionPack, lex: Lexicon): Map<string, number> {
+  return memo(lex, 'dateWordBits', () => {
+    const bits = new Map<string, number>();
+    const mark = (words: Iterable<string>, bit: number) => {
+      for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+    };
+    mark(pack.clockWords, CLOCK);
+    mark(Object.keys(pack.durationUnits), UNIT);
+    mark(Object.keys(pack.weekdays), WEEKDAY);
+    mark(Object.keys(pack.relativeDays), REL_DAY);
+    mark(Object.keys(pack.relativeModifiers), REL_MOD);
+    mark(relativeDayPhrases(pack).firstWords(), DAY_PHRASE);
+    mark(lex.relativePhrases.firstWords(), REL_PHRASE);
+    return bits;
   });
 }
 
@@ -160,6 +190,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     used.fill(1, d.start, d.end);
     out.push(d);
   };
+  const has = sentenceBits(tokens, dateWordBits(pack, lex));
   const monthOf = (w: string) => pack.months[w.toLowerCase()];
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   const re = regexes(pack);
@@ -206,7 +237,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     }
   }
   // A written-out hour before the clock word: "um vier Uhr".
-  if (pack.clockWords.length > 0) {
+  if (has & CLOCK) {
     for (let k = 0; k + 1 < tokens.length; k++) {
       const run = readNumberWords(text, tokens, k, pack);
       const h = run?.value ?? pack.numberWords[tokens[k]!.lower];
@@ -226,14 +257,13 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   }
 
   // Relative expressions: "gestern", "am Vortag", "next week", "last Tuesday", "vor drei Tagen", "zwei Jahre früher".
-  const dayPhrases = memo(pack, 'relativeDayPhrases', () => new PhraseMatcher(Object.keys(pack.relativeDayPhrases)));
-  for (const hit of dayPhrases.all(tokens)) {
+  if (has & DAY_PHRASE) for (const hit of relativeDayPhrases(pack).all(tokens)) {
     const n = pack.relativeDayPhrases[hit.phrase]!;
     const d: LocalDate = { text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, kind: 'relative' };
     if (base) d.value = d.resolved = iso(addDays(base, n));
     add(d);
   }
-  tokens.forEach((t, k) => {
+  if (has & REL_DAY) tokens.forEach((t, k) => {
     const rel = pack.relativeDays[t.lower];
     if (rel !== undefined && (!t.cap || k === 0)) {
       const d: LocalDate = { text: t.text, start: t.start, end: t.end, kind: 'relative' };
@@ -242,7 +272,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     }
   });
   // A modifier before a weekday or a calendar unit: "vergangenen Freitag", "next week", "im kommenden Jahr".
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  if (has & REL_MOD && has & (UNIT | WEEKDAY)) for (let k = 0; k + 1 < tokens.length; k++) {
     const dir = pack.relativeModifiers[tokens[k]!.lower];
     const u = tokens[k + 1]!;
     if (dir === undefined || !/^\s{1,2}$/.test(text.slice(tokens[k]!.end, u.start))) continue;
@@ -267,7 +297,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   }
   // "<n> <unit>" with a direction word: "vor drei Tagen", "a year ago", "in zwei Wochen", "zwei Jahre früher".
   const ones = memo(pack, 'durationOnesSet', () => new Set(pack.durationOnes));
-  for (let k = 0; k + 1 < tokens.length; k++) {
+  if (has & UNIT) for (let k = 0; k + 1 < tokens.length; k++) {
     const n = tokens[k]!;
     let count: number | undefined;
     let unitAt = k + 1;
@@ -294,12 +324,12 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     if (base && dir !== 0) d.resolved = precise(shift(base, dir * count, unit), unit);
     add(d);
   }
-  for (const hit of lex.relativePhrases.all(tokens)) {
+  if (has & REL_PHRASE) for (const hit of lex.relativePhrases.all(tokens)) {
     add({ text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, kind: 'relative' });
   }
 
   // Weekdays, resolved to the nearest such day around publication.
-  for (const t of tokens) {
+  if (has & WEEKDAY) for (const t of tokens) {
     const wd = pack.weekdays[t.lower];
     if (!wd || !t.cap) continue;
     const d: LocalDate = { text: t.text, start: t.start, end: t.end, kind: 'weekday', weekday: wd };

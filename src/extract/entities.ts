@@ -3,7 +3,7 @@ import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { hasNounTail } from './compounds.js';
-import { remember, wordCache } from './tokens.js';
+import { countBefore, remember, tokenEndingAt, wordCache } from './tokens.js';
 import { lexicon } from './lexicon.js';
 
 const MAX_NAME_TOKENS = 8;
@@ -39,6 +39,49 @@ function hasNounSuffix(word: string, pack: ExtractionPack): boolean {
 function stripGenitive(word: string, pack: ExtractionPack): string | undefined {
   for (const g of pack.genitiveSuffixes) if (word.length > g.length + 2 && word.endsWith(g)) return word.slice(0, -g.length);
   return undefined;
+}
+
+/**
+ * A possessive written with an apostrophe ("Rotich's", "Kerry’s"): it names the owner of what follows, so it ends a
+ * name and never joins the next one ("Kerry’s Pádraig Ó Sé"). Only the pack's genitive endings that are not plain
+ * letters count; a German "Müllers" may as well be a surname.
+ */
+function possessive(t: Token | undefined, pack: ExtractionPack): boolean {
+  if (!t) return false;
+  for (const g of pack.genitiveSuffixes) if (t.text.length > g.length + 1 && t.text.endsWith(g) && /[^\p{L}]/u.test(g)) return true;
+  return false;
+}
+
+/**
+ * Whether a person mention is in the genitive: possessive with an apostrophe ("Rotich's"), or the known surname with a
+ * genitive ending ("Müllers" for Müller). Such a mention names whose coach or spokesperson speaks, not the speaker.
+ */
+export function genitiveMention(e: LocalEntity, pack: ExtractionPack): boolean {
+  if (e.kind !== 'person') return false;
+  const space = e.text.lastIndexOf(' ');
+  const last = space < 0 ? e.text : e.text.slice(space + 1);
+  const surname = e.surname?.slice(e.surname.lastIndexOf(' ') + 1);
+  for (const g of pack.genitiveSuffixes) {
+    if (last.length <= g.length + 1 || !last.endsWith(g)) continue;
+    if (/[^\p{L}]/u.test(g) || last.slice(0, -g.length) === surname) return true;
+  }
+  return false;
+}
+
+/** How many words may stand between a genitive owner and the person it describes ("Rotich's long-time coach, Patrick Kemboi"). */
+const OWNER_GAP = 4;
+
+/**
+ * Whether a person mention only says whose the next person is ("Rotich's coach, Patrick Kemboi", "Müllers Sprecherin
+ * Anna Roth"): a genitive followed closely by another of `people` in the same clause, with no quote mark between.
+ * Such an owner is never the speaker or source of the clause.
+ */
+export function genitiveOwner(text: string, tokens: readonly Token[], e: LocalEntity, people: readonly LocalEntity[], pack: ExtractionPack): boolean {
+  if (!genitiveMention(e, pack)) return false;
+  const from = countBefore(tokens, e.end);
+  return people.some(
+    (o) => o !== e && o.kind === 'person' && o.start >= e.end && countBefore(tokens, o.start) - from <= OWNER_GAP && !/[.;:!?„“”"»«]/u.test(text.slice(e.end, o.start)),
+  );
 }
 
 function isRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
@@ -170,13 +213,17 @@ function isParticleWord(word: string, particles: ReadonlySet<string>): boolean {
 function person(text: string, tokens: readonly Token[], from: number, to: number, role?: string, particles?: ReadonlySet<string>): LocalEntity {
   const names = tokens.slice(from, to).map((t) => t.text);
   // A particle opens the surname: "Ursula von der Leyen" is Ursula + "von der Leyen", "Marisol Dela Cruz" is
-  // Marisol + "Dela Cruz". A capitalized one needs two letters and a name after it, so an initial stays a given name.
+  // Marisol + "Dela Cruz". A capitalized one needs a name after it and two letters, or an accented letter without a
+  // dot, so an initial ("J. Harcourt", "John E Smith") stays a given name while the Irish "Ó" opens "Ó Sé", also
+  // first ("Ó Sé said"), where a longer particle may be a given name ("Mac Jones").
   let split = names.length - 1;
   if (particles) {
     const p = names.findIndex(
       (n, k) =>
         (k > 0 || names.length > 1) &&
-        (n === n.toLowerCase() ? particles.has(n) : k > 0 && k < names.length - 1 && n.length >= 2 && isParticleWord(n, particles)),
+        (n === n.toLowerCase()
+          ? particles.has(n)
+          : k < names.length - 1 && isParticleWord(n, particles) && (n.length >= 2 ? k > 0 : !/^[A-Z]$/.test(n) && text[tokens[from + k]!.end] !== '.')),
     );
     if (p >= 0) split = p;
   }
@@ -206,6 +253,8 @@ function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon
   // Up to three names, and a particle surname after them ("Luiz Inácio Lula da Silva").
   while (j < tokens.length && (names < 3 || (!tokens[j]!.cap && lex.particles.has(tokens[j]!.lower)))) {
     const t = tokens[j]!;
+    // "Kerry’s Pádraig Ó Sé": a possessive is the last word of its name; the next name is someone else's.
+    if (j > i && possessive(tokens[j - 1], pack)) break;
     // Lower-case particles inside a name ("von der", "da", "de la") when a name follows them.
     if (j > i && !t.cap && lex.particles.has(t.lower) && adjacent(text, tokens[j - 1], t)) {
       // After a full name, a German "von der" is a preposition ("Tomáš Hrubý von der Feuerwehr"), not a noble particle.
@@ -224,7 +273,8 @@ function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon
     const initial = j > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && /^\.\s{1,2}$/.test(text.slice(tokens[j - 1]!.end, t.start));
     if (!ok || (j > i && !adjacent(text, tokens[j - 1], t) && !initial)) break;
     j++;
-    names++;
+    // A capitalized particle inside the name ("Seán Mac Giolla Bhríde") does not use up one of the three names.
+    if (!(j - 1 > i && j < tokens.length && isParticleWord(t.text, lex.particles) && j - i < MAX_NAME_TOKENS)) names++;
   }
   return j;
 }
@@ -250,7 +300,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       !isRoleWord(tokens[i + 1]!, lex, pack)
     ) {
       let end = i + 2;
-      while (end < tokens.length && end < i + 5 && tokens[end]!.cap && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true, true)) end++;
+      while (end < tokens.length && end < i + 5 && tokens[end]!.cap && !possessive(tokens[end - 1], pack) && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true, true)) end++;
       out.push({ ...span(i + 1, end), kind: 'other' });
       i = end - 1;
       continue;
@@ -293,6 +343,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
         end < tokens.length &&
         end < i + 6 &&
         tokens[end]!.cap &&
+        !possessive(tokens[end - 1], pack) &&
         (adjacent(text, tokens[end - 1], tokens[end]) || ampersand(text, tokens[end - 1], tokens[end])) &&
         (nameLike(tokens[end], lex, pack, true) || endsWithKeyword(tokens[end]!.lower, lex.orgKeywords, false) || tokens[end]!.acronym)
       ) end++;
@@ -325,7 +376,9 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
       const u = tokens[j]!;
       const amp = j > i && ampersand(text, tokens[j - 1], u) && (u.cap || u.acronym);
-      if (j > i && !adjacent(text, tokens[j - 1], u) && !amp) break;
+      // A possessive ends the run ("Celtic’s John Kennedy") unless a keyword goes on with it ("Sainsbury’s Bank").
+      const owner = j > i && possessive(tokens[j - 1], pack) && !endsWithKeyword(lastPart(u), lex.orgKeywords, pack.nounsCapitalized);
+      if (j > i && ((!adjacent(text, tokens[j - 1], u) && !amp) || owner)) break;
       // Two names joined by "&" are a firm, never a person ("Hartmann & Söhne").
       if (amp) org = true;
       if (u.cap || u.acronym) {
@@ -380,9 +433,9 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     // "nach Schmilka", "near Port Glasgow"), unless a known given name makes it a person.
     const afterPlacePrep = prev && lex.placePrepositions.has(prev.lower) && !startsClause(text, tokens, i);
     const prefixed = t.cap && !lex.functionWords.has(t.lower) && lex.placePrefixes.has(t.lower) && tokens[i + 1]?.cap && adjacent(text, t, tokens[i + 1]);
-    if ((afterPlacePrep || prefixed) && !lex.given.has(t.text) && (prefixed || nameLike(t, lex, pack, true))) {
+    if ((afterPlacePrep || prefixed) && !lex.given.has(t.text) && !(gen && lex.given.has(gen)) && (prefixed || nameLike(t, lex, pack, true))) {
       let end = i + 1;
-      while (end < tokens.length && end < i + 4 && tokens[end]!.cap && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true)) end++;
+      while (end < tokens.length && end < i + 4 && tokens[end]!.cap && !possessive(tokens[end - 1], pack) && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true)) end++;
       if (!afterPlacePrep || end - i > 1 || !hasNounSuffix(t.lower, pack)) {
         out.push({ ...span(i, end), kind: 'place' });
         i = end - 1;
@@ -412,6 +465,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     if (
       !title &&
       !startsClause(text, tokens, i) &&
+      !possessive(t, pack) &&
       nameLike(t, lex, pack) &&
       !pack.adjectiveSuffixes.some((a) => t.lower.length > a.length + 2 && t.lower.endsWith(a)) &&
       !(prev && lex.determiners.has(prev.lower)) &&
@@ -421,8 +475,9 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       // A capitalized noun before a known given name ("Regisseurin Marisol Dela Cruz") is not part of the name.
       let from = pack.nounsCapitalized && !lex.given.has(t.text) && lex.given.has(tokens[i + 1]!.text) ? i + 1 : i;
       const end = nameRun(text, tokens, from, lex, pack);
-      // German capitalizes nouns: a leading word of three is more likely a noun than a name.
-      if (pack.nounsCapitalized && end - from === 3 && !lex.given.has(tokens[from]!.text)) from++;
+      // German capitalizes nouns: a leading word of three is more likely a noun than a name, unless a particle
+      // after it opens the surname ("Pádraig Ó Sé").
+      if (pack.nounsCapitalized && end - from === 3 && !lex.given.has(tokens[from]!.text) && !isParticleWord(tokens[from + 1]!.text, lex.particles)) from++;
       out.push(person(text, tokens, from, end, undefined, lex.particles));
       i = end - 1;
       continue;
@@ -463,12 +518,10 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
  * the role belongs to the person before the comma, unless it introduces the next person ("…, Minister Paul Weber").
  */
 function addAppositionRoles(text: string, tokens: readonly Token[], found: LocalEntity[], lex: Lexicon, pack: ExtractionPack): void {
-  const byEnd = new Map<number, number>();
-  tokens.forEach((t, i) => byEnd.set(t.end, i));
   const starts = new Set(found.map((e) => e.start));
   for (const e of found) {
     if (e.kind !== 'person' || e.role) continue;
-    const last = byEnd.get(e.end);
+    const last = tokenEndingAt(tokens, e.end);
     if (last === undefined) continue;
     let k = last + 1;
     if (!tokens[k] || !/^,\s{1,3}$/.test(text.slice(e.end, tokens[k]!.start))) continue;
@@ -510,7 +563,6 @@ export function linkSurnames(
     }
     return undefined;
   };
-  const tokenEnding = new Map(tokens.map((t, i) => [t.end, i] as const));
   const lex = lexicon(pack);
   // "Krzysztof Wójcik conducted …" opening a sentence: capitals there prove nothing, so the first pass skipped the
   // pair; once the surname is known, the capitalized word right before it is this person's given name.
@@ -533,7 +585,7 @@ export function linkSurnames(
     const copy = { ...e };
     // "De la Cruz sagte" was found as "Cruz": the particles before it belong to the known surname.
     if (copy.kind === 'person' && !copy.given && multi.size > 0) {
-      const last = tokenEnding.get(copy.end) ?? -1;
+      const last = tokenEndingAt(tokens, copy.end) ?? -1;
       for (let back = 1; back <= 3 && last >= 0; back++) {
         const hit = multiAt(last - back);
         if (hit && hit.to === last + 1 && tokens[last - back]!.start < copy.start) {
@@ -546,7 +598,7 @@ export function linkSurnames(
         }
       }
     }
-    const at = tokenEnding.get(copy.end);
+    const at = tokenEndingAt(tokens, copy.end);
     const opener = copy.kind === 'person' && !copy.given && at !== undefined && tokens[at]!.start === copy.start && copy.surname && known.has(copy.surname) ? openingGiven(at) : undefined;
     if (opener) {
       copy.start = opener.start;

@@ -1,7 +1,7 @@
 import type { AttributionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { PhraseMatcher, memo } from './tokens.js';
+import { memo, screenedMatcher, type PhraseMatcher } from './tokens.js';
 
 /** A hedge cue with offsets local to its sentence. */
 export interface LocalHedge {
@@ -39,10 +39,10 @@ export function weaselWords(pack: AttributionPack): WeaselWords {
     quantities: lower(pack.vagueQuantityWords),
     quantityBlockers: lower(pack.vagueQuantityBlockers),
     quantityExceptions: lower(pack.vagueQuantityExceptions),
-    quantityPhrases: new PhraseMatcher(pack.vagueQuantityPhrases),
-    superlativeFrames: new PhraseMatcher(pack.superlativeFrames),
+    quantityPhrases: screenedMatcher(pack, pack.vagueQuantityPhrases),
+    superlativeFrames: screenedMatcher(pack, pack.superlativeFrames),
     superlativeGap: pack.superlativeGap,
-    phrases: new PhraseMatcher(pack.weaselPhrases),
+    phrases: screenedMatcher(pack, pack.weaselPhrases),
     superlativeWords: lower(pack.superlativeWords),
     superlativeSuffixes: pack.superlativeSuffixes,
     adverbs: lower(pack.hedgeAdverbs),

@@ -2,7 +2,7 @@ import type { ClaimKind } from '../model/schema.js';
 import type { AttributionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
-import { PhraseMatcher, memo } from './tokens.js';
+import { memo, screenedMatcher, type PhraseMatcher } from './tokens.js';
 import type { LocalQuote } from './quotes.js';
 
 /** Words between a future auxiliary and the end of its clause that are looked at for the closing infinitive. */
@@ -21,8 +21,8 @@ function kindWords(pack: AttributionPack): KindWords {
     // Every inflected form of a stem, so "alarmierenden" matches "alarmierend" without a stemmer.
     const forms = pack.evaluativeWords.flatMap((w) => (w.includes(' ') ? [w] : [w, ...pack.evaluativeEndings.map((e) => w + e)]));
     return {
-      evaluative: new PhraseMatcher(forms),
-      firstPerson: new PhraseMatcher(pack.firstPersonJudgements),
+      evaluative: screenedMatcher(pack, forms),
+      firstPerson: screenedMatcher(pack, pack.firstPersonJudgements),
       speculation: new Set(pack.speculationWords),
       particles: new Set(pack.modalParticles),
       infinitiveEndings: pack.futureInfinitiveEndings,

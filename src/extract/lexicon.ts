@@ -1,5 +1,5 @@
 import type { ExtractionPack } from './pack.js';
-import { PhraseMatcher, memo } from './tokens.js';
+import { PhraseMatcher, memo, screenedMatcher } from './tokens.js';
 
 /** Sets and matchers derived once per pack from its plain lists. */
 export interface Lexicon {
@@ -65,13 +65,19 @@ const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()))
 
 /** The lexicon of a pack, built on first use and cached. */
 export function lexicon(pack: ExtractionPack): Lexicon {
-  return memo(pack, 'lexicon', () => ({
-    roles: new PhraseMatcher(pack.roles),
+  return memo(pack, 'lexicon', () => build(pack));
+}
+
+function build(pack: ExtractionPack): Lexicon {
+  // The lists matched with `all` share one screen, so a sentence without their opening words costs one lookup per token.
+  const screened = (phrases: readonly string[]) => screenedMatcher(pack, phrases);
+  return {
+    roles: screened(pack.roles),
     roleSet: lower(pack.roles.filter((r) => !r.includes(' '))),
     roleSuffixes: pack.roleSuffixes,
     honorifics: lower(pack.honorifics),
     given: new Set(pack.givenNames),
-    places: new PhraseMatcher(pack.places),
+    places: screened(pack.places),
     placeSet: new Set(pack.places),
     placeAcronyms: new Set(pack.placeAcronyms),
     orgKeywords: lower(pack.orgKeywords),
@@ -82,7 +88,7 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     determiners: lower(pack.determiners),
     months: lower(Object.keys(pack.months)),
     weekdays: lower(Object.keys(pack.weekdays)),
-    speech: new PhraseMatcher(pack.speechVerbs),
+    speech: screened(pack.speechVerbs),
     speechSet: lower(pack.speechVerbs.map((v) => v.split(' ')[0]!)),
     speechSingle: lower(pack.speechVerbs.filter((v) => !v.includes(' '))),
     vague: lower(pack.vagueSources),
@@ -95,33 +101,33 @@ export function lexicon(pack: ExtractionPack): Lexicon {
     orgDescriptors: lower(pack.organizationDescriptors),
     spokespersons: lower(pack.spokespersonRoles),
     possessiveSources: lower(pack.possessiveSourceNouns),
-    selfReference: new PhraseMatcher(pack.selfReferenceCues),
+    selfReference: screened(pack.selfReferenceCues),
     institutions: lower([...pack.institutions, ...pack.exactInstitutions]),
     exactInstitutions: lower(pack.exactInstitutions),
     institutionCompounds: pack.institutionCompounds,
     inflections: ['', ...pack.nounInflections],
     definite: lower(pack.definiteDeterminers),
     documents: lower(pack.documentNouns),
-    sourceBefore: new PhraseMatcher(pack.sourceBefore),
+    sourceBefore: screened(pack.sourceBefore),
     sourceAfter: lower(pack.sourceAfter),
-    agentless: new PhraseMatcher(pack.agentlessPhrases),
-    frameStarts: new PhraseMatcher([...new Set(pack.agentlessFrames.map(([a]) => a))]),
+    agentless: screened(pack.agentlessPhrases),
+    frameStarts: screened([...new Set(pack.agentlessFrames.map(([a]) => a))]),
     frameEnds: new Map(
       [...new Set(pack.agentlessFrames.map(([a]) => a))].map((a) => [
         a.toLowerCase(),
         new PhraseMatcher(pack.agentlessFrames.filter(([x]) => x === a).map(([, b]) => b)),
       ]),
     ),
-    anonymous: new PhraseMatcher(pack.anonymousPhrases),
+    anonymous: screened(pack.anonymousPhrases),
     anonymousWords: lower(pack.anonymousPhrases.filter((p) => !p.includes(' '))),
-    organizations: new PhraseMatcher(pack.organizations),
+    organizations: screened(pack.organizations),
     reported: lower(pack.reportedSpeechVerbs),
     pronouns: lower(pack.speakerPronouns),
-    hedges: new PhraseMatcher(pack.hedges),
-    prediction: new PhraseMatcher(pack.predictionCues),
+    hedges: screened(pack.hedges),
+    prediction: screened(pack.predictionCues),
     future: lower(pack.futureAuxiliaries),
-    opinion: new PhraseMatcher(pack.opinionCues),
-    approximators: new PhraseMatcher(Object.keys(pack.approximators)),
-    relativePhrases: new PhraseMatcher(pack.relativePhrases),
-  }));
+    opinion: screened(pack.opinionCues),
+    approximators: screened(Object.keys(pack.approximators)),
+    relativePhrases: screened(pack.relativePhrases),
+  };
 }

@@ -288,13 +288,35 @@ function rangeWith(prev: LocalQuantity | undefined, q: LocalQuantity, text: stri
   const hi = q.value;
   if (!(lo < hi)) return undefined;
   const start = partner !== undefined && (word === partner || dash) ? opener!.start : prev.start;
-  const round = (x: number) => Number(x.toPrecision(12));
-  const merged: LocalQuantity = { ...q, text: text.slice(start, q.end), start, value: round((lo + hi) / 2), min: round(lo), max: hi, approximate: true };
+  const merged: LocalQuantity = { ...q, text: text.slice(start, q.end), start, value: round12((lo + hi) / 2), min: round12(lo), max: hi, approximate: true };
   const unit = q.unit ?? prev.unit;
   if (unit !== undefined) merged.unit = unit;
   const currency = q.currency ?? prev.currency;
   if (currency !== undefined) merged.currency = currency;
   return merged;
+}
+
+/** Twelve significant digits, dropping float noise ("0.30000000000000004"); whole numbers below 10^12 are already exact. */
+function round12(x: number): number {
+  return Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12));
+}
+
+function quantityWords(pack: ExtractionPack): Map<string, boolean> {
+  return wordCache<boolean>(pack, 'quantityWord', 1)[0]!;
+}
+
+// Whether the number-word loop can make anything of a word: one cached answer per word instead of four lookups per token.
+function maybeQuantityWord(word: string, cache: Map<string, boolean>, pack: ExtractionPack): boolean {
+  let maybe = cache.get(word);
+  if (maybe === undefined) {
+    maybe =
+      pack.vagueCounts[word] !== undefined ||
+      pack.fractionNouns[word] !== undefined ||
+      pack.numberWords[word] !== undefined ||
+      feedWord(word, { last: 'start', total: 0, current: 0, parts: 0 }, pack);
+    remember(cache, word, maybe);
+  }
+  return maybe;
 }
 
 /** Finds numbers with scale, unit, counted noun and approximator range; years, dates and ordinals are left to the date extractor. */
@@ -342,9 +364,10 @@ export function findQuantities(
     candidates.push({ start: s, end: e, value, afterTok: countBefore(tokens, e), digits: true });
   }
   // Number words ("zwei", "einundzwanzig", "three hundred", "a dozen"), counting nouns ("Dutzende") and fractions ("a third").
+  const maybe = quantityWords(pack);
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (overlaps(t.start, t.end, takenMask)) continue;
+    if (!maybeQuantityWord(t.lower, maybe, pack) || overlaps(t.start, t.end, takenMask)) continue;
     const least = pack.vagueCounts[t.lower];
     if (least !== undefined) {
       const vague = vagueRange(least);
@@ -512,8 +535,7 @@ export function findQuantities(
       break;
     }
     // Twelve significant digits hide float noise such as 15.400000000000002.
-    const round = (x: number) => Number(x.toPrecision(12));
-    const q: LocalQuantity = { text: text.slice(start, end), start, end, value: round(value), min: round(Math.min(min, max)), max: round(Math.max(min, max)), approximate };
+    const q: LocalQuantity = { text: text.slice(start, end), start, end, value: round12(value), min: round12(Math.min(min, max)), max: round12(Math.max(min, max)), approximate };
     if (unit !== undefined) q.unit = unit;
     if (scale !== undefined) q.scale = scale;
     if (unit !== undefined && /^[A-Z]{3}$/.test(unit)) q.currency = unit;

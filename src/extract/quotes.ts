@@ -3,6 +3,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { countBefore, memo } from './tokens.js';
 import type { LocalEntity } from './entities.js';
+import { genitiveOwner } from './entities.js';
 
 /** A direct quote with offsets local to its sentence; the span covers the quoted words without the marks. */
 export interface LocalQuote {
@@ -200,7 +201,7 @@ export function findQuotes(
       partial: words <= PARTIAL_MAX_WORDS && outside >= 3,
     };
     // Speakers are looked up for a bounded number of quotes so odd text stays linear.
-    const speaker = out.length < MAX_SPEAKER_LOOKUPS ? findSpeaker(tokens, entities, lex, q, previousSpeaker, memory, pack) : undefined;
+    const speaker = out.length < MAX_SPEAKER_LOOKUPS ? findSpeaker(text, tokens, entities, lex, q, previousSpeaker, memory, pack) : undefined;
     if (speaker) q.speaker = speaker;
     out.push(q);
     if (close < 0) break;
@@ -209,7 +210,7 @@ export function findQuotes(
   const tail = trailingQuote(text, tokens, pack, out);
   if (tail) {
     // A quote carried over from the previous sentence keeps that sentence's speaker unless this one names another.
-    const speaker = findSpeaker(tokens, entities, lex, tail, previousSpeaker, memory, pack) ?? (out.length === 0 ? previousSpeaker : undefined);
+    const speaker = findSpeaker(text, tokens, entities, lex, tail, previousSpeaker, memory, pack) ?? (out.length === 0 ? previousSpeaker : undefined);
     if (speaker) tail.speaker = speaker;
     out.push(tail);
   }
@@ -239,6 +240,7 @@ function trailingQuote(text: string, tokens: readonly Token[], pack: ExtractionP
 }
 
 function findSpeaker(
+  text: string,
   tokens: readonly Token[],
   entities: readonly LocalEntity[],
   lex: Lexicon,
@@ -248,7 +250,10 @@ function findSpeaker(
   pack?: ExtractionPack,
 ): string | undefined {
   const outside = (s: number, e: number) => e <= q.outerStart || s >= q.outerEnd;
-  const people = entities.filter((e) => e.kind === 'person' && outside(e.start, e.end));
+  const named = entities.filter((e) => e.kind === 'person' && outside(e.start, e.end));
+  // "said Rotich's coach, Patrick Kemboi", "sagte Müllers Sprecherin Anna Roth": the owner is not the speaker when
+  // the person it describes follows in the same clause.
+  const people = pack ? named.filter((e) => !genitiveOwner(text, tokens, e, named, pack)) : named;
   const verbs = tokens.filter((t) => outside(t.start, t.end) && lex.speechSet.has(t.lower));
   const anchor = verbs.length ? verbs.reduce((a, b) => (dist(b, q) < dist(a, q) ? b : a)) : undefined;
   // A quoted word needs a speech verb to have a speaker; a full quote may stand next to its speaker ("Müller: „…“").

@@ -21,8 +21,9 @@ export function tokenize(text: string): Token[] {
   const out: Token[] = [];
   for (const m of text.matchAll(WORD)) {
     const t = m[0];
-    const cap = UPPER.test(t);
     const c0 = t.charCodeAt(0);
+    // ASCII first letters (most words) are classified by code; the Unicode pattern runs on the rest.
+    const cap = c0 < 0x80 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
     out.push({
       text: t,
       lower: t.toLowerCase(),
@@ -47,6 +48,8 @@ export interface PhraseHit {
 export class PhraseMatcher {
   private readonly byFirst = new Map<string, string[][]>();
   private readonly source = new Map<string[], string>();
+  /** Set by `MatcherGroup.add`: the group whose screen tells in one lookup whether a sentence holds any opening word. */
+  screen: { group: MatcherGroup; bit: number } | undefined;
 
   constructor(phrases: readonly string[]) {
     for (const p of phrases) {
@@ -62,10 +65,17 @@ export class PhraseMatcher {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
+  /** The lower-case words that open a phrase, for screening a sentence before matching. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** The longest phrase starting at token `i`, if any. */
   at(tokens: readonly Token[], i: number): PhraseHit | undefined {
     const first = tokens[i];
     if (!first) return undefined;
+    // Asked for every token by the entity and attribution loops: the sentence's screen answers most without a lookup.
+    if (this.screen && (this.screen.group.of(tokens)[i]! & this.screen.bit) === 0) return undefined;
     const list = this.byFirst.get(first.lower);
     if (!list) return undefined;
     outer: for (const words of list) {
@@ -79,6 +89,22 @@ export class PhraseMatcher {
   /** Every non-overlapping phrase in reading order. */
   all(tokens: readonly Token[]): PhraseHit[] {
     const out: PhraseHit[] = [];
+    if (this.screen) {
+      // The group's screen of this sentence is shared by all its matchers: most sentences open no phrase of most lists,
+      // and where one does, only the tokens whose bit is set are tried.
+      const bit = this.screen.bit;
+      const marks = this.screen.group.of(tokens);
+      if ((marks[tokens.length]! & bit) === 0) return out;
+      for (let i = 0; i < tokens.length; i++) {
+        if ((marks[i]! & bit) === 0) continue;
+        const hit = this.at(tokens, i);
+        if (hit) {
+          out.push(hit);
+          i = hit.to - 1;
+        }
+      }
+      return out;
+    }
     for (let i = 0; i < tokens.length; i++) {
       // Most words open no phrase: one lookup, no call.
       if (!this.byFirst.has(tokens[i]!.lower)) continue;
@@ -90,6 +116,43 @@ export class PhraseMatcher {
     }
     return out;
   }
+}
+
+/** Up to 30 matchers that share one word-to-bits map, so one pass over a sentence screens them all. */
+export class MatcherGroup {
+  private readonly bits = new Map<string, number>();
+  private next = 0;
+  // Sentences already screened: extractors pass the same token array to every matcher of the group.
+  private screened = new WeakMap<readonly Token[], Int32Array>();
+
+  /** Adds a matcher to the group (beyond 30 it stays unscreened) and returns it. */
+  add(matcher: PhraseMatcher): PhraseMatcher {
+    if (this.next >= 30) return matcher;
+    const bit = 1 << this.next++;
+    for (const w of matcher.firstWords()) this.bits.set(w, (this.bits.get(w) ?? 0) | bit);
+    matcher.screen = { group: this, bit };
+    // Matchers join lazily (on an extractor's first call): screens made before miss the new bit.
+    this.screened = new WeakMap();
+    return matcher;
+  }
+
+  /** Per token the bits of the group's matchers that its word opens, and at index `tokens.length` their union. */
+  of(tokens: readonly Token[]): Int32Array {
+    let marks = this.screened.get(tokens);
+    if (marks === undefined) {
+      marks = new Int32Array(tokens.length + 1);
+      let has = 0;
+      for (let i = 0; i < tokens.length; i++) has |= marks[i] = this.bits.get(tokens[i]!.lower) ?? 0;
+      marks[tokens.length] = has;
+      this.screened.set(tokens, marks);
+    }
+    return marks;
+  }
+}
+
+/** A phrase matcher screened with the other matchers of the same pack (see `MatcherGroup`). */
+export function screenedMatcher(pack: object, phrases: readonly string[]): PhraseMatcher {
+  return memo(pack, 'matcherGroup', () => new MatcherGroup()).add(new PhraseMatcher(phrases));
 }
 
 const cache = new WeakMap<object, Map<string, unknown>>();
@@ -105,6 +168,13 @@ export function memo<T>(pack: object, key: string, build: () => T): T {
   return m.get(key) as T;
 }
 
+/** The union of the word-class bits of a sentence's tokens: one lookup per token, so callers skip loops whose words are absent. */
+export function sentenceBits(tokens: readonly Token[], bits: ReadonlyMap<string, number>): number {
+  let has = 0;
+  for (let i = 0; i < tokens.length; i++) has |= bits.get(tokens[i]!.lower) ?? 0;
+  return has;
+}
+
 /** Number of tokens that start before `offset` (binary search: tokens are sorted by start). */
 export function countBefore(tokens: readonly Token[], offset: number): number {
   let lo = 0;
@@ -115,6 +185,12 @@ export function countBefore(tokens: readonly Token[], offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Index of the token that ends exactly at `offset`, if any (binary search, no per-sentence map). */
+export function tokenEndingAt(tokens: readonly Token[], offset: number): number | undefined {
+  const i = countBefore(tokens, offset) - 1;
+  return i >= 0 && tokens[i]!.end === offset ? i : undefined;
 }
 
 /** Most words one word cache holds before it starts afresh: bounded memory on any vocabulary. */

@@ -25,9 +25,20 @@ export function getPack(language: string): LanguagePack {
 const WORD = /\p{L}+/gu;
 const SAMPLE_CHARS = 20000;
 
+// Built once per pack object: detection runs for every article, and the sets never change.
+const stopwordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
+function stopwordSet(pack: LanguagePack): ReadonlySet<string> {
+  let set = stopwordSets.get(pack);
+  if (!set) {
+    set = new Set(pack.stopwords);
+    stopwordSets.set(pack, set);
+  }
+  return set;
+}
+
 /** Guesses the language of a text from stopword counts; ties and empty text fall back to `fallback`. */
 export function detectLanguage(text: string, fallback: Language = 'en', from: Readonly<Record<string, LanguagePack>> = packs): Language {
-  const sets = Object.values(from).map((p) => ({ code: p.code, words: new Set(p.stopwords), hits: 0 }));
+  const sets = Object.values(from).map((p) => ({ code: p.code, words: stopwordSet(p), hits: 0 }));
   // A bounded sample keeps detection constant-time on huge articles.
   const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   for (const m of sample.matchAll(WORD)) {

@@ -128,7 +128,10 @@ function endsSentenceAt(t: string, k: number): boolean {
   return CLOSERS.has(c) && k > 0 && SENTENCE_END.has(t[k - 1]!);
 }
 
-// Step 3: citation markers after a sentence end or at the end of the paragraph; returns the units to delete.
+// Step 3: citation markers after a sentence end, at the start of a line or at the end of the paragraph; returns the
+// units to delete. Prose never opens a line with "[dpa]": a marker there is the source note of the sentence beside it,
+// wrapped onto the next line. Lifting it on the first pass also keeps normalization idempotent, since joining the lines
+// would put it after the previous line's full stop, where the second pass would lift it.
 function findCitations(m: MappedText, atParagraphEnd: boolean, cues: CitationCues): { drop: Uint8Array; citations: Citation[] } {
   const t = m.text;
   const drop = new Uint8Array(t.length);
@@ -157,7 +160,7 @@ function findCitations(m: MappedText, atParagraphEnd: boolean, cues: CitationCue
   let lastAcceptedEnd = -1;
   candidates.forEach((cand, c) => {
     const k = prevNonSpace(t, cand.start);
-    const afterSentence = endsSentenceAt(t, k) || (lastAcceptedEnd >= 0 && k === lastAcceptedEnd - 1);
+    const afterSentence = k < 0 || endsSentenceAt(t, k) || (lastAcceptedEnd >= 0 && k === lastAcceptedEnd - 1);
     if (!afterSentence && !trailing[c]) return;
     lastAcceptedEnd = cand.end;
     for (let i = cand.start; i < cand.end; i++) drop[i] = 1;

@@ -3,8 +3,11 @@ import type { Candidate } from './02-candidates.js';
 import type { Decision, PassContext } from './pass.js';
 import { isCloser, isLower, isOpener, isSpace } from './chars.js';
 
-// Double quotation marks of German, English and French typography; single quotes double as apostrophes.
-const DOUBLE_QUOTES = new Set(['"', '„', '“', '”', '‟', '«', '»']);
+// Double quotation marks of German, English and French typography ("„“”‟«»); single quotes double as apostrophes.
+// The same marks as char codes: the scan below tests every character of a paragraph, so it avoids making a string per character.
+function isDoubleQuote(code: number): boolean {
+  return code === 0x22 || code === 0x201e || code === 0x201c || code === 0x201d || code === 0x201f || code === 0xab || code === 0xbb;
+}
 const ALWAYS_OPENS = new Set(['„']);
 // Longer quotations are left to ordinary splitting, so a stray quote cannot glue a whole paragraph together.
 const MAX_QUOTE = 1000;
@@ -18,8 +21,8 @@ export function attributedQuotes(text: string, range: Range): Array<[number, num
   const out: Array<[number, number]> = [];
   let open = -1;
   for (let i = range.start; i < range.end; i++) {
+    if (!isDoubleQuote(text.charCodeAt(i))) continue;
     const c = text[i] as string;
-    if (!DOUBLE_QUOTES.has(c)) continue;
     const prev = i > range.start ? text[i - 1] : undefined;
     const next = i + 1 < range.end ? text[i + 1] : undefined;
     const opens = ALWAYS_OPENS.has(c) || ((prev === undefined || isSpace(prev) || isOpener(prev) || prev === '(') && next !== undefined && !isSpace(next));

@@ -22,6 +22,10 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
 
+// Most characters the passes look at are ASCII: those are classified by code, the Unicode patterns run on the rest.
+const ascii = (c: string): number => (c.length === 1 && c < '\u0080' ? c.charCodeAt(0) : -1);
+const inRange = (x: number, lo: number, hi: number): boolean => x >= lo && x <= hi;
+
 /** True for a sentence-ending mark. */
 export const isTerminator = (c: string | undefined): boolean => c !== undefined && TERMINATORS.has(c);
 /** True for a closing quote or bracket. */
@@ -31,14 +35,34 @@ export const isOpener = (c: string | undefined): boolean => c !== undefined && O
 /** True for a list bullet. */
 export const isBullet = (c: string | undefined): boolean => c !== undefined && BULLETS.has(c);
 /** True for an upper-case (or title-case) letter. */
-export const isUpper = (c: string | undefined): boolean => c !== undefined && UPPER.test(c);
+export const isUpper = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const a = ascii(c);
+  return a >= 0 ? inRange(a, 65, 90) : UPPER.test(c);
+};
 /** True for a lower-case letter. */
-export const isLower = (c: string | undefined): boolean => c !== undefined && LOWER.test(c);
+export const isLower = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const a = ascii(c);
+  return a >= 0 ? inRange(a, 97, 122) : LOWER.test(c);
+};
 /** True for any letter. */
-export const isLetter = (c: string | undefined): boolean => c !== undefined && LETTER.test(c);
+export const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const a = ascii(c);
+  return a >= 0 ? inRange(a, 65, 90) || inRange(a, 97, 122) : LETTER.test(c);
+};
 /** True for a decimal digit. */
-export const isDigit = (c: string | undefined): boolean => c !== undefined && DIGIT.test(c);
+export const isDigit = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const a = ascii(c);
+  return a >= 0 ? inRange(a, 48, 57) : DIGIT.test(c);
+};
 /** True for whitespace, line breaks included. */
-export const isSpace = (c: string | undefined): boolean => c !== undefined && SPACE.test(c);
+export const isSpace = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  const a = ascii(c);
+  return a >= 0 ? a === 32 || inRange(a, 9, 13) : SPACE.test(c);
+};
 /** True for spaces and tabs but not line breaks. */
 export const isHorizontalSpace = (c: string | undefined): boolean => c !== undefined && c !== '\n' && c !== '\r' && SPACE.test(c);

@@ -1,9 +1,11 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dice, bigramProfile, profileDice } from '../../src/align/similarity.js';
-import { minhash, bandKeys, BANDS } from '../../src/align/blocking.js';
-import { candidatePairs } from '../../src/align/clusters.js';
+import { minhash, bandKeys, BANDS, claimBlockingKeys } from '../../src/align/blocking.js';
+import { candidatePairs, clusterClaims, ClusterCache } from '../../src/align/clusters.js';
 import { compare } from '../../src/pipeline.js';
+import type { Claim } from '../../src/model/schema.js';
 
 describe('bigram profiles', () => {
   it('score exactly what string-similarity scores, on random pairs', () => {
@@ -53,5 +55,85 @@ describe('MinHash-LSH blocking', () => {
     const words = new Set(`${a.text} ${b.text}`.toLowerCase().split(/[^a-zäöüß]+/));
     const pairs = candidatePairs(report.claims, { stopwords: words });
     expect(pairs).toEqual([[0, 1]]);
+  });
+});
+
+// The rules of blocking written the plain way (string keys, a set of every pair): the packed implementation must
+// let exactly these pairs through.
+function referencePairs(claims: readonly Claim[], stopwords: ReadonlySet<string>): Array<[number, number]> {
+  const index = new Map<string, number[]>();
+  claims.forEach((c, i) => {
+    for (const key of claimBlockingKeys(c, stopwords)) index.set(key, [...(index.get(key) ?? []), i]);
+  });
+  const seen = new Set<string>();
+  const out: Array<[number, number]> = [];
+  for (const [key, list] of index) {
+    if (list.length < 2 || (list.length > 40 && key[0] !== 'm')) continue;
+    const window = key[0] === 'm' ? 8 : 40;
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length && y <= x + window; y++) {
+        const [i, j] = [list[x] as number, list[y] as number];
+        if (claims[i]?.articleId === claims[j]?.articleId || seen.has(`${i},${j}`)) continue;
+        seen.add(`${i},${j}`);
+        out.push([i, j]);
+      }
+    }
+  }
+  return out.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+}
+
+const examplesDir = new URL('../../examples/articles/', import.meta.url);
+const examples = existsSync(examplesDir)
+  ? readdirSync(examplesDir)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => ({ id: f, text: readFileSync(new URL(f, examplesDir), 'utf8') }))
+  : [];
+const stop = new Set(['der', 'die', 'das', 'und', 'the', 'and', 'of', 'to', 'in', 'mit', 'with']);
+
+describe.skipIf(examples.length < 2)('packed blocking', () => {
+  const claims = compare(examples).claims;
+
+  it('lets through exactly the pairs the plain string-key blocking does', () => {
+    const pairs = candidatePairs(claims, { stopwords: stop });
+    expect(pairs.length).toBeGreaterThan(0);
+    expect(pairs).toEqual(referencePairs(claims, stop));
+  });
+
+  it('lets through exactly those pairs when copies fill large MinHash blocks', () => {
+    // Sixty sources repeating one sentence: every word key is too common to use, and each band block holds all
+    // sixty, far more than the window, so only the window decides which pairs are scored.
+    const copies: Claim[] = Array.from({ length: 60 }, (_, k) => ({ ...(claims[0] as Claim), id: `c${k}`, articleId: `a${k % 30}` }));
+    expect(candidatePairs(copies, { stopwords: stop })).toEqual(referencePairs(copies, stop));
+  });
+});
+
+describe.skipIf(examples.length < 2)('ClusterCache', () => {
+  const claims = compare(examples).claims;
+  const plain = (list: readonly Claim[]) => clusterClaims(list, { stopwords: stop });
+
+  it.each([
+    ['the same corpus twice', [claims, claims]],
+    ['a growing corpus', [claims.slice(0, Math.floor(claims.length / 2)), claims]],
+    ['a shrinking corpus', [claims, claims.slice(0, Math.floor(claims.length / 2))]],
+    [
+      'a claim whose entity mentions changed between calls',
+      [claims, claims.map((c, i) => (i === 0 ? { ...c, entities: [] } : c))],
+    ],
+  ])('gives the clusters of an uncached run on %s', (_name, calls) => {
+    const cache = new ClusterCache();
+    for (const list of calls as Claim[][]) {
+      expect(clusterClaims(list, { stopwords: stop, cache })).toEqual(plain(list));
+    }
+  });
+
+  it('forgets an article, so a new article under its id is read anew', () => {
+    const cache = new ClusterCache();
+    clusterClaims(claims, { stopwords: stop, cache });
+    const first = (claims[0] as Claim).articleId;
+    cache.forget(first);
+    // Same ids, other wording: without the forget (and the text check) the old work would be used.
+    const changed = claims.map((c) => (c.articleId === first ? { ...c, text: `${c.text} Anders.` } : c));
+    expect(clusterClaims(changed, { stopwords: stop, cache })).toEqual(plain(changed));
   });
 });

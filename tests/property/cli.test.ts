@@ -38,7 +38,7 @@ describe.skipIf(!existsSync(cli))('CLI errors (built dist/)', () => {
   });
 
   it.each([
-    // The CLI checks a file's articles one by one (src/cli/inputs.ts), so it names the first bad one.
+    // One bad article gives one line naming the file, the article and the field (several would all be listed).
     ['an invalid article, naming the file, article and field', ['compare', 'b.json'], /b\.json.*article "b", `text`: expected string, got number/],
     ['broken JSON', ['compare', 'bad.json'], /bad\.json/],
     ['an unknown detector in the config', ['compare', 'a.txt', '--config', 'cfg.json'], /no-such-rule/],

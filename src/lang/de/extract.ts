@@ -132,6 +132,9 @@ export const extract: ExtractionPack = {
     'turm', 'haus', 'museum', 'schule', 'krankenhaus', 'kirche', 'straße', 'weg', 'erden', 'welt', 'nord', 'süd', 'ost', 'west',
     'front', 'allianz', 'monopol', 'plan', 'pakt', 'vertrag', 'markt', 'index', 'dollar', 'euro', 'corona', 'brexit', 'internet',
     'ki', 'morgen', 'abend', 'nacht', 'tausende', 'hunderte', 'dutzende', 'weihnachten', 'ostern', 'ramadan', 'silvester', 'zusammenarbeit', 'partnerschaft',
+    // Nouns of set phrases that stand without an article after a preposition ("Helfer vor Ort", "an Bord", "nach Hause",
+    // "zu Fuß", "in Gewahrsam"), where they look like a bare surname before the verb.
+    'ort', 'bord', 'hause', 'fuß', 'gewahrsam', 'anfrage', 'einsatz',
   ],
   // Articles, demonstratives and possessives: a capitalized word after them is a common noun.
   determiners: [
