@@ -22,6 +22,8 @@ interface Found {
  * code around them. Keyed by file and pattern source; each needs a reason. A fix is still welcome for each.
  */
 const EXCEPTIONS: Record<string, string> = {
+  'src/normalize/clean.ts /\\[([^[\\]]{1,100})\\]/':
+    'each attempt scans at most 101 characters (the class excludes both brackets), so the scan is linear; the fuzzer can time a long run of "[" as polynomial',
   'src/align/entities.ts /^[\\s,;:–—-]+|[\\s,;:–—-]+$/':
     'trims the edges of one entity mention (a name of a few words, whitespace already collapsed), never a sentence',
   'src/extract/dates.ts /(\\p{L}+)\\.$/': 'runs on the text of one date match ("28. Okt."), bounded by the date patterns',
@@ -83,7 +85,8 @@ const { literals, dynamicSites } = collect();
 
 async function verdicts(patterns: readonly Found[]): Promise<Array<Found & { result: Diagnostics }>> {
   // The automaton checker decides in milliseconds; the timeout only guards against a pathological pattern.
-  return Promise.all(patterns.map(async (p) => ({ ...p, result: await check(p.source, p.flags, { timeout: 20_000 }) })));
+  // A fixed seed: for patterns too large for the automaton, recheck falls back to a random fuzzer; the verdict must not vary by run.
+  return Promise.all(patterns.map(async (p) => ({ ...p, result: await check(p.source, p.flags, { timeout: 20_000, randomSeed: 42 }) })));
 }
 
 function problems(checked: ReadonlyArray<Found & { result: Diagnostics }>): string[] {
