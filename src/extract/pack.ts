@@ -254,3 +254,29 @@ export interface ExtractionPack extends AttributionPack {
   /** Quote marks of the language as [open, close] pairs, most specific first. */
   quotePairs: readonly (readonly [string, string])[];
 }
+
+/** The number, quantity and time-expression lists of a pack, kept in their own file per language (`numbers.ts`). */
+export type NumberPack = Pick<
+  ExtractionPack,
+  | 'numberWords'
+  | 'numberParts'
+  | 'vagueCounts'
+  | 'fractionNouns'
+  | 'fractionOnes'
+  | 'bareFractions'
+  | 'fractionBlockers'
+  | 'scaleWords'
+  | 'units'
+  | 'currencyPrefixes'
+  | 'approximators'
+  | 'identifierCues'
+  | 'rangeConnectors'
+  | 'rangeOpeners'
+  | 'measureAdjectiveEndings'
+  | 'measureFold'
+  | 'measureFoldKeep'
+  | 'relativeDirection'
+  | 'relativeModifiers'
+  | 'relativeDayPhrases'
+  | 'durationOnes'
+>;

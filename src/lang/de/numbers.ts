@@ -1,30 +1,7 @@
-import type { ExtractionPack } from '../../extract/pack.js';
+import type { NumberPack } from '../../extract/pack.js';
 
 /** Number, quantity and time-expression word lists of the German pack. Written for claimdiff; lower-case. */
-export const numbers: Pick<
-  ExtractionPack,
-  | 'numberWords'
-  | 'numberParts'
-  | 'vagueCounts'
-  | 'fractionNouns'
-  | 'fractionOnes'
-  | 'bareFractions'
-  | 'fractionBlockers'
-  | 'scaleWords'
-  | 'units'
-  | 'currencyPrefixes'
-  | 'approximators'
-  | 'identifierCues'
-  | 'rangeConnectors'
-  | 'rangeOpeners'
-  | 'measureAdjectiveEndings'
-  | 'measureFold'
-  | 'measureFoldKeep'
-  | 'relativeDirection'
-  | 'relativeModifiers'
-  | 'relativeDayPhrases'
-  | 'durationOnes'
-> = {
+export const numbers: NumberPack = {
   // Single counting words, also read by other extractors (a number word is never a name); "ein/eine" are left out because they are
   // articles far more often than numbers. Longer written-out numbers are composed from numberParts.
   numberWords: {
