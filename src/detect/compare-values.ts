@@ -2,7 +2,7 @@
 import type { Claim, DateMention, Evidence, Quantity } from '../model/schema.js';
 import type { Alignment } from '../align/types.js';
 import type { LanguagePack } from '../lang/types.js';
-import { foldName } from '../align/fold.js';
+import { foldName, Memo } from '../align/fold.js';
 import { byCodeUnit } from './util.js';
 
 /** Two claims from different articles that may state the same thing, and why they were paired. */
@@ -101,18 +101,19 @@ export interface AnchorOptions {
  * key is left to that partner. Built on an index of key and anchor, never all pairs.
  */
 export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>, options: AnchorOptions): ClaimPair[] {
-  const partners = new Map<string, Claim[]>();
-  const byId = new Map(alignment.claims.map((c) => [c.id, c] as const));
-  for (const cluster of alignment.clusters) {
-    const members = cluster.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
-    for (const m of members) partners.set(m.id, members.filter((o) => o !== m));
-  }
-  const keysOf = new Map<string, Set<string>>();
+  // A claim's cluster by number, and per cluster the article+key pairs its members state: a partner list per
+  // claim would hold n² entries for a cluster of n copies of one story (10,000 copies ran out of memory).
+  const clusterOf = new Map<string, number>();
+  alignment.clusters.forEach((cluster, n) => {
+    for (const id of cluster.claimIds) clusterOf.set(id, n);
+  });
+  const statedIn = alignment.clusters.map(() => new Set<string>());
   const index = new Map<string, Claim[]>();
   for (const claim of alignment.claims) {
     const keys = new Set(options.keysOf(claim));
     if (keys.size === 0) continue;
-    keysOf.set(claim.id, keys);
+    const n = clusterOf.get(claim.id);
+    if (n !== undefined) for (const k of keys) statedIn[n]!.add(`${claim.articleId}\u0000${k}`);
     const anchors = anchorsOf(claim, stopwords, [...keys], options.dateAnchors, options.capitalisedNames?.(claim.articleId) ?? false);
     for (const k of keys) {
       for (const anchor of anchors) {
@@ -123,8 +124,16 @@ export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>
       }
     }
   }
-  const settled = (claim: Claim, article: string, key: string) =>
-    (partners.get(claim.id) ?? []).some((p) => p.articleId === article && (keysOf.get(p.id)?.has(key) ?? false));
+  // Settled: a cluster partner of the claim in that article states a value under the key (the claim itself is
+  // in another article, so its own entry never counts).
+  const settled = (claim: Claim, article: string, key: string) => {
+    const n = clusterOf.get(claim.id);
+    return n !== undefined && statedIn[n]!.has(`${article}\u0000${key}`);
+  };
+  const sameCluster = (a: Claim, b: Claim) => {
+    const n = clusterOf.get(a.id);
+    return n !== undefined && n === clusterOf.get(b.id);
+  };
   const shared = new Map<string, { a: Claim; b: Claim; count: number }>();
   for (const key of [...index.keys()].sort(byCodeUnit)) {
     const list = index.get(key)!;
@@ -133,7 +142,7 @@ export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {
         const [a, b] = byCodeUnit(list[i]!.articleId, list[j]!.articleId) <= 0 ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
-        if (a.articleId === b.articleId || (partners.get(a.id) ?? []).includes(b)) continue;
+        if (a.articleId === b.articleId || sameCluster(a, b)) continue;
         if (settled(a, b.articleId, k) || settled(b, a.articleId, k)) continue;
         const id = `${k}|${a.id}|${b.id}`;
         const cur = shared.get(id);
@@ -157,6 +166,14 @@ const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The folded words of a text (case, diacritics and punctuation ignored), in order. */
 export function wordsOf(text: string): string[] {
+  // Names and speakers recur in every pair they are part of; a copy, since callers may change their array.
+  if (text.length <= 64) return wordsMemo.get(text, wordsUncached).slice();
+  return wordsUncached(text);
+}
+
+const wordsMemo = new Memo<string[]>(1 << 14);
+
+function wordsUncached(text: string): string[] {
   return foldName(text).match(WORD) ?? [];
 }
 
