@@ -2,7 +2,7 @@ import type { Claim } from '../model/schema.js';
 import { packs } from '../lang/index.js';
 import { foldName } from './fold.js';
 import type { AlignPack } from './pack.js';
-import { bigramProfile, profileDice, type BigramProfile } from './similarity.js';
+import { bigramProfile, codesDice, type BigramProfile } from './similarity.js';
 
 /**
  * A claim pair's similarity from three cheap signals: (1) a weighted Dice over the claims' content keys, where
@@ -231,21 +231,21 @@ export function signatureTemplate(claim: Claim): SignatureTemplate {
   return { steps, bigrams: bigramProfile(foldName(text)), language: COMPILED.indexOf(pack) };
 }
 
+// A template step is either a fixed key or the position of an entity mention, whose id is only known after resolution.
+function stepKey(step: SignatureTemplate['steps'][number], claim: Claim): string {
+  if (typeof step !== 'number') return step.key;
+  const e = claim.entities[step] as Claim['entities'][number];
+  return `e:${e.entityId ?? foldName(e.surname ?? e.text)}`;
+}
+
 /** Fills a template with the claim's current entity keys (ids once entities are resolved) into its signature. */
 export function instantiateSignature(template: SignatureTemplate, claim: Claim): ClaimSignature {
   const keys: string[] = [];
   const roleKeys: string[] = [];
   const seen = new Set<string>();
   for (const step of template.steps) {
-    let k: string;
-    let role = true;
-    if (typeof step === 'number') {
-      const e = claim.entities[step] as Claim['entities'][number];
-      k = `e:${e.entityId ?? foldName(e.surname ?? e.text)}`;
-    } else {
-      k = step.key;
-      role = step.role;
-    }
+    const k = stepKey(step, claim);
+    const role = typeof step === 'number' || step.role;
     if (!seen.has(k)) {
       seen.add(k);
       keys.push(k);
@@ -272,48 +272,22 @@ function kindWeight(key: string): number {
   return KIND_WEIGHT[key[0] as string] ?? 1;
 }
 
-/**
- * How well the shared keys keep their order (1 = same order, 0 = reversed). Two views, averaged: the share of
- * neighbour relations kept (for the shared keys in `a`'s order, how often the next one is also the next in `b`),
- * which notices a local swap of two names, and the longest common subsequence, which forgives one moved clause
- * (a speaker named before the quote in one source and after it in the other). Dates are left out: a time
- * adverbial moves freely in both languages.
- */
-function keptOrder(a: Int32Array, b: Int32Array, inA: (id: number) => boolean, inB: (id: number) => boolean, isName: ((id: number) => boolean) | undefined): number {
-  // Only keys both claims count as role keys, so the measure is symmetric (a permutation and its inverse agree).
-  const roleA = new Set<number>();
-  for (const k of a) if (inB(k) && (!isName || isName(k))) roleA.add(k);
-  if (roleA.size < 2) return 1;
-  const rank = new Map<number, number>();
-  for (const k of b) if (roleA.has(k) && inA(k)) rank.set(k, rank.size);
-  const seq: number[] = [];
-  for (const k of a) {
-    const r = rank.get(k);
-    if (r !== undefined) seq.push(r);
-  }
-  if (seq.length < 2) return 1;
-  let kept = 0;
-  for (let i = 1; i < seq.length; i++) if (seq[i] === (seq[i - 1] as number) + 1) kept++;
-  const order = (kept / (seq.length - 1) + (longestIncreasing(seq) - 1) / (seq.length - 1)) / 2;
-  // Two keys in another order are weak evidence ("X sagte: ..." against "..., sagte X"); three or more are not.
-  const confidence = Math.min(1, (seq.length - 1) / 2);
-  return 1 - confidence * (1 - order);
-}
-
-/** Length of the longest increasing subsequence (patience sorting, n log n). */
-function longestIncreasing(seq: readonly number[]): number {
-  const tails: number[] = [];
-  for (const x of seq) {
+/** Length of the longest increasing subsequence of `seq[0..n)` (patience sorting, n log n); `tails` is scratch of at least n. */
+function longestIncreasing(seq: Int32Array, n: number, tails: Int32Array): number {
+  let length = 0;
+  for (let p = 0; p < n; p++) {
+    const x = seq[p] as number;
     let lo = 0;
-    let hi = tails.length;
+    let hi = length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
       if ((tails[mid] as number) < x) lo = mid + 1;
       else hi = mid;
     }
     tails[lo] = x;
+    if (lo === length) length++;
   }
-  return tails.length;
+  return length;
 }
 
 /**
@@ -337,87 +311,333 @@ export class KeyTable {
   }
 }
 
-/** A `ClaimSignature` with its keys as ids of one `KeyTable`. */
-export interface PackedSignature {
-  keys: Int32Array;
-  roleKeys: Int32Array;
-  bigrams: BigramProfile;
-  language: number;
+type Packed = Int32Array | Uint32Array | Uint16Array | Int8Array;
+
+// Doubles a corpus-wide array when it is full: the arrays grow while claims are read, whose count and lengths are
+// only known afterwards.
+function ensure<A extends Packed>(a: A, need: number, make: (length: number) => A): A {
+  if (need <= a.length) return a;
+  const b = make(Math.max(need, a.length * 2));
+  b.set(a);
+  return b;
 }
 
-/** Packs a signature against a key table; the strings are then only held once, by the table. */
-export function packSignature(sig: ClaimSignature, table: KeyTable): PackedSignature {
-  return {
-    keys: Int32Array.from(sig.keys, (k) => table.id(k)),
-    roleKeys: Int32Array.from(sig.roleKeys, (k) => table.id(k)),
-    bigrams: sig.bigrams,
-    language: sig.language,
-  };
+const newInt32 = (length: number) => new Int32Array(length);
+const newInt8 = (length: number) => new Int8Array(length);
+
+/**
+ * The signatures of a corpus packed against one `KeyTable`: every claim's key ids, role key ids and bigram codes
+ * sit in shared typed arrays, addressed by the claim's number (its order of adding). One object and three typed
+ * arrays per claim cost more in headers than their contents (about 100 bytes per typed array); this costs the
+ * contents.
+ */
+export class SignatureStore {
+  /** Number of signatures held. */
+  size = 0;
+  /** Claim `c`'s key ids (reading order, each once) are `keys[keyStart[c]..keyStart[c + 1])`. */
+  keyStart = new Int32Array(16);
+  keys = new Int32Array(64);
+  /** Claim `c`'s role key ids, likewise. */
+  roleStart = new Int32Array(16);
+  roles = new Int32Array(64);
+  /**
+   * Claim `c`'s bigram codes, ascending, likewise. A code here is a pair of small numbers the store gives each
+   * character on first sight (`first << 8 | second`): two bytes a bigram instead of the four of a pair of UTF-16
+   * units, and bigrams are most of a signature. A corpus of more than 256 distinct characters switches the store to
+   * four-byte codes (`first << 16 | second`). Either mapping is one-to-one, so the Dice of two claims is unchanged.
+   */
+  gramStart = new Int32Array(16);
+  grams: Uint16Array | Uint32Array;
+  /** Language pack index of each claim, -1 when unclear. */
+  language = new Int8Array(16);
+  /** The whitespace-free text of the claims shorter than one bigram, where equality alone decides the text score. */
+  readonly shorts = new Map<number, string>();
+  private keyLength = 0;
+  private roleLength = 0;
+  private gramLength = 0;
+  /** Per key id, the claim number + 1 that last added it: a claim's keys are deduplicated without a set. */
+  private seen = new Int32Array(64);
+  /** The small number of each UTF-16 unit seen in a bigram. */
+  private readonly chars = new Map<number, number>();
+  /** Whether `grams` holds four-byte codes. */
+  private wide = false;
+
+  /**
+   * `grams` is the expected total of bigram codes (the summed text lengths are a good guess) and `claims` the
+   * expected number of claims, to avoid regrowing (each doubling leaves the old array as garbage until the next
+   * collection); `buffer`, when given and large enough, is memory the caller no longer needs, used for the codes.
+   */
+  constructor(
+    readonly table: KeyTable = new KeyTable(),
+    grams = 64,
+    buffer?: ArrayBuffer,
+    claims = 0,
+  ) {
+    const room = Math.max(16, grams);
+    this.grams = buffer && buffer.byteLength >= 2 * room ? new Uint16Array(buffer, 0, buffer.byteLength >> 1) : new Uint16Array(room);
+    if (claims > 0) {
+      this.keyStart = new Int32Array(claims + 1);
+      this.roleStart = new Int32Array(claims + 1);
+      this.gramStart = new Int32Array(claims + 1);
+      this.language = new Int8Array(claims);
+      // A news sentence has about seven keys, five of them role keys; a corpus of longer claims regrows once or twice.
+      this.keys = new Int32Array(claims * 8);
+      this.roles = new Int32Array(claims * 6);
+    }
+  }
+
+  /** Adds a claim's signature from its template and the claim's current entity mentions; returns its number. */
+  addTemplate(template: SignatureTemplate, claim: Claim): number {
+    const mark = this.size + 1;
+    for (const step of template.steps) {
+      const k = stepKey(step, claim);
+      const role = typeof step === 'number' || step.role;
+      const id = this.table.id(k);
+      if (id >= this.seen.length) this.seen = ensure(this.seen, id + 1, newInt32);
+      // Only a key's first occurrence counts, with its role flag there (as `instantiateSignature` does).
+      if (this.seen[id] === mark) continue;
+      this.seen[id] = mark;
+      this.pushKey(id);
+      if (role && k[0] !== 'd') this.pushRole(id);
+    }
+    return this.finish(template.bigrams, template.language);
+  }
+
+  /** Adds a signature already made; returns its number. */
+  addSignature(sig: ClaimSignature): number {
+    for (const k of sig.keys) this.pushKey(this.table.id(k));
+    for (const k of sig.roleKeys) this.pushRole(this.table.id(k));
+    return this.finish(sig.bigrams, sig.language);
+  }
+
+  private pushKey(id: number): void {
+    this.keys = ensure(this.keys, this.keyLength + 1, newInt32);
+    this.keys[this.keyLength++] = id;
+  }
+
+  private pushRole(id: number): void {
+    this.roles = ensure(this.roles, this.roleLength + 1, newInt32);
+    this.roles[this.roleLength++] = id;
+  }
+
+  private finish(bigrams: BigramProfile, language: number): number {
+    const c = this.size++;
+    this.keyStart = ensure(this.keyStart, c + 2, newInt32);
+    this.roleStart = ensure(this.roleStart, c + 2, newInt32);
+    this.gramStart = ensure(this.gramStart, c + 2, newInt32);
+    this.language = ensure(this.language, c + 1, newInt8);
+    this.addGrams(bigrams);
+    this.keyStart[c + 1] = this.keyLength;
+    this.roleStart[c + 1] = this.roleLength;
+    this.gramStart[c + 1] = this.gramLength;
+    this.language[c] = language;
+    if (bigrams.total === 0) this.shorts.set(c, bigrams.short);
+    return c;
+  }
+
+  // Appends a claim's bigrams in the store's code, sorted (the character numbers do not keep the units' order).
+  private addGrams(bigrams: BigramProfile): void {
+    const from = this.gramLength;
+    const to = from + bigrams.total;
+    const codes = bigrams.codes;
+    if (!this.wide) {
+      this.grams = ensure(this.grams as Uint16Array, to, (n) => new Uint16Array(n));
+      const grams = this.grams;
+      let x = 0;
+      for (; x < codes.length; x++) {
+        const code = codes[x] as number;
+        const first = this.charNumber(code >>> 16);
+        const second = this.charNumber(code & 0xffff);
+        if (first > 0xff || second > 0xff) break;
+        grams[from + x] = (first << 8) | second;
+      }
+      if (x < codes.length) this.widen();
+    }
+    if (this.wide) {
+      this.grams = ensure(this.grams as Uint32Array, to, (n) => new Uint32Array(n));
+      const grams = this.grams;
+      for (let x = 0; x < codes.length; x++) {
+        const code = codes[x] as number;
+        grams[from + x] = ((this.charNumber(code >>> 16) << 16) | this.charNumber(code & 0xffff)) >>> 0;
+      }
+    }
+    this.grams.subarray(from, to).sort();
+    this.gramLength = to;
+  }
+
+  private charNumber(unit: number): number {
+    let n = this.chars.get(unit);
+    if (n === undefined) this.chars.set(unit, (n = this.chars.size));
+    return n;
+  }
+
+  // Rewrites the two-byte codes held so far as four-byte ones; each claim's run stays sorted (same pair order).
+  private widen(): void {
+    const wide = new Uint32Array(this.grams.length);
+    for (let p = 0; p < this.gramLength; p++) {
+      const code = this.grams[p] as number;
+      wide[p] = ((code >>> 8) << 16) | (code & 0xff);
+    }
+    this.grams = wide;
+    this.wide = true;
+  }
 }
 
 /**
- * Scores packed signatures of one table. `weight` is the key's weight (kind weight times the caller's, e.g. idf) by
- * id. Membership is a stamp per id, set for each pair, so no per-claim set is kept.
+ * Scores the signatures of one `SignatureStore` by number. `weight` is the key's weight (kind weight times the
+ * caller's, e.g. idf) by id. Membership is a stamp per key id, set for each pair, and the order measure works in
+ * scratch arrays, so scoring a pair allocates nothing: at 100,000 claims there are millions of pairs, and what
+ * they allocated set the young generation's size and so the peak memory.
  */
 export class PairScorer {
+  /** Sub-scores of the last `score` call (fields, not a result object per pair). */
+  keyScore = 0;
+  textScore = 0;
+  order = 1;
+  /** Number of keys the last scored pair shares. */
+  sharedCount = 0;
   private readonly markA: Int32Array;
   private readonly markB: Int32Array;
+  private readonly markRole: Int32Array;
+  private readonly markRank: Int32Array;
+  private readonly rank: Int32Array;
   private readonly unshared: Float64Array;
   private readonly names: Uint8Array;
+  private seq = new Int32Array(16);
+  private tails = new Int32Array(16);
   private tick = 0;
 
   constructor(
-    private readonly table: KeyTable,
+    private readonly store: SignatureStore,
     private readonly weight: Float64Array,
   ) {
-    const n = table.keys.length;
+    const keys = store.table.keys;
+    const n = keys.length;
     this.markA = new Int32Array(n);
     this.markB = new Int32Array(n);
-    this.unshared = Float64Array.from(table.keys, unsharedFactor);
-    this.names = Uint8Array.from(table.keys, (k) => (k[0] === 'e' ? 1 : 0));
+    this.markRole = new Int32Array(n);
+    this.markRank = new Int32Array(n);
+    this.rank = new Int32Array(n);
+    this.unshared = Float64Array.from(keys, unsharedFactor);
+    this.names = Uint8Array.from(keys, (k) => (k[0] === 'e' ? 1 : 0));
   }
 
-  /** Scores a pair; see `signatureSimilarity` for the formula. */
-  score(a: PackedSignature, b: PackedSignature): PairScore {
+  /** Scores claims `a` and `b` of the store; see `signatureSimilarity` for the formula. Sub-scores are left in the fields. */
+  score(a: number, b: number): number {
     const tick = ++this.tick;
-    const { markA, markB, weight, unshared, names } = this;
-    for (const k of a.keys) markA[k] = tick;
-    for (const k of b.keys) markB[k] = tick;
-    const inA = (k: number) => markA[k] === tick;
-    const inB = (k: number) => markB[k] === tick;
+    const { markA, markB, weight, unshared, store } = this;
+    const keys = store.keys;
+    const aFrom = store.keyStart[a] as number;
+    const aTo = store.keyStart[a + 1] as number;
+    const bFrom = store.keyStart[b] as number;
+    const bTo = store.keyStart[b + 1] as number;
+    for (let p = aFrom; p < aTo; p++) markA[keys[p] as number] = tick;
+    for (let p = bFrom; p < bTo; p++) markB[keys[p] as number] = tick;
     let wa = 0;
     let wb = 0;
     let ws = 0;
     let sharedCount = 0;
-    for (const k of a.keys) {
+    for (let p = aFrom; p < aTo; p++) {
+      const k = keys[p] as number;
       const x = weight[k] as number;
-      if (inB(k)) {
+      if (markB[k] === tick) {
         wa += x;
         ws += x;
         sharedCount++;
       } else wa += x * (unshared[k] as number);
     }
-    for (const k of b.keys) wb += (weight[k] as number) * (inA(k) ? 1 : (unshared[k] as number));
+    for (let p = bFrom; p < bTo; p++) {
+      const k = keys[p] as number;
+      wb += (weight[k] as number) * (markA[k] === tick ? 1 : (unshared[k] as number));
+    }
     const keyScore = wa + wb > 0 ? (2 * ws) / (wa + wb) : 0;
-    const textScore = profileDice(a.bigrams, b.bigrams);
+    const textScore = this.textDice(a, b);
     // Any two sentences of one language share common bigrams; only the Dice above that floor is evidence.
     const textEvidence = Math.max(0, (textScore - DICE_FLOOR) / (1 - DICE_FLOOR));
     const bag = (1 - TEXT_WEIGHT) * keyScore + TEXT_WEIGHT * textEvidence;
     // Across languages only names keep their order: German puts verbs and objects elsewhere than English.
-    const sameLanguage = a.language === b.language && a.language >= 0;
-    const order = keptOrder(a.roleKeys, b.roleKeys, inA, inB, sameLanguage ? undefined : (k) => names[k] === 1);
+    const la = store.language[a] as number;
+    const sameLanguage = la === store.language[b] && la >= 0;
+    const order = this.keptOrder(a, b, tick, !sameLanguage);
     // Order only speaks when most keys are shared: then a different order is a different statement (swapped roles),
     // while in pairs that share little it is noise.
     const score = bag * (1 - ORDER_PENALTY * (1 - order) * keyScore);
-    return { score: Math.max(0, Math.min(1, score)), keyScore, textScore, order, sharedCount };
+    this.keyScore = keyScore;
+    this.textScore = textScore;
+    this.order = order;
+    this.sharedCount = sharedCount;
+    return Math.max(0, Math.min(1, score));
+  }
+
+  // The bigram Dice of two stored texts, with the edge cases of `profileDice`.
+  private textDice(a: number, b: number): number {
+    const { gramStart, grams, shorts } = this.store;
+    const aFrom = gramStart[a] as number;
+    const aTo = gramStart[a + 1] as number;
+    const bFrom = gramStart[b] as number;
+    const bTo = gramStart[b + 1] as number;
+    if (aFrom === aTo || bFrom === bTo) return aFrom === aTo && bFrom === bTo && shorts.get(a) === shorts.get(b) ? 1 : 0;
+    return codesDice(grams, aFrom, aTo, grams, bFrom, bTo);
+  }
+
+  /**
+   * How well the shared keys keep their order (1 = same order, 0 = reversed). Two views, averaged: the share of
+   * neighbour relations kept (for the shared keys in `a`'s order, how often the next one is also the next in `b`),
+   * which notices a local swap of two names, and the longest common subsequence, which forgives one moved clause
+   * (a speaker named before the quote in one source and after it in the other). Dates are left out: a time
+   * adverbial moves freely in both languages. Reads the key marks `score` set for this `tick`.
+   */
+  private keptOrder(a: number, b: number, tick: number, namesOnly: boolean): number {
+    const { markA, markB, markRole, markRank, rank, names, store } = this;
+    const roles = store.roles;
+    const aFrom = store.roleStart[a] as number;
+    const aTo = store.roleStart[a + 1] as number;
+    // Only keys both claims count as role keys, so the measure is symmetric (a permutation and its inverse agree).
+    let shared = 0;
+    for (let p = aFrom; p < aTo; p++) {
+      const k = roles[p] as number;
+      if (markB[k] === tick && (!namesOnly || names[k] === 1) && markRole[k] !== tick) {
+        markRole[k] = tick;
+        shared++;
+      }
+    }
+    if (shared < 2) return 1;
+    let ranked = 0;
+    for (let p = store.roleStart[b] as number; p < (store.roleStart[b + 1] as number); p++) {
+      const k = roles[p] as number;
+      if (markRole[k] === tick && markA[k] === tick && markRank[k] !== tick) {
+        markRank[k] = tick;
+        rank[k] = ranked++;
+      }
+    }
+    if (this.seq.length < aTo - aFrom) {
+      this.seq = new Int32Array(aTo - aFrom);
+      this.tails = new Int32Array(aTo - aFrom);
+    }
+    const seq = this.seq;
+    let length = 0;
+    for (let p = aFrom; p < aTo; p++) {
+      const k = roles[p] as number;
+      if (markRank[k] === tick) seq[length++] = rank[k] as number;
+    }
+    if (length < 2) return 1;
+    let kept = 0;
+    for (let i = 1; i < length; i++) if (seq[i] === (seq[i - 1] as number) + 1) kept++;
+    const order = (kept / (length - 1) + (longestIncreasing(seq, length, this.tails) - 1) / (length - 1)) / 2;
+    // Two keys in another order are weak evidence ("X sagte: ..." against "..., sagte X"); three or more are not.
+    const confidence = Math.min(1, (length - 1) / 2);
+    return 1 - confidence * (1 - order);
   }
 
   /** The reason text of a pair: the shared stems and anchors and the sub-scores. */
-  explain(a: PackedSignature, b: PackedSignature): ClaimSimilarity & { shared: string[] } {
-    const { score, keyScore, textScore, order } = this.score(a, b);
-    const tick = this.tick;
+  explain(a: number, b: number): ClaimSimilarity & { shared: string[] } {
+    const score = this.score(a, b);
+    const { keyScore, textScore, order, tick, store } = this;
     const shared: string[] = [];
-    for (const k of a.keys) if (this.markB[k] === tick) shared.push(this.table.keys[k] as string);
+    for (let p = store.keyStart[a] as number; p < (store.keyStart[a + 1] as number); p++) {
+      const k = store.keys[p] as number;
+      if (this.markB[k] === tick) shared.push(store.table.keys[k] as string);
+    }
     const label = (k: string) => (k[0] === 'x' ? `x:${GROUP_LABELS[Number(k.slice(2))] ?? k.slice(2)}` : k);
     // Shared word stems first, then the anchors (names, numbers, dates, concepts) that carry across languages.
     const stems = shared.filter((k) => k[0] === 'w').slice(0, 6).map((k) => k.slice(2));
@@ -433,22 +653,13 @@ export class PairScorer {
   }
 }
 
-interface PairScore {
-  score: number;
-  keyScore: number;
-  textScore: number;
-  order: number;
-  /** Number of keys the two claims share. */
-  sharedCount: number;
-}
-
 /** Scores two precomputed signatures; `weight` scales each key (idf over a corpus), default 1. */
 export function signatureSimilarity(a: ClaimSignature, b: ClaimSignature, weight?: KeyWeight): ClaimSimilarity & { shared: string[] } {
-  const table = new KeyTable();
-  const pa = packSignature(a, table);
-  const pb = packSignature(b, table);
-  const weights = Float64Array.from(table.keys, (k) => kindWeight(k) * (weight ? weight(k) : 1));
-  return new PairScorer(table, weights).explain(pa, pb);
+  const store = new SignatureStore();
+  const pa = store.addSignature(a);
+  const pb = store.addSignature(b);
+  const weights = Float64Array.from(store.table.keys, (k) => kindWeight(k) * (weight ? weight(k) : 1));
+  return new PairScorer(store, weights).explain(pa, pb);
 }
 
 /** Kind weight of a key (a name or figure counts more than a word): the factor `signatureSimilarity` multiplies a caller's weight by. */

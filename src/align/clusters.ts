@@ -1,6 +1,6 @@
 import type { Claim, Cluster } from '../model/schema.js';
 import { BANDS, HASHES, ROWS, claimFeatures, minhashInto } from './blocking.js';
-import { KeyTable, PairScorer, instantiateSignature, keyKindWeight, packSignature, signatureTemplate, type PackedSignature, type SignatureTemplate } from './claim-similarity.js';
+import { KeyTable, PairScorer, SignatureStore, keyKindWeight, signatureTemplate, type SignatureTemplate } from './claim-similarity.js';
 import { UnionFind } from './unionFind.js';
 
 /** Options of `clusterClaims`. */
@@ -80,13 +80,19 @@ function fingerprintOf(claim: Claim): string {
 }
 
 function claimWork(claim: Claim, stopwords: ReadonlySet<string>, fingerprint: string): ClaimWork {
+  const minhash = new Uint32Array(HASHES);
+  const keys = blockingWork(claim, stopwords, minhash, 0);
+  return { fingerprint, keys, minhash, template: signatureTemplate(claim), used: 0 };
+}
+
+/** The word and number blocking keys of a claim; its MinHash signature goes to `out` at `offset`. */
+function blockingWork(claim: Claim, stopwords: ReadonlySet<string>, out: Uint32Array, offset: number): string[] {
   const f = claimFeatures(claim, stopwords);
   const keys: string[] = [];
   for (const k of f.stems) keys.push(`t:${k}`);
   for (const k of f.numbers) keys.push(`n:${k}`);
-  const minhash = new Uint32Array(HASHES);
-  minhashInto(f.folded, minhash, 0);
-  return { fingerprint, keys, minhash, template: signatureTemplate(claim), used: 0 };
+  minhashInto(f.folded, out, offset);
+  return keys;
 }
 
 const DEFAULT_THRESHOLD = 0.3;
@@ -121,51 +127,116 @@ export interface CandidateOptions {
  */
 export function candidatePairs(claims: readonly Claim[], options: CandidateOptions): Array<[number, number]> {
   const pairs: Array<[number, number]> = [];
-  const blocks = buildBlocks(claims, (c) => claimWork(c, options.stopwords, ''));
-  forEachCandidate(blocks, claims, (i, j) => pairs.push([i, j]));
+  const blocks = buildBlocks(claims, (c, i, sigs) => blockingWork(c, options.stopwords, sigs, i * HASHES));
+  forEachCandidate(blocks, articleNumbers(claims), (i, j) => pairs.push([i, j]));
   return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
-/**
- * The blocks of a corpus in packed form: block `b` holds the claim indexes `members[start[b]..start[b+1])` in
- * ascending order and pairs each with its `window[b]` next members. Typed arrays, not a Map of string keys to
- * arrays, because at 10,000 claims the keys and arrays were most of what alignment held per claim.
- */
-interface Blocks {
-  start: Int32Array;
-  members: Int32Array;
-  window: Uint8Array;
+/** A number per article (in order of first sight) for each claim: comparing numbers beats comparing id strings in hot loops. */
+function articleNumbers(claims: readonly Claim[]): Int32Array {
+  const numbers = new Map<string, number>();
+  return Int32Array.from(claims, (c) => {
+    let n = numbers.get(c.articleId);
+    if (n === undefined) numbers.set(c.articleId, (n = numbers.size));
+    return n;
+  });
 }
 
-// Reads each claim's work once, in order, and hands it to `use` right away, so no array of every claim's work is
-// held (without a cache the work is garbage as soon as its keys, MinHash values and signature are taken).
-function buildBlocks(claims: readonly Claim[], workOf: (claim: Claim) => ClaimWork, use?: (work: ClaimWork, claim: Claim) => void): Blocks {
+/** A list of 32-bit integers that doubles its typed array when full. */
+class IntList {
+  data: Int32Array;
+  length = 0;
+
+  constructor(capacity = 64) {
+    this.data = new Int32Array(Math.max(16, capacity));
+  }
+
+  push(value: number): void {
+    if (this.length === this.data.length) {
+      const next = new Int32Array(this.data.length * 2);
+      next.set(this.data);
+      this.data = next;
+    }
+    this.data[this.length++] = value;
+  }
+}
+
+/**
+ * The blocks of a corpus in packed form. Block members (claim indexes, ascending within a block) lie in `members`
+ * block after block; claim `i`'s places there are `place[claimStart[i]..claimStart[i+1])`, and `reach` tells for
+ * each how many following members of its block the claim is paired with (the block's window, cut at its end).
+ * Typed arrays, not a Map of string keys to arrays, because at 10,000 claims the keys and arrays were most of what
+ * alignment held per claim. `spare` is the MinHash buffer, unused once the blocks are built: the next large array
+ * can live in it instead of in new memory.
+ */
+interface Blocks {
+  members: Int32Array;
+  claimStart: Int32Array;
+  place: Int32Array;
+  reach: Uint8Array;
+  spare: ArrayBuffer;
+}
+
+// Reads each claim's blocking keys and MinHash signature once, in order (`read` writes the signature into `sigs` at
+// the claim's place and returns its keys). Keys become numbers on first sight and blocks are laid out by counting,
+// so no list object is made per key or per block: what is held per claim is a few integers per key and its MinHash
+// values, and only until the blocks are built.
+function buildBlocks(claims: readonly Claim[], read: (claim: Claim, index: number, sigs: Uint32Array) => readonly string[]): Blocks {
   const n = claims.length;
-  const lists: number[][] = [];
-  const windows: number[] = [];
-  // Word, number and entity keys: a Map per corpus, filled as each claim's features are made and then dropped.
-  const byKey = new Map<string, number[]>();
+  // Word and number keys, and entity ids (the `e:` keys of `blockingKeys`, a key space of their own).
+  const wordIds = new Map<string, number>();
+  const entityIds = new Map<string, number>();
+  let keyCount = 0;
+  // Claim i's key numbers are keyOf[keyStart[i]..keyStart[i+1]).
+  const keyStart = new Int32Array(n + 1);
+  // Room for the usual dozen keys a claim, so the list rarely regrows.
+  const keyOf = new IntList(n * 12);
+  // Per key number, the claim index + 1 that last added it: a claim names one entity several times.
+  let lastClaim = new Int32Array(64);
   const sigs = new Uint32Array(n * HASHES);
+  const add = (id: number, i: number) => {
+    if (id >= lastClaim.length) {
+      const next = new Int32Array(lastClaim.length * 2);
+      next.set(lastClaim);
+      lastClaim = next;
+    }
+    if (lastClaim[id] === i + 1) return;
+    lastClaim[id] = i + 1;
+    keyOf.push(id);
+  };
   for (let i = 0; i < n; i++) {
-    const add = (key: string) => {
-      const list = byKey.get(key);
-      if (list) list.push(i);
-      else byKey.set(key, [i]);
-    };
-    const work = workOf(claims[i] as Claim);
-    use?.(work, claims[i] as Claim);
-    for (const k of work.keys) add(k);
+    const claim = claims[i] as Claim;
+    for (const k of read(claim, i, sigs)) {
+      let id = wordIds.get(k);
+      if (id === undefined) wordIds.set(k, (id = keyCount++));
+      add(id, i);
+    }
     // Entity ids come from resolution over the whole corpus, so they are read from the claim on every call.
-    for (const k of new Set((claims[i] as Claim).entities.map((e) => e.entityId))) if (k) add(`e:${k}`);
-    sigs.set(work.minhash, i * HASHES);
+    for (const e of claim.entities) {
+      const k = e.entityId;
+      if (!k) continue;
+      let id = entityIds.get(k);
+      if (id === undefined) entityIds.set(k, (id = keyCount++));
+      add(id, i);
+    }
+    keyStart[i + 1] = keyOf.length;
   }
-  for (const list of byKey.values()) {
-    if (list.length < 2 || list.length > MAX_BLOCK) continue;
-    lists.push(list);
-    windows.push(WORD_WINDOW);
+  wordIds.clear();
+  entityIds.clear();
+  // A key shared by 2..MAX_BLOCK claims is a block; `blockOf` first counts each key's claims.
+  const blockOf = new Int32Array(keyCount);
+  for (let p = 0; p < keyOf.length; p++) {
+    const k = keyOf.data[p] as number;
+    blockOf[k] = (blockOf[k] as number) + 1;
   }
-  byKey.clear();
+  let wordBlocks = 0;
+  for (let k = 0; k < keyCount; k++) if ((blockOf[k] as number) >= 2 && (blockOf[k] as number) <= MAX_BLOCK) wordBlocks++;
   // MinHash bands: claims sorted by their band values, so equal bands (one block) sit side by side, in index order.
+  // Once a band is read, its first value of each claim is overwritten with the claim's band block number + 1 (0: none),
+  // so the band blocks need no lists of their own; `runs` keeps each band block's size. A band block with exactly
+  // the members of an earlier one is dropped: it would offer the same pairs again (text repeated verbatim lands in
+  // the same block in every band), and kept it would cost memory per member in every band.
+  const runs = new IntList();
   const order = new Int32Array(n);
   for (let band = 0; band < BANDS; band++) {
     for (let i = 0; i < n; i++) order[i] = i;
@@ -180,18 +251,69 @@ function buildBlocks(claims: readonly Claim[], workOf: (claim: Claim) => ClaimWo
     let from = 0;
     for (let k = 1; k <= n; k++) {
       if (k < n && sameBand(sigs, order[from] as number, order[k] as number, at)) continue;
-      if (k - from >= 2) {
-        lists.push(Array.from(order.subarray(from, k)));
-        windows.push(BAND_WINDOW);
-      }
+      // The run [from, k) is complete and none of its values is compared again.
+      const mark = k - from >= 2 && !repeatsRun(sigs, runs, order, from, k, band) ? runs.length + 1 : 0;
+      if (mark) runs.push(k - from);
+      for (let q = from; q < k; q++) sigs[(order[q] as number) * HASHES + at] = mark;
       from = k;
     }
   }
-  const start = new Int32Array(lists.length + 1);
-  for (let b = 0; b < lists.length; b++) start[b + 1] = (start[b] as number) + (lists[b] as number[]).length;
-  const members = new Int32Array(start[lists.length] as number);
-  lists.forEach((list, b) => members.set(list, start[b] as number));
-  return { start, members, window: Uint8Array.from(windows) };
+  const blockCount = wordBlocks + runs.length;
+  const start = new Int32Array(blockCount + 1);
+  let b = 0;
+  for (let k = 0; k < keyCount; k++) {
+    const size = blockOf[k] as number;
+    if (size >= 2 && size <= MAX_BLOCK) {
+      start[b + 1] = (start[b] as number) + size;
+      blockOf[k] = b++;
+    } else blockOf[k] = -1;
+  }
+  for (let r = 0; r < runs.length; r++, b++) start[b + 1] = (start[b] as number) + (runs.data[r] as number);
+  // Claims in ascending order, so each block's members come out ascending, as the window needs, and each claim's
+  // places come out together.
+  const total = start[blockCount] as number;
+  const members = new Int32Array(total);
+  const place = new Int32Array(total);
+  const reach = new Uint8Array(total);
+  const claimStart = new Int32Array(n + 1);
+  const fill = start.slice(0, blockCount);
+  let placed = 0;
+  const put = (block: number, i: number) => {
+    const at = fill[block] as number;
+    fill[block] = at + 1;
+    members[at] = i;
+    place[placed] = at;
+    const window = block < wordBlocks ? WORD_WINDOW : BAND_WINDOW;
+    reach[placed++] = Math.min(start[block + 1] as number, at + 1 + window) - (at + 1);
+  };
+  for (let i = 0; i < n; i++) {
+    for (let p = keyStart[i] as number; p < (keyStart[i + 1] as number); p++) {
+      const block = blockOf[keyOf.data[p] as number] as number;
+      if (block >= 0) put(block, i);
+    }
+    for (let band = 0; band < BANDS; band++) {
+      const mark = sigs[i * HASHES + band * ROWS] as number;
+      if (mark) put(wordBlocks + mark - 1, i);
+    }
+    claimStart[i + 1] = placed;
+  }
+  return { members, claimStart, place, reach, spare: sigs.buffer };
+}
+
+/**
+ * Whether the band run `order[from..k)` (ascending claim indexes) has exactly the members of the latest earlier band
+ * block of its first claim; earlier bands' first values of `sigs` hold band block numbers + 1 by then.
+ */
+function repeatsRun(sigs: Uint32Array, runs: IntList, order: Int32Array, from: number, k: number, band: number): boolean {
+  const first = (order[from] as number) * HASHES;
+  for (let earlier = band - 1; earlier >= 0; earlier--) {
+    const mark = sigs[first + earlier * ROWS] as number;
+    if (mark === 0) continue;
+    if (runs.data[mark - 1] !== k - from) return false;
+    for (let q = from + 1; q < k; q++) if (sigs[(order[q] as number) * HASHES + earlier * ROWS] !== mark) return false;
+    return true;
+  }
+  return false;
 }
 
 function sameBand(sigs: Uint32Array, x: number, y: number, at: number): boolean {
@@ -201,46 +323,213 @@ function sameBand(sigs: Uint32Array, x: number, y: number, at: number): boolean 
 
 /**
  * Visits every pair (i < j, different articles) that meets within its block's window, once. Pairs are produced
- * claim by claim, so a stamp per claim replaces a set of every candidate pair of the corpus.
+ * claim by claim (all pairs of `i` before those of `i + 1`), so a stamp per claim replaces a set of every
+ * candidate pair of the corpus.
  */
-function forEachCandidate(blocks: Blocks, claims: readonly Claim[], visit: (i: number, j: number) => void): void {
-  const n = claims.length;
-  const { start, members, window } = blocks;
-  // Where each claim sits in each block it belongs to (packed by claim), so its window can be read from there.
-  const count = new Int32Array(n + 1);
-  for (let k = 0; k < members.length; k++) {
-    const i = members[k] as number;
-    count[i + 1] = (count[i + 1] as number) + 1;
-  }
-  for (let i = 0; i < n; i++) count[i + 1] = (count[i + 1] as number) + (count[i] as number);
-  const fill = count.slice(0, n);
-  const inBlock = new Int32Array(members.length);
-  const position = new Int32Array(members.length);
-  for (let b = 0; b + 1 < start.length; b++) {
-    for (let k = start[b] as number; k < (start[b + 1] as number); k++) {
-      const i = members[k] as number;
-      const at = fill[i] as number;
-      fill[i] = at + 1;
-      inBlock[at] = b;
-      position[at] = k;
-    }
-  }
+function forEachCandidate(blocks: Blocks, articleOf: Int32Array, visit: (i: number, j: number) => void): void {
+  const n = articleOf.length;
+  const { members, claimStart, place, reach } = blocks;
   const stamp = new Int32Array(n).fill(-1);
   for (let i = 0; i < n; i++) {
-    const article = (claims[i] as Claim).articleId;
-    for (let m = count[i] as number; m < (count[i + 1] as number); m++) {
-      const b = inBlock[m] as number;
-      const end = Math.min(start[b + 1] as number, (position[m] as number) + 1 + (window[b] as number));
+    const article = articleOf[i] as number;
+    for (let m = claimStart[i] as number; m < (claimStart[i + 1] as number); m++) {
+      const k = place[m] as number;
+      const end = k + 1 + (reach[m] as number);
       // A sliding window instead of all pairs: in a block of many claims (a detail every source repeats) each
       // claim meets its next neighbours, enough to connect them all, and the cost stays linear in the block size.
-      for (let k = (position[m] as number) + 1; k < end; k++) {
-        const j = members[k] as number;
-        if (stamp[j] === i || (claims[j] as Claim).articleId === article) continue;
+      for (let q = k + 1; q < end; q++) {
+        const j = members[q] as number;
+        if (stamp[j] === i || articleOf[j] === article) continue;
         stamp[j] = i;
         visit(i, j);
       }
     }
   }
+}
+
+const CHUNK_BITS = 15;
+const CHUNK = 1 << CHUNK_BITS;
+const CHUNK_MASK = CHUNK - 1;
+
+/**
+ * The scored pairs above the threshold, in fixed-size typed chunks: an array grown by doubling holds up to twice
+ * what it needs and leaves its old copies as garbage, and edges are the largest thing clustering makes.
+ */
+class Edges {
+  length = 0;
+  private readonly first: Int32Array[] = [];
+  private readonly second: Int32Array[] = [];
+  private readonly scores: Float64Array[] = [];
+
+  push(i: number, j: number, score: number): void {
+    const chunk = this.length >>> CHUNK_BITS;
+    if (chunk === this.first.length) {
+      this.first.push(new Int32Array(CHUNK));
+      this.second.push(new Int32Array(CHUNK));
+      this.scores.push(new Float64Array(CHUNK));
+    }
+    const at = this.length & CHUNK_MASK;
+    (this.first[chunk] as Int32Array)[at] = i;
+    (this.second[chunk] as Int32Array)[at] = j;
+    (this.scores[chunk] as Float64Array)[at] = score;
+    this.length++;
+  }
+
+  i(e: number): number {
+    return (this.first[e >>> CHUNK_BITS] as Int32Array)[e & CHUNK_MASK] as number;
+  }
+
+  j(e: number): number {
+    return (this.second[e >>> CHUNK_BITS] as Int32Array)[e & CHUNK_MASK] as number;
+  }
+
+  score(e: number): number {
+    return (this.scores[e >>> CHUNK_BITS] as Float64Array)[e & CHUNK_MASK] as number;
+  }
+}
+
+// Sorts edge numbers by `compare` (a merge sort) with `scratch` of at least their length: the built-in sort with a
+// comparator copies a typed array into two arrays of 8-byte slots first.
+function sortEdges(ids: Int32Array, compare: (x: number, y: number) => number, scratch: Int32Array): void {
+  const n = ids.length;
+  let src: Int32Array = ids;
+  let dst: Int32Array = scratch;
+  for (let width = 1; width < n; width *= 2) {
+    for (let lo = 0; lo < n; lo += 2 * width) {
+      const mid = Math.min(lo + width, n);
+      const hi = Math.min(lo + 2 * width, n);
+      let i = lo;
+      let j = mid;
+      let k = lo;
+      while (i < mid && j < hi) {
+        const x = src[i] as number;
+        const y = src[j] as number;
+        if (compare(y, x) < 0) {
+          dst[k++] = y;
+          j++;
+        } else {
+          dst[k++] = x;
+          i++;
+        }
+      }
+      while (i < mid) dst[k++] = src[i++] as number;
+      while (j < hi) dst[k++] = src[j++] as number;
+    }
+    [src, dst] = [dst, src];
+  }
+  if (src !== ids) ids.set(src.subarray(0, n));
+}
+
+/** The signatures and scored edges of a corpus; the blocks are dropped once the pairs are scored. */
+function scoreCandidates(claims: readonly Claim[], articleOf: Int32Array, options: ClusterOptions): { scorer: PairScorer; edges: Edges } {
+  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
+  const cache = options.cache;
+  const stopwords = options.stopwords;
+  cache?.begin(stopwords);
+  // With a cache every claim's work is kept anyway; without one, the blocking work (whose MinHash values take
+  // 256 bytes a claim) is done and dropped before the signatures are made, so the two are never held together.
+  const works = cache ? claims.map((c) => cache.work(c, stopwords)) : undefined;
+  cache?.end();
+  const blocks = buildBlocks(claims, (c, i, sigs) => {
+    const work = works?.[i];
+    if (!work) return blockingWork(c, stopwords, sigs, i * HASHES);
+    sigs.set(work.minhash, i * HASHES);
+    return work.keys;
+  });
+  // The summed text lengths bound the bigram codes closely, so the store's code array is made once.
+  let textLength = 0;
+  for (const c of claims) textLength += c.text.length;
+  // Each signature is packed as soon as it is made: the key strings then live once, in the table, and the
+  // signature's numbers in the store's shared arrays.
+  const store = new SignatureStore(new KeyTable(), textLength, blocks.spare, claims.length);
+  claims.forEach((c, i) => store.addTemplate(works?.[i]?.template ?? signatureTemplate(c), c));
+  const keys = store.table.keys;
+  const counts = new Int32Array(keys.length);
+  const used = store.keyStart[store.size] as number;
+  for (let p = 0; p < used; p++) {
+    const k = store.keys[p] as number;
+    counts[k] = (counts[k] as number) + 1;
+  }
+  // Inverse document frequency: a key few claims share says more than a common one.
+  const weights = Float64Array.from(keys, (key, k) => keyKindWeight(key) * Math.log(1 + store.size / (counts[k] as number)));
+  const scorer = new PairScorer(store, weights);
+  // Edges are explained only when one ends up as a cluster's top edge: an object and a reason string per edge
+  // above the threshold were much of what a large alignment held.
+  const edges = new Edges();
+  forEachCandidate(blocks, articleOf, (i, j) => {
+    const score = scorer.score(i, j);
+    // One shared key (a number, a name) is a coincidence, not a statement made twice.
+    if (score < threshold || scorer.sharedCount < MIN_SHARED) return;
+    edges.push(i, j, score);
+  });
+  return { scorer, edges };
+}
+
+/**
+ * Each claim keeps only its best match in each other article before clusters are formed: single linkage over
+ * every edge above the threshold would chain loosely related claims into one giant cluster. Returns the edges
+ * that are some claim's best match in some article, strongest first. Edges come grouped by their first claim
+ * (see `forEachCandidate`); those of each second claim are gathered by counting, so no map of claim and article
+ * pairs is made.
+ */
+function bestMatches(edges: Edges, articleOf: Int32Array, before: (x: number, y: number) => number): Int32Array {
+  const n = articleOf.length;
+  const count = edges.length;
+  const firstStart = new Int32Array(n + 1);
+  const secondStart = new Int32Array(n + 1);
+  for (let e = 0; e < count; e++) {
+    const i = edges.i(e);
+    const j = edges.j(e);
+    firstStart[i + 1] = (firstStart[i + 1] as number) + 1;
+    secondStart[j + 1] = (secondStart[j + 1] as number) + 1;
+  }
+  for (let i = 0; i < n; i++) {
+    firstStart[i + 1] = (firstStart[i + 1] as number) + (firstStart[i] as number);
+    secondStart[i + 1] = (secondStart[i + 1] as number) + (secondStart[i] as number);
+  }
+  const bySecond = new Int32Array(count);
+  const fill = secondStart.slice(0, n);
+  for (let e = 0; e < count; e++) {
+    const j = edges.j(e);
+    const at = fill[j] as number;
+    fill[j] = at + 1;
+    bySecond[at] = e;
+  }
+  let articles = 0;
+  for (let i = 0; i < n; i++) articles = Math.max(articles, (articleOf[i] as number) + 1);
+  const seen = new Int32Array(articles).fill(-1);
+  const bestIn = new Int32Array(articles);
+  const touched = new Int32Array(articles);
+  const keep = new Uint8Array(count);
+  let kept = 0;
+  for (let c = 0; c < n; c++) {
+    let t = 0;
+    const offer = (e: number, other: number) => {
+      const a = articleOf[other] as number;
+      if (seen[a] !== c) {
+        seen[a] = c;
+        bestIn[a] = e;
+        touched[t++] = a;
+      } else if (before(e, bestIn[a] as number) > 0) bestIn[a] = e;
+    };
+    for (let e = firstStart[c] as number; e < (firstStart[c + 1] as number); e++) offer(e, edges.j(e));
+    for (let q = secondStart[c] as number; q < (secondStart[c + 1] as number); q++) {
+      const e = bySecond[q] as number;
+      offer(e, edges.i(e));
+    }
+    for (let x = 0; x < t; x++) {
+      const e = bestIn[touched[x] as number] as number;
+      if (!keep[e]) {
+        keep[e] = 1;
+        kept++;
+      }
+    }
+  }
+  const candidates = new Int32Array(kept);
+  for (let e = 0, k = 0; e < count; e++) if (keep[e]) candidates[k++] = e;
+  // `bySecond` is read and can serve as the sort's scratch.
+  sortEdges(candidates, (x, y) => before(y, x), bySecond);
+  return candidates;
 }
 
 /**
@@ -250,60 +539,11 @@ function forEachCandidate(blocks: Blocks, claims: readonly Claim[], visit: (i: n
  * bigram Dice of the wording, and the order of the shared keys so swapped roles score lower).
  */
 export function clusterClaims(claims: readonly Claim[], options: ClusterOptions): Cluster[] {
-  const threshold = options.threshold ?? DEFAULT_THRESHOLD;
-  const cache = options.cache;
-  const stopwords = options.stopwords;
-  // Each signature is packed as soon as it is made: the key strings then live once, in the table.
-  const table = new KeyTable();
-  const signatures: PackedSignature[] = [];
-  cache?.begin(stopwords);
-  const blocks = buildBlocks(
-    claims,
-    (c) => (cache ? cache.work(c, stopwords) : claimWork(c, stopwords, '')),
-    (work, c) => signatures.push(packSignature(instantiateSignature(work.template, c), table)),
-  );
-  cache?.end();
-  const counts = new Int32Array(table.keys.length);
-  for (const sig of signatures) for (const k of sig.keys) counts[k] = (counts[k] as number) + 1;
-  // Inverse document frequency: a key few claims share says more than a common one.
-  const weights = Float64Array.from(table.keys, (key, k) => keyKindWeight(key) * Math.log(1 + signatures.length / (counts[k] as number)));
-  const scorer = new PairScorer(table, weights);
-
-  // Edges as parallel number arrays, explained only when one ends up as a cluster's top edge: an object and a
-  // reason string per edge above the threshold were much of what a large alignment held.
-  const edgeI: number[] = [];
-  const edgeJ: number[] = [];
-  const edgeScore: number[] = [];
-  forEachCandidate(blocks, claims, (i, j) => {
-    const { score, sharedCount } = scorer.score(signatures[i] as PackedSignature, signatures[j] as PackedSignature);
-    // One shared key (a number, a name) is a coincidence, not a statement made twice.
-    if (score < threshold || sharedCount < MIN_SHARED) return;
-    edgeI.push(i);
-    edgeJ.push(j);
-    edgeScore.push(score);
-  });
-  const articleNo = new Map<string, number>();
-  const articleOf = Int32Array.from(claims, (c) => {
-    let n = articleNo.get(c.articleId);
-    if (n === undefined) articleNo.set(c.articleId, (n = articleNo.size));
-    return n;
-  });
-  // Each claim keeps only its best match in each other article before clusters are formed: single linkage over
-  // every edge above the threshold would chain loosely related claims into one giant cluster.
-  const before = (x: number, y: number) =>
-    (edgeScore[x] as number) - (edgeScore[y] as number) || (edgeI[y] as number) - (edgeI[x] as number) || (edgeJ[y] as number) - (edgeJ[x] as number);
-  const bestPer = new Map<number, number>();
-  const keep = (from: number, to: number, e: number) => {
-    const k = from * articleNo.size + (articleOf[to] as number);
-    const cur = bestPer.get(k);
-    if (cur === undefined || before(e, cur) > 0) bestPer.set(k, e);
-  };
-  for (let e = 0; e < edgeI.length; e++) {
-    keep(edgeI[e] as number, edgeJ[e] as number, e);
-    keep(edgeJ[e] as number, edgeI[e] as number, e);
-  }
-  const candidates = [...new Set(bestPer.values())].sort((x, y) => before(y, x));
-  bestPer.clear();
+  const articleOf = articleNumbers(claims);
+  const { scorer, edges } = scoreCandidates(claims, articleOf, options);
+  // A strict order of edges: by score, then by their claims, so every choice below is independent of edge order.
+  const before = (x: number, y: number) => edges.score(x) - edges.score(y) || edges.i(y) - edges.i(x) || edges.j(y) - edges.j(x);
+  const candidates = bestMatches(edges, articleOf, before);
   const uf = new UnionFind(claims.length);
   // The articles each group holds, so a weak edge cannot chain two different statements of one article together
   // ("announced on Wednesday" and "closed from Tuesday" through a third claim that shares a word with each).
@@ -315,39 +555,42 @@ export function clusterClaims(claims: readonly Claim[], options: ClusterOptions)
   const best = new Map<number, number>();
   for (let p = 0; p < candidates.length; p++) {
     const e = candidates[p] as number;
-    const i = edgeI[e] as number;
-    const j = edgeJ[e] as number;
+    const i = edges.i(e);
+    const j = edges.j(e);
     const ri = uf.find(i);
     const rj = uf.find(j);
-    if (ri !== rj) {
-      const ai = groupArticles(ri);
-      const aj = groupArticles(rj);
-      const [small, large] = ai.size <= aj.size ? [ai, aj] : [aj, ai];
-      if ((edgeScore[e] as number) < CHAIN_SCORE && [...small].some((a) => large.has(a))) continue;
-      uf.union(i, j);
-      for (const a of small) large.add(a);
-      articlesOf.delete(ri);
-      articlesOf.delete(rj);
-      articlesOf.set(uf.find(i), large);
-      const bi = best.get(ri);
-      const bj = best.get(rj);
-      best.delete(ri);
-      best.delete(rj);
-      // Either group's earlier edge is at least as strong as this one.
-      best.set(uf.find(i), bi === undefined ? (bj === undefined ? p : bj) : bj === undefined ? bi : Math.min(bi, bj));
-    }
+    if (ri === rj) continue;
+    const ai = groupArticles(ri);
+    const aj = groupArticles(rj);
+    const [small, large] = ai.size <= aj.size ? [ai, aj] : [aj, ai];
+    if (edges.score(e) < CHAIN_SCORE && overlaps(small, large)) continue;
+    uf.union(i, j);
+    for (const a of small) large.add(a);
+    articlesOf.delete(ri);
+    articlesOf.delete(rj);
+    articlesOf.set(uf.find(i), large);
+    const bi = best.get(ri);
+    const bj = best.get(rj);
+    best.delete(ri);
+    best.delete(rj);
+    // Either group's earlier edge is at least as strong as this one.
+    best.set(uf.find(i), bi === undefined ? (bj === undefined ? p : bj) : bj === undefined ? bi : Math.min(bi, bj));
   }
   const clusters: Cluster[] = [];
-  for (const group of uf.groups()) {
-    if (group.length < 2) continue;
+  for (const group of uf.groups(2)) {
     const members = group.map((i) => claims[i] as Claim);
     if (new Set(members.map((c) => c.articleId)).size < 2) continue;
     const claimIds = members.map((c) => c.id).sort();
     const at = best.get(uf.find(group[0] as number));
     const top = at === undefined ? undefined : candidates[at];
-    const score = top === undefined ? 0 : (edgeScore[top] as number);
-    const reason = top === undefined ? '' : scorer.explain(signatures[edgeI[top] as number] as PackedSignature, signatures[edgeJ[top] as number] as PackedSignature).reason;
+    const score = top === undefined ? 0 : edges.score(top);
+    const reason = top === undefined ? '' : scorer.explain(edges.i(top), edges.j(top)).reason;
     clusters.push({ id: `cluster:${claimIds[0]}`, claimIds, score: Math.round(score * 1000) / 1000, reason });
   }
   return clusters.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function overlaps(small: ReadonlySet<number>, large: ReadonlySet<number>): boolean {
+  for (const a of small) if (large.has(a)) return true;
+  return false;
 }

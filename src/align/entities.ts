@@ -1,6 +1,6 @@
 import type { Claim, Entity, EntityKind, EntityMention } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
-import { foldName, foldSpelling, genitiveBase, nameKey } from './fold.js';
+import { foldName, foldSpelling, genitiveBase, Memo, nameKey } from './fold.js';
 import { compareNames, sameGivenNameGroup } from './names.js';
 import type { NamePack } from './pack.js';
 import { colognePhonetic } from './phonetic.js';
@@ -93,6 +93,14 @@ const MAX_BLOCK = 64;
 
 /** Removes the role words of a mention from its text ("Bürgermeisterin Anna Berger" → "Anna Berger"). */
 export function mentionName(m: EntityMention): string {
+  // Asked for every mention at every step; a pure function of text and role.
+  const key = m.role ? `${m.role.length}:${m.role}${m.text}` : `-${m.text}`;
+  return nameMemo.get(key, () => mentionNameUncached(m));
+}
+
+const nameMemo = new Memo<string>();
+
+function mentionNameUncached(m: EntityMention): string {
   let text = m.text;
   if (m.role) {
     const at = text.indexOf(m.role);
@@ -104,6 +112,25 @@ export function mentionName(m: EntityMention): string {
 
 /** Splits a person mention into name, surname and given names, trusting what the extractor filled in. */
 export function personParts(m: EntityMention): PersonParts {
+  // Asked for every mention by every step (grouping, splitting, canonical choice, the name-variant detector); a pure
+  // function of four fields, keyed unambiguously by their lengths. Callers get a copy they may change.
+  const { text, role, surname, given } = m;
+  // The same mention object is asked about many times within one resolution: checked by its four fields, no key built.
+  const seen = partsOfMention.get(m);
+  if (seen && seen.text === text && seen.role === role && seen.surname === surname && seen.given === given) return { ...seen.parts };
+  const key = `${text.length}:${role?.length ?? -1}:${surname?.length ?? -1}:${given?.length ?? -1}:${text}${role ?? ''}${surname ?? ''}${given ?? ''}`;
+  const parts = partsMemo.get(key, () => partsUncached(m));
+  partsOfMention.set(m, { text, role, surname, given, parts });
+  return { ...parts };
+}
+
+const partsMemo = new Memo<PersonParts>(1 << 14);
+const partsOfMention = new WeakMap<
+  EntityMention,
+  { text: string; role: string | undefined; surname: string | undefined; given: string | undefined; parts: PersonParts }
+>();
+
+function partsUncached(m: EntityMention): PersonParts {
   const name = mentionName(m);
   const words = name.match(WORD) ?? [name];
   const surname = (m.surname ?? words[words.length - 1] ?? name).trim();
@@ -118,8 +145,10 @@ export function personParts(m: EntityMention): PersonParts {
 
 /** The spelling of a surname as a reader sees it: case and spacing folded, a possessive 's dropped. */
 export function surnameSpelling(surname: string): string {
-  return foldSpelling(surname).replace(/['’]s$/u, '');
+  return spellingMemo.get(surname, (x) => foldSpelling(x).replace(/['’]s$/u, ''));
 }
+
+const spellingMemo = new Memo<string>();
 
 /** Role groups with the same index name the same office in every pack, so "Präsident" fits "President". */
 const matcherCache = new WeakMap<readonly NamePack[], string[][]>();
@@ -210,9 +239,11 @@ function blockedPairs(values: readonly string[], packs: readonly NamePack[]): [n
   });
   const seen = new Set<string>();
   const pairs: [number, number][] = [];
-  for (const k of [...blocks.keys()].sort()) {
+  // Only blocks that yield pairs are sorted: most keys hold one spelling.
+  const pairing: string[] = [];
+  for (const [k, list] of blocks) if (list.length >= 2 && list.length <= MAX_BLOCK) pairing.push(k);
+  for (const k of pairing.sort()) {
     const list = blocks.get(k) as number[];
-    if (list.length < 2 || list.length > MAX_BLOCK) continue;
     for (let x = 0; x < list.length; x++) {
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;
@@ -443,6 +474,9 @@ function dropCommonNouns(people: Item[][], claimsByArticle: ReadonlyMap<string, 
   });
 }
 
+/** A capitalised word of running text, where the variant sweep looks for misspelt surnames. */
+const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]+/gu;
+
 /** What the variant sweep needs to know about one resolved person. */
 interface SweepTarget {
   person: number;
@@ -496,17 +530,28 @@ function sweepVariants(
     for (const claim of claimsByArticle.get(article.id) ?? []) {
       const sentence = article.sentences[claim.index];
       if (!sentence) continue;
-      for (const m of claim.text.matchAll(/\p{Lu}[\p{L}\p{M}]+/gu)) {
+      for (const m of claim.text.matchAll(CAPITALISED_WORD)) {
         const word = m[0];
+        // Letters, not UTF-16 units; a word of twice the minimum in units has enough letters without counting them.
+        if (word.length < SWEEP_MIN_LETTERS || (word.length < 2 * SWEEP_MIN_LETTERS && [...word].length < SWEEP_MIN_LETTERS)) continue;
         const spelling = surnameSpelling(word);
-        if ([...word].length < SWEEP_MIN_LETTERS) continue;
+        const isKnown = known.has(spelling);
+        // Most capitalised words are near no surname: they are dropped before their span is mapped back.
+        const candidates = new Map<string, SweepTarget>();
+        if (!isKnown) {
+          for (const k of blockKeys(word)) {
+            const list = blocks.get(k);
+            if (list && list.length <= MAX_BLOCK) for (const t of list) candidates.set(`${t.person}:${t.spelling}`, t);
+          }
+          if (candidates.size === 0) continue;
+        }
         const local = m.index ?? 0;
         const span = article.document.toOriginal({
           start: sentence.span.start + local,
           end: sentence.span.start + local + word.length,
         });
         if (claim.entities.some((e) => e.span.start < span.end && span.start < e.span.end)) continue;
-        if (known.has(spelling)) {
+        if (isKnown) {
           // The same surname another article gives a person, where this article's extractor had no evidence
           // ("Virtanen tritt ihr Amt an"): linked when one person owns it and no article makes it a common noun.
           const who = owners.get(spelling);
@@ -516,11 +561,6 @@ function sweepVariants(
           claim.entities.push(mention);
           found.push({ person: [...who][0]!, item: { articleId: article.id, claimId: claim.id, claimIndex: claim.index, mention } });
           continue;
-        }
-        const candidates = new Map<string, SweepTarget>();
-        for (const k of blockKeys(word)) {
-          const list = blocks.get(k);
-          if (list && list.length <= MAX_BLOCK) for (const t of list) candidates.set(`${t.person}:${t.spelling}`, t);
         }
         let best: { person: number; score: number } | null = null;
         let tie = false;

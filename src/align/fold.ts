@@ -12,11 +12,50 @@ export function genitiveBase(key: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A string-keyed memo table for pure per-value work (folding, name keys, name comparisons) that empties itself when
+ * full: names repeat across the claims of a corpus and across reports of an index, yet the key space of running
+ * text has no end, so memory stays bounded whatever the input.
+ */
+export class Memo<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly limit = 1 << 16) {}
+  /** The cached value of `key`, computed by `compute` on a miss. */
+  get(key: string, compute: (key: string) => V): V {
+    const hit = this.map.get(key);
+    if (hit !== undefined || this.map.has(key)) return hit as V;
+    const value = compute(key);
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, value);
+    return value;
+  }
+}
+
+/** One memo table per pack list (by identity), so a caller's extended packs never see the built-in packs' results. */
+export function memoPerPacks<V>(tables: WeakMap<object, Memo<V>>, packs: object, limit?: number): Memo<V> {
+  let m = tables.get(packs);
+  if (!m) {
+    m = new Memo<V>(limit);
+    tables.set(packs, m);
+  }
+  return m;
+}
+
 const COMBINING = /\p{M}/gu;
 const NOT_NAME = /[^\p{L}\p{N}\s]/gu;
 
 /** Folds a name for spelling-insensitive comparison: lower case, no diacritics, ß as ss, punctuation as space. */
 export function foldName(name: string): string {
+  // Names repeat and are short; whole sentences rarely repeat and would only fill the table.
+  return name.length <= MEMO_MAX_LENGTH ? foldMemo.get(name, foldNameUncached) : foldNameUncached(name);
+}
+
+/** Longest string whose folded form is remembered. */
+const MEMO_MAX_LENGTH = 64;
+
+const foldMemo = new Memo<string>();
+
+function foldNameUncached(name: string): string {
   return name
     .toLowerCase()
     .replace(/ß/g, 'ss')
@@ -40,6 +79,12 @@ function collapseRepeats(s: string): string {
 
 /** A transliteration key: every pack's rules applied in order, then folded and with doubled letters made single. */
 export function nameKey(name: string, packs: readonly { transliteration: NamePack['transliteration'] }[]): string {
+  return memoPerPacks(keyMemo, packs).get(name, (n) => nameKeyUncached(n, packs));
+}
+
+const keyMemo = new WeakMap<object, Memo<string>>();
+
+function nameKeyUncached(name: string, packs: readonly { transliteration: NamePack['transliteration'] }[]): string {
   let s = ` ${name.toLowerCase().normalize('NFC').replace(/[\s\-‐‑'’.,]+/g, '  ').trim()} `;
   for (const pack of packs) {
     for (const [from, to] of pack.transliteration) if (s.includes(from)) s = s.split(from).join(to);

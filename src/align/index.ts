@@ -47,8 +47,10 @@ function checkThreshold(name: string, value: unknown): void {
   }
 }
 
+// Resolution sets `entityId` on mentions and adds or drops mentions, so the claim and its mentions are copied; spans
+// are never written after extraction, so they are shared (one object less per mention at 100,000 claims).
 function copyClaim(c: Claim): Claim {
-  return { ...c, entities: c.entities.map((e) => ({ ...e, span: { ...e.span } })) };
+  return { ...c, entities: c.entities.map((e) => ({ ...e })) };
 }
 
 /** Resolves entity mentions across articles and clusters claims that say the same thing. */

@@ -1,6 +1,6 @@
 import { ClaimdiffError } from '../errors.js';
 import { packs as builtinPacks } from '../lang/index.js';
-import { foldName, levenshtein, nameKey } from './fold.js';
+import { foldName, levenshtein, Memo, memoPerPacks, nameKey } from './fold.js';
 import type { NamePack } from './pack.js';
 import { colognePhonetic } from './phonetic.js';
 import { dice } from './similarity.js';
@@ -156,7 +156,14 @@ interface RawToken {
   abjad: boolean;
 }
 
+// Parsed names are shared read-only between comparisons: the same mention meets many candidates.
+const parsedMemo = new WeakMap<object, Memo<ParsedName>>();
+
 function parseName(name: string, packs: readonly NamePack[]): ParsedName {
+  return memoPerPacks(parsedMemo, packs, 1 << 13).get(name, (n) => parseNameUncached(n, packs));
+}
+
+function parseNameUncached(name: string, packs: readonly NamePack[]): ParsedName {
   const vocab = vocabOf(packs);
   const raw = splitRaw(name);
   const expanded: { text: string; initial: boolean; afterHyphen: boolean; abjad: boolean }[] = [];
@@ -287,6 +294,15 @@ export function compareNames(a: string, b: string, options: CompareNamesOptions 
     throw new ClaimdiffError('E_INVALID_OPTIONS', `Expected \`threshold\` between 0 and 1, got ${String(options.threshold)}`);
   }
   const packs = options.packs ?? defaultPacks;
+  // Entity resolution, the variant sweep and the name-variant detector ask about the same pairs again and again
+  // (and an index asks again on every report); each caller gets its own copy, so it may change the result.
+  const r = memoPerPacks(compareMemo, packs, 1 << 15).get(`${threshold}:${a.length}:${a}${b}`, () => compareUncached(a, b, threshold, packs));
+  return { same: r.same, score: r.score, reasons: [...r.reasons] };
+}
+
+const compareMemo = new WeakMap<object, Memo<NameComparison>>();
+
+function compareUncached(a: string, b: string, threshold: number, packs: readonly NamePack[]): NameComparison {
   if (foldName(a) === foldName(b) && foldName(a) !== '') {
     const exact = a.trim() === b.trim();
     const score = exact ? 1 : 0.99;

@@ -1,4 +1,5 @@
 // Kölner Phonetik (Postel 1969): a phonetic code tuned to German spelling, written from its published rule table.
+import { Memo } from './fold.js';
 
 const FOLD: Readonly<Record<string, string>> = { Ä: 'A', Ö: 'O', Ü: 'U', ß: 'S' };
 
@@ -42,6 +43,13 @@ function codeAt(s: string, i: number): string {
 
 /** The Kölner Phonetik code of a word or name ("Meier" and "Mayr" both give "67"). */
 export function colognePhonetic(word: string): string {
+  return phoneticMemo.get(word, colognePhoneticUncached);
+}
+
+// Surnames and capitalised words recur across the claims of a corpus: each is coded once.
+const phoneticMemo = new Memo<string>();
+
+function colognePhoneticUncached(word: string): string {
   const upper = word.toUpperCase().replace(/[ÄÖÜß]/g, (c) => FOLD[c] ?? c);
   const s = upper.normalize('NFD').replace(/[^A-Z]/g, '');
   let raw = '';

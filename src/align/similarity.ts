@@ -35,13 +35,19 @@ export function profileDice(a: BigramProfile, b: BigramProfile): number {
   // Same edge cases as string-similarity: identical (even empty) strings score 1, a one-letter string 0.
   // Identical texts of two or more letters have identical bigram multisets, so the merge below gives them 1 too.
   if (a.total === 0 || b.total === 0) return a.total === 0 && b.total === 0 && a.short === b.short ? 1 : 0;
-  const x = a.codes;
-  const y = b.codes;
-  let i = 0;
-  let j = 0;
+  return codesDice(a.codes, 0, a.total, b.codes, 0, b.total);
+}
+
+/**
+ * Dice coefficient of two non-empty sorted bigram code runs `x[xFrom..xTo)` and `y[yFrom..yTo)`: the merge behind
+ * `profileDice`, also run over a corpus whose codes share one array.
+ */
+export function codesDice(x: Uint16Array | Uint32Array, xFrom: number, xTo: number, y: Uint16Array | Uint32Array, yFrom: number, yTo: number): number {
+  let i = xFrom;
+  let j = yFrom;
   let shared = 0;
   // Sorted multisets: each equal code consumed on both sides counts once, which is the sum of the smaller counts.
-  while (i < x.length && j < y.length) {
+  while (i < xTo && j < yTo) {
     const u = x[i] as number;
     const v = y[j] as number;
     if (u === v) {
@@ -51,5 +57,5 @@ export function profileDice(a: BigramProfile, b: BigramProfile): number {
     } else if (u < v) i++;
     else j++;
   }
-  return (2 * shared) / (a.total + b.total);
+  return (2 * shared) / (xTo - xFrom + (yTo - yFrom));
 }

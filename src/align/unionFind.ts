@@ -1,11 +1,13 @@
 /** Disjoint sets over 0..n-1 with path halving and union by size: near-constant time per operation. */
 export class UnionFind {
-  private readonly parent: number[];
-  private readonly size: number[];
+  // Typed arrays: at 100,000 claims two number arrays and the groups' arrays were a visible share of alignment's memory.
+  private readonly parent: Int32Array;
+  private readonly size: Int32Array;
 
   constructor(n: number) {
-    this.parent = Array.from({ length: n }, (_, i) => i);
-    this.size = new Array<number>(n).fill(1);
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+    this.size = new Int32Array(n).fill(1);
   }
 
   /** The representative of `i`'s set. */
@@ -29,11 +31,15 @@ export class UnionFind {
     this.size[ra] = (this.size[ra] as number) + (this.size[rb] as number);
   }
 
-  /** The sets as arrays of members in ascending order, ordered by their smallest member. */
-  groups(): number[][] {
+  /**
+   * The sets of at least `min` members (default: all) as arrays of members in ascending order, ordered by their
+   * smallest member. A caller that wants only real groups passes 2, so no array is made per lone member.
+   */
+  groups(min = 1): number[][] {
     const byRoot = new Map<number, number[]>();
     for (let i = 0; i < this.parent.length; i++) {
       const r = this.find(i);
+      if ((this.size[r] as number) < min) continue;
       const g = byRoot.get(r);
       if (g) g.push(i);
       else byRoot.set(r, [i]);

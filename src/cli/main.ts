@@ -63,6 +63,8 @@ Options:
   -q, --quiet            print no report; the exit code tells
   -w, --workers <n>      extract articles in <n> threads (0: one per core but one);
                          the report is the same as with one thread
+      --confirm <ids>    finding ids an editor confirmed (comma-separated, or the flag
+                         repeated); --format claimreview prints one ClaimReview for each
   -h, --help             show this help
 
 A progress bar is drawn on stderr for more than 5 articles when stderr is a terminal
@@ -189,6 +191,7 @@ async function runCompare(args: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q' },
         workers: { type: 'string', short: 'w' },
+        confirm: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
     },
@@ -207,6 +210,9 @@ async function runCompare(args: string[]): Promise<number> {
   const lang = checkLang(values.lang, 'language');
   const locale = checkLang(values.locale, 'locale');
   const workers = checkWorkers(values.workers);
+  // Ids of findings an editor confirmed, comma-separated or the flag repeated; only claimreview reads them.
+  const confirmed = (values.confirm ?? []).flatMap((v) => v.split(',')).map((id) => id.trim()).filter((id) => id !== '');
+  if (confirmed.length > 0 && format !== 'claimreview') throw new UsageError('--confirm only applies to --format claimreview');
   if (positionals.length === 0) throw new UsageError('no files given (see claimdiff compare --help)');
   const config = values.config !== undefined ? await loadConfig(values.config) : {};
   const articles = readAll(collectInputs(positionals));
@@ -233,7 +239,8 @@ async function runCompare(args: string[]): Promise<number> {
   }
 
   const color = values.out === undefined && format === 'text' && wantsColor();
-  const output = renderReport(report, format, { color, articles, locale: options.locale, toolVersion: version() });
+  // A confirmed id missing from the report throws E_INVALID_OPTIONS, told in one line with exit 2 like any input error.
+  const output = renderReport(report, format, { color, articles, locale: options.locale, toolVersion: version(), confirmed });
   if (values.out !== undefined) {
     try {
       writeFileSync(values.out, output);

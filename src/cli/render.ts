@@ -13,6 +13,8 @@ export interface CliRenderContext {
   articles: readonly ArticleInput[];
   locale?: Language | undefined;
   toolVersion: string;
+  /** Finding ids confirmed by an editor (`--confirm`), for `claimreview`. */
+  confirmed?: readonly string[];
 }
 
 /** Renders a report in one format, passing the articles so HTML, SARIF and annotations can quote them. */
@@ -22,5 +24,6 @@ export function renderReport(report: Report, format: OutputFormat, context: CliR
     color: context.color,
     toolVersion: context.toolVersion,
     ...(context.locale !== undefined ? { locale: context.locale } : {}),
+    ...(context.confirmed !== undefined && context.confirmed.length > 0 ? { confirmed: context.confirmed } : {}),
   });
 }

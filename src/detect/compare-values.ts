@@ -46,21 +46,66 @@ const MIN_STEM_WORD = 5;
  * several words ("River Ashby") counts once.
  */
 function anchorsOf(claim: Claim, stopwords: ReadonlySet<string>, keys: readonly string[], dates: boolean, names: boolean): Set<string> {
+  const words = anchorWordsOf(claim);
   const out = new Set<string>();
   // Where only names are capitalised, a capitalised word inside the sentence is a name even if the entity stage missed
   // it or it is short ("the Alps").
   if (names) {
-    for (const m of claim.text.slice(1).matchAll(CAPITALISED)) {
-      const w = wordsOf(m[0])[0];
-      if (w && !stopwords.has(w)) out.add(`w:${w.slice(0, STEM)}`);
-    }
+    for (const w of words.capitalised) if (!stopwords.has(w)) out.add(`w:${w.slice(0, STEM)}`);
   }
   // A name is one anchor, its main word, whether or not the extractor saw it as a name in both claims.
+  for (const last of words.names) out.add(`w:${last.slice(0, STEM)}`);
+  if (dates) for (const d of claim.dates) if (d.value) out.add(`d:${d.value}`);
+  for (const w of contentWords(words.rest, stopwords)) {
+    if (w.length < MIN_STEM_WORD || /\d/.test(w)) continue;
+    const stem = w.slice(0, STEM);
+    if (!keys.some((k) => k.startsWith(stem) || stem.startsWith(k))) out.add(`w:${stem}`);
+  }
+  return out;
+}
+
+/** The words of a claim that `anchorsOf` reads, before stopwords and keys are applied. */
+interface AnchorWords {
+  /** What the words were read from, checked on every hit, so a caller that edits a claim between runs is read anew. */
+  text: string;
+  counts: number;
+  capitalised: string[];
+  names: string[];
+  rest: string[];
+}
+
+// Numeric, date and hedge detectors each pair claims by anchors: the words of one claim object are read once. Keyed by
+// the object, which the detectors never change (a claim with other quantities is another object).
+const anchorWords = new WeakMap<Claim, AnchorWords>();
+
+function anchorWordsOf(claim: Claim): AnchorWords {
+  const hit = anchorWords.get(claim);
+  const counts = claim.entities.length * 1e6 + claim.quantities.length * 1e3 + claim.dates.length;
+  if (hit && hit.text === claim.text && hit.counts === counts) return hit;
+  // Every report of an index aligns fresh copies of the claims: across reports the words are found by what they are
+  // read from (the spans set aside, the names and the text; each part self-delimiting, the text last).
+  let key = `${claim.span.start}`;
+  for (const x of claim.quantities) key += `,q${x.span.start}-${x.span.end}`;
+  for (const x of claim.dates) key += `,d${x.span.start}-${x.span.end}`;
+  for (const e of claim.entities) key += `,e${e.span.start}-${e.span.end}:${e.text.length}:${e.text}`;
+  const words = anchorWordsMemo.get(`${key}|${claim.text}`, () => readAnchorWords(claim, counts));
+  anchorWords.set(claim, words);
+  return words;
+}
+
+const anchorWordsMemo = new Memo<AnchorWords>(1 << 14);
+
+function readAnchorWords(claim: Claim, counts: number): AnchorWords {
+  const capitalised: string[] = [];
+  for (const m of claim.text.slice(1).matchAll(CAPITALISED)) {
+    const w = wordsOf(m[0])[0];
+    if (w) capitalised.push(w);
+  }
+  const names: string[] = [];
   for (const e of claim.entities) {
     const last = wordsOf(e.text).pop();
-    if (last) out.add(`w:${last.slice(0, STEM)}`);
+    if (last) names.push(last);
   }
-  if (dates) for (const d of claim.dates) if (d.value) out.add(`d:${d.value}`);
   // One pass over the sorted spans: a sentence full of figures stays linear.
   const spans = [...claim.quantities, ...claim.dates, ...claim.entities]
     .map((x) => [x.span.start - claim.span.start, x.span.end - claim.span.start] as const)
@@ -73,12 +118,7 @@ function anchorsOf(claim: Claim, stopwords: ReadonlySet<string>, keys: readonly 
     at = to;
   }
   text += claim.text.slice(at);
-  for (const w of contentWords(wordsOf(text), stopwords)) {
-    if (w.length < MIN_STEM_WORD || /\d/.test(w)) continue;
-    const stem = w.slice(0, STEM);
-    if (!keys.some((k) => k.startsWith(stem) || stem.startsWith(k))) out.add(`w:${stem}`);
-  }
-  return out;
+  return { text: claim.text, counts, capitalised, names, rest: wordsOf(text) };
 }
 
 /** A capitalised word of three letters or more after a space, a name where only names are capitalised. */
@@ -135,9 +175,11 @@ export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>
     return n !== undefined && n === clusterOf.get(b.id);
   };
   const shared = new Map<string, { a: Claim; b: Claim; count: number }>();
-  for (const key of [...index.keys()].sort(byCodeUnit)) {
+  // Only blocks that yield pairs are sorted: most anchor keys hold one claim.
+  const pairing: string[] = [];
+  for (const [key, list] of index) if (list.length >= 2 && list.length <= MAX_ANCHOR_BLOCK) pairing.push(key);
+  for (const key of pairing.sort(byCodeUnit)) {
     const list = index.get(key)!;
-    if (list.length < 2 || list.length > MAX_ANCHOR_BLOCK) continue;
     const k = key.slice(0, key.indexOf('\u0000'));
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length; j++) {

@@ -9,7 +9,30 @@ import type { LocalQuote } from './quotes.js';
 import type { LocalDate } from './dates.js';
 import { personName } from './quotes.js';
 import type { ExtractionPack } from './pack.js';
-import { isVagueQuantity, weaselWords } from './hedges.js';
+import {
+  CUE_ANONYMOUS_WORD,
+  CUE_AUXILIARY,
+  CUE_DOCUMENT_LAST,
+  CUE_GROUP_ENDING,
+  CUE_GROUP_PREPOSITION,
+  CUE_PARTICIPLE,
+  CUE_POSSESSIVE_SOURCE,
+  CUE_PRONOUN,
+  CUE_REPORT_PREPOSITION,
+  CUE_REPORTATIVE,
+  CUE_REPORTED,
+  CUE_SOURCE_AFTER,
+  CUE_VAGUE,
+  cueBits,
+  cueTable,
+  cueTest,
+  cueTestAt,
+  type CueTable,
+  isVagueQuantity,
+  screenedAll,
+  screenUnion,
+  weaselWords,
+} from './hedges.js';
 
 /** An attribution with a cue span local to its sentence. */
 export interface LocalAttribution {
@@ -29,6 +52,8 @@ export interface AttributionInput {
   dates: readonly LocalDate[];
   /** Attribution of the previous sentence, continued by reported speech (German Konjunktiv I). */
   previous?: LocalAttribution;
+  /** The sentence's word classes (`cueBits`), when the caller has them already. */
+  cues?: Int32Array;
 }
 
 const RANK: Record<AttributionKind, number> = {
@@ -59,8 +84,31 @@ export function isNamed(kind: AttributionKind): boolean {
 /** Decides on whose authority a sentence speaks: named person, organisation or document, a vague group, an anonymous or agentless report, or none. */
 export function attribute(input: AttributionInput, lex: Lexicon, pack?: ExtractionPack): LocalAttribution {
   const { text, tokens, entities, quotes } = input;
+  // Each word's cue classes, looked up once: the one-word passes below skip a sentence without their words, and
+  // compound tests ("Klinikkreisen", "Umweltamt") are answered once per word, not once per sentence and pass.
+  const table = cueTable(lex, pack);
+  const bits = input.cues ?? cueBits(tokens, table);
+  const has = bits[tokens.length]!;
+  // The lexicon's lists joined the screen when it was built: one lookup serves every list below.
+  const union = screenUnion(lex.anonymous, tokens);
+  // The phrases of the lists, found once: they decide whether any pass can find a source at all.
+  const anonymousHits = screenedAll(lex.anonymous, tokens, union);
+  const frameHits = screenedAll(lex.frameStarts, tokens, union);
+  const agentlessHits = screenedAll(lex.agentless, tokens, union);
+  const sourceHits = screenedAll(lex.sourceBefore, tokens, union);
+  const selfHits = screenedAll(lex.selfReference, tokens, union);
+  // Most sentences hold no cue of any kind: then no pass below could offer a source, and none of its helpers is made.
+  if (
+    quotes.length === 0 &&
+    anonymousHits.length + frameHits.length + agentlessHits.length + sourceHits.length + selfHits.length === 0 &&
+    !mayAttribute(tokens, bits, union, lex, table, input.previous !== undefined)
+  ) {
+    return { kind: 'none' };
+  }
   const usable = outsideQuotes(tokens, quotes);
   const weasel = pack ? weaselWords(pack) : undefined;
+  const vagueNoun = (k: number, capOnly: boolean): boolean =>
+    (bits[k]! & CUE_VAGUE) !== 0 || ((!capOnly || tokens[k]!.cap) && cueTestAt(table, bits, k, tokens[k]!.lower, SLOT_VAGUE, vagueCompound));
   // "Rationalists agree", "Virologen warnen": a capitalized plural of people read as a bare surname is a group, not a person.
   // Only long endings count, so surnames such as "Peters" or "Connors" stay people.
   const groupLike = (e: LocalEntity): boolean =>
@@ -72,10 +120,22 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     // "Geschädigte werfen … vor": a word the vague-source list names is a group even where it was read as a surname.
     (lex.vague.has(e.text.toLowerCase()) ||
       weasel.groupEndings.some((x) => x.length >= 4 && e.text.length > x.length + 2 && e.text.toLowerCase().endsWith(x)));
-  const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && !groupLike(e) && outsideQuotes([e], quotes)[0]);
+  const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && !groupLike(e) && (quotes.length === 0 || outsideQuotes([e], quotes)[0]));
   let best: LocalAttribution = { kind: 'none' };
   const offer = (a: LocalAttribution) => {
     if (RANK[a.kind] > RANK[best.kind]) best = a;
+  };
+  // The cue is cut from the text only when it outranks the best so far (most offers lose).
+  const offerCue = (kind: AttributionKind, from: number, to: number, source?: string) => {
+    if (RANK[kind] > RANK[best.kind]) best = cue(kind, from, to, source);
+  };
+  /** Offers a named entity as the source, with the cue [from, to). */
+  const offerNamed = (e: LocalEntity, from: number, to: number) => {
+    const kind = named(e);
+    if (RANK[kind] <= RANK[best.kind]) return;
+    const a = cue(kind, from, to);
+    a.source = sourceOf(e);
+    best = a;
   };
   const cue = (kind: AttributionKind, from: number, to: number, source?: string): LocalAttribution => {
     const start = tokens[from]!.start;
@@ -96,28 +156,36 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   const mark = (h: PhraseHit) => {
     for (let k = h.from; k < h.to; k++) consumed[k] = true;
   };
-  for (const h of lex.anonymous.all(tokens)) {
+  for (const h of anonymousHits) {
     if (!usable[h.from]) continue;
     mark(h);
-    offer(cue('anonymous', h.from, h.to));
+    offerCue('anonymous', h.from, h.to);
   }
   // Compounds of an anonymous noun the list does not spell out ("aus Klinikkreisen").
-  tokens.forEach((t, k) => {
-    if (!usable[k] || consumed[k] || !t.cap || lex.anonymousWords.has(t.lower)) return;
-    if (endsInNoun(t.lower, lex.anonymousWords, lex)) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (!usable[k] || consumed[k] || !t.cap || (bits[k]! & CUE_ANONYMOUS_WORD) !== 0) continue;
+    if (cueTestAt(table, bits, k, t.lower, SLOT_ANONYMOUS, anonymousCompound)) {
       consumed[k] = true;
-      offer(cue('anonymous', k, k + 1));
+      offerCue('anonymous', k, k + 1);
     }
-  });
+  }
 
   /** A definite description of a specific body ending at token k ("der Feuerwehr", "the regional transport authority"). */
-  const isRole = (word: string) =>
-    lex.roleSet.has(word) || lex.roleSuffixes.some((x) => x && word.endsWith(x) && lex.roleSet.has(word.slice(0, -x.length)));
+  const isRole = (word: string) => cueTest(table, word, SLOT_ROLE, roleWord);
   const institutionAt = (k: number): { from: number; to: number; text: string; head: string } | undefined => {
     const t = tokens[k];
     // A recognised name ("Die Bundesbank") is reported as that entity, not as a description.
-    if (!t || !usable[k] || entityAt(k) || !(isInstitution(t.lower, lex) || isRole(t.lower))) return undefined;
-    const spokesperson = endsInNoun(t.lower, lex.spokespersons, lex) || lex.spokespersons.has(t.lower);
+    // The word tests come first: they are answered from the word's cached classes, the entity search is not.
+    if (
+      !t ||
+      !usable[k] ||
+      !(cueTestAt(table, bits, k, t.lower, SLOT_INSTITUTION, isInstitution) || cueTestAt(table, bits, k, t.lower, SLOT_ROLE, roleWord)) ||
+      entityAt(k)
+    ) {
+      return undefined;
+    }
+    const spokesperson = spokespersonWord(t.lower, lex);
     for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
       // Only adjectives and names stand between the article and its noun, never "nach", "von" or a clause break.
       if (clauseBreak(j) || lex.functionWords.has(tokens[j]!.lower)) {
@@ -132,9 +200,15 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   };
   /** Punctuation between token j and the next that ends a phrase; the dots of "U.S." or an initial do not. */
   const clauseBreak = (j: number): boolean => {
-    const gap = text.slice(tokens[j]!.end, tokens[j + 1]!.start);
-    if (/[;:!?,]/.test(gap)) return true;
-    return gap.includes('.') && !/^\p{Lu}$/u.test(tokens[j]!.text);
+    // Read in place, without cutting the gap out: asked for the same few characters by many loops.
+    const to = tokens[j + 1]!.start;
+    let dot = false;
+    for (let i = tokens[j]!.end; i < to; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0x3b || c === 0x3a || c === 0x21 || c === 0x3f || c === 0x2c) return true;
+      if (c === 0x2e) dot = true;
+    }
+    return dot && !/^\p{Lu}$/u.test(tokens[j]!.text);
   };
 
   /** Identifies a document noun at k: a hyphen prefix ("Allensbach-Umfrage"), a named entity or a date right after it. */
@@ -178,7 +252,7 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
       const inst = institutionAt(j);
       if (inst) return inst.text;
       // "figures published in the orchestra's annual report": a specific document names the figures' source.
-      if (isDocument(tokens[j]!) && !lex.vague.has(tokens[j]!.lower)) {
+      if (isDocument(j) && !lex.vague.has(tokens[j]!.lower)) {
         const doc = definiteBefore(j);
         if (doc) return doc;
       }
@@ -194,27 +268,28 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     }
     return undefined;
   };
-  const isDocument = (t: Token) => {
+  const isDocument = (k: number) => {
+    const t = tokens[k]!;
+    // Compounds of a document noun count too ("Lagebericht", "Quartalsbericht"); the word's cached classes answer first.
+    if (!((bits[k]! & CUE_DOCUMENT_LAST) !== 0 || (t.cap && cueTestAt(table, bits, k, t.lower, SLOT_DOCUMENT, documentCompound)))) return false;
     // "Survey" inside "US Geological Survey" names an organisation, not a document.
-    if (entities.some((e) => e.kind !== 'person' && e.start <= t.start && e.end >= t.end && (e.start < t.start || e.end > t.end))) return false;
-    const parts = t.lower.split(/[-‐]/);
-    // Compounds of a document noun count too ("Lagebericht", "Quartalsbericht").
-    return lex.documents.has(parts[parts.length - 1]!) || (t.cap && endsInNoun(t.lower, lex.documents, lex));
+    return !entities.some((e) => e.kind !== 'person' && e.start <= t.start && e.end >= t.end && (e.start < t.start || e.end > t.end));
   };
   /** A plural noun of people by its ending ("economists", "Soziologen"), without article or name: an unnamed group. */
   const bareGroup = (k: number): boolean => {
     const t = tokens[k]!;
+    // The word's ending is known from its classes: most words are no plural of people, and then nothing else is asked.
+    if (!weasel || (bits[k]! & CUE_GROUP_ENDING) === 0) return false;
     const e = entityAt(k);
-    if (!weasel || (e && !groupLike(e)) || (t.cap && k > 0 && !pack!.nounsCapitalized)) return false;
+    if ((e && !groupLike(e)) || (t.cap && k > 0 && !pack!.nounsCapitalized)) return false;
     const before = tokens[k - 1];
-    if (before && (lex.determiners.has(before.lower) || lex.definite.has(before.lower) || /['’]s$/.test(before.lower))) return false;
-    return weasel.groupEndings.some((x) => t.lower.length > x.length + 2 && t.lower.endsWith(x));
+    return !(before && (lex.determiners.has(before.lower) || lex.definite.has(before.lower) || /['’]s$/.test(before.lower)));
   };
   /** Vague noun (with its quantifier) or document noun near a cue at token range [from, to). */
   const groupNear = (from: number, to: number): LocalAttribution | undefined => {
     // A comma right before the verb closes an inserted clause ("The union, which represents 1200 workers, welcomed"):
     // its words are not the subject, which stands before the clause's opening comma.
-    let inserted = from > 0 && /,/.test(text.slice(tokens[from - 1]!.end, tokens[from]!.start));
+    let inserted = from > 0 && hasComma(text, tokens[from - 1]!.end, tokens[from]!.start);
     for (let k = from - 1; k >= 0 && k >= from - GROUP_WINDOW - (inserted ? 0 : 0); k--) {
       const t = tokens[k]!;
       if (!usable[k] || consumed[k]) break;
@@ -223,11 +298,11 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
         continue;
       }
       if (k < from - 1 && clauseBreak(k)) break;
-      if (isDocument(t)) {
+      if (isDocument(k)) {
         const src = documentSource(k);
         return src ? cue('named-document', k, to, src) : cue('vague-group', k, to);
       }
-      if (lex.vague.has(t.lower) || (t.cap && endsInNoun(t.lower, lex.vague, lex))) {
+      if (vagueNoun(k, true)) {
         const q = k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) ? k - 1 : k;
         return cue('vague-group', q, to);
       }
@@ -242,7 +317,7 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     // ("Supporters streaming out of the stadium … were convinced").
     const opener = lex.vagueQuantifiers.has(tokens[0]?.lower ?? '') ? 1 : 0;
     const head = tokens[opener];
-    if (head && opener < from && usable[opener] && !consumed[opener] && (lex.vague.has(head.lower) || (head.cap && endsInNoun(head.lower, lex.vague, lex)))) {
+    if (head && opener < from && usable[opener] && !consumed[opener] && vagueNoun(opener, true)) {
       let broken = false;
       // An anonymous description within the subject ("Officials who asked not to be named") says more than the noun.
       for (let j = opener; j < from - 1 && !broken; j++) broken = clauseBreak(j) || consumed[j + 1] === true;
@@ -258,7 +333,7 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
       const t = tokens[k]!;
       // "The findings suggest that many glaciers …": a group after "that" is the subject of the reported clause.
       if (!usable[k] || consumed[k] || weasel?.clauseOpeners.has(t.lower)) break;
-      if (isDocument(t)) {
+      if (isDocument(k)) {
         const src = documentSource(k);
         return src ? cue('named-document', from, k + 1, src) : cue('vague-group', from, k + 1);
       }
@@ -273,46 +348,46 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   };
 
   // Two-part frames: "ist … die Rede", "word … is that".
-  for (const h of lex.frameStarts.all(tokens).slice(0, MAX_CANDIDATES)) {
+  for (const h of frameHits.slice(0, MAX_CANDIDATES)) {
     if (!usable[h.from] || consumed[h.from]) continue;
     const ends = lex.frameEnds.get(h.phrase.toLowerCase());
     for (let j = h.to; ends && j < tokens.length && j <= h.to + FRAME_GAP; j++) {
       const end = ends.at(tokens, j);
       if (!end || !usable[j]) continue;
       for (let x = h.from; x < end.to; x++) consumed[x] = true;
-      offer(cue('agentless', h.from, end.to));
+      offerCue('agentless', h.from, end.to);
       break;
     }
   }
-  for (const h of lex.agentless.all(tokens)) {
+  for (const h of agentlessHits) {
     if (!usable[h.from] || consumed[h.from]) continue;
     mark(h);
     // "heißt es in einer internen Mitteilung", "it says in the report": the document right after is the source.
     // Only a document introduced by a preposition right after the phrase ("heißt es in …"), never "it is said that the report …".
     let doc = -1;
     const opensPlace = tokens[h.to] !== undefined && lex.placePrepositions.has(tokens[h.to]!.lower);
-    for (let j = h.to + 1; opensPlace && j < tokens.length && j <= h.to + 4 && doc < 0; j++) if (isDocument(tokens[j]!) && !lex.vague.has(tokens[j]!.lower)) doc = j;
-    if (doc >= 0) offer(cue('named-document', h.from, doc + 1, text.slice(tokens[h.to]!.start, tokens[doc]!.end)));
-    else offer(cue('agentless', h.from, h.to));
+    for (let j = h.to + 1; opensPlace && j < tokens.length && j <= h.to + 4 && doc < 0; j++) if (isDocument(j) && !lex.vague.has(tokens[j]!.lower)) doc = j;
+    if (doc >= 0) offerCue('named-document', h.from, doc + 1, text.slice(tokens[h.to]!.start, tokens[doc]!.end));
+    else offerCue('agentless', h.from, h.to);
   }
 
   // Passives of reporting and judging verbs ("is widely regarded", "it has been suggested", "wird allgemein vermutet"):
   // without a "by"/"von" agent nobody vouches for the view; with a vague agent ("by some") the group is the source.
-  if (pack) {
+  if (pack && (has & PASSIVE_CUES) === PASSIVE_CUES) {
     const w = weaselWords(pack);
     const numberWords = memo(pack, 'numberWordSet', () => new Set(Object.keys(pack.numberWords)));
     let passives = 0;
     for (let k = 0; k < tokens.length && passives < MAX_CANDIDATES; k++) {
       // Tokens of a listed agentless phrase ("is considered") are looked at again: a vague or named agent may follow.
-      if (!usable[k] || !w.auxiliaries.has(tokens[k]!.lower)) continue;
+      if (!usable[k] || (bits[k]! & CUE_AUXILIARY) === 0) continue;
       let verb = -1;
       for (let j = k + 1; j < tokens.length && j <= k + 1 + w.gap; j++) {
         if (clauseBreak(j - 1)) break;
-        if (w.participles.has(tokens[j]!.lower)) verb = j;
+        if ((bits[j]! & CUE_PARTICIPLE) !== 0) verb = j;
         if (verb >= 0) break;
       }
       // German subordinate clauses put the participle first ("wie gemeldet wird", "…, daß er erinnert wurde").
-      const before = k > 0 && w.participles.has(tokens[k - 1]!.lower) && !clauseBreak(k - 1);
+      const before = k > 0 && (bits[k - 1]! & CUE_PARTICIPLE) !== 0 && !clauseBreak(k - 1);
       if (verb < 0 && before) verb = k - 1;
       if (verb < 0) continue;
       passives++;
@@ -331,37 +406,37 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
       // The participle is not an active speech verb whose nearest name would be its speaker ("it was suggested that Hull …").
       for (let x = first; x <= last; x++) consumed[x] = true;
       if (agent < 0) {
-        offer(cue('agentless', first, last + 1));
+        offerCue('agentless', first, last + 1);
         continue;
       }
       let agentNamed = false;
       for (let m = agent + 1; m < tokens.length && m <= agent + 3 && !agentNamed; m++) {
         const t = tokens[m]!;
-        if (lex.vague.has(t.lower) || isVagueQuantity(tokens, m, w, numberWords) || (t.cap && endsInNoun(t.lower, lex.vague, lex))) break;
+        if ((bits[m]! & CUE_VAGUE) !== 0 || isVagueQuantity(tokens, m, w, numberWords) || vagueNoun(m, true)) break;
         const e = entityAt(m);
         if (e && e.kind !== 'place') {
-          offer({ ...cue(named(e), agent, agent + 1), source: sourceOf(e) });
+          offerNamed(e, agent, agent + 1);
           agentNamed = true;
         }
         const inst = e ? undefined : institutionAt(m);
         if (inst) {
-          offer(cue('named-organisation', agent, agent + 1, inst.text));
+          offerCue('named-organisation', agent, agent + 1, inst.text);
           agentNamed = true;
         }
       }
       // An agent that names no one ("by some", "by the scientific community", "von vielen") is a vague group.
-      if (!agentNamed) offer(cue('vague-group', Math.min(first, agent), Math.max(last, agent) + 1));
+      if (!agentNamed) offerCue('vague-group', Math.min(first, agent), Math.max(last, agent) + 1);
       k = last;
     }
   }
 
   // "laut X", "according to X", "nach Angaben von X" and "X zufolge".
-  for (const h of lex.sourceBefore.all(tokens).slice(0, MAX_CANDIDATES)) {
+  for (const h of sourceHits.slice(0, MAX_CANDIDATES)) {
     if (!usable[h.from] || consumed[h.from]) continue;
     for (let k = h.to; k < tokens.length && k < h.to + 4; k++) {
       const e = entityAt(k);
       if (e) {
-        offer({ ...cue(named(e), h.from, h.to), source: sourceOf(e) });
+        offerNamed(e, h.from, h.to);
         break;
       }
       const t = tokens[k]!;
@@ -369,10 +444,10 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
       if (consumed[k]) break;
       const inst = institutionAt(k);
       if (inst) {
-        offer(cue('named-organisation', h.from, h.to, inst.text));
+        offerCue('named-organisation', h.from, h.to, inst.text);
         break;
       }
-      if (isDocument(t) && !lex.vague.has(t.lower)) {
+      if (isDocument(k) && !lex.vague.has(t.lower)) {
         // "laut Urteil", "laut Protokoll": a bare singular document right after the cue is this story's own document.
         const src = documentSource(k) ?? (k === h.to && t.cap ? t.text : undefined);
         offer(src ? cue('named-document', h.from, k + 1, src) : cue('vague-group', h.from, k + 1));
@@ -385,7 +460,7 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
         break;
       }
       if (lex.anonymous.at(tokens, k)) {
-        offer(cue('anonymous', h.from, h.to));
+        offerCue('anonymous', h.from, h.to);
         break;
       }
       // A capitalised name the entity extractor did not know ("according to National Grid", "laut Polizei"),
@@ -397,8 +472,8 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
         continue;
       }
       if (t.cap && !lex.determiners.has(t.lower) && !lex.functionWords.has(t.lower)) {
-        if (endsInNoun(t.lower, lex.vague, lex) || endsInNoun(t.lower, lex.documents, lex)) {
-          offer(cue('vague-group', h.from, k + 1));
+        if (vagueNoun(k, false) || cueTestAt(table, bits, k, t.lower, SLOT_DOCUMENT, documentCompound)) {
+          offerCue('vague-group', h.from, k + 1);
           break;
         }
         let end = k + 1;
@@ -406,27 +481,28 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
         // A known name inside the run ("Sprecherin Anna Weber") is the source itself.
         let inner: LocalEntity | undefined;
         for (let j = k + 1; j < end && !inner; j++) inner = entityAt(j);
-        if (inner) offer({ ...cue(named(inner), h.from, h.to), source: sourceOf(inner) });
-        else offer(cue('named-organisation', h.from, h.to, text.slice(t.start, tokens[end - 1]!.end)));
+        if (inner) offerNamed(inner, h.from, h.to);
+        else offerCue('named-organisation', h.from, h.to, text.slice(t.start, tokens[end - 1]!.end));
         break;
       }
       if (t.cap) break;
     }
   }
   // "nach unbestätigten Berichten": a preposition that is a source cue only before a report noun without a named source.
-  tokens.forEach((t, k) => {
-    if (!weasel?.reportPrepositions.has(t.lower) || !usable[k] || consumed[k]) return;
+  // Each one-word pass below runs only when the sentence holds its word class at all.
+  if ((has & CUE_REPORT_PREPOSITION) !== 0) tokens.forEach((t, k) => {
+    if ((bits[k]! & CUE_REPORT_PREPOSITION) === 0 || !weasel || !usable[k] || consumed[k]) return;
     // "nach eigenen Angaben", "nach Angaben von": phrases with a source of their own.
     if (lex.selfReference.at(tokens, k) || lex.sourceBefore.at(tokens, k)) return;
     for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
       const u = tokens[j]!;
       if (clauseBreak(j - 1)) return;
-      if (isDocument(u)) {
+      if (isDocument(j)) {
         // A report whose source follows it ("nach Berichten des Senders", "nach Schätzungen der Feuerwehr") is named.
         const next = j + 1 < tokens.length && !clauseBreak(j) ? j + 1 : -1;
         const after = next >= 0 && lex.definite.has(tokens[next]!.lower) && next + 1 < tokens.length ? next + 1 : next;
         const named = after >= 0 && (entityAt(after) !== undefined || institutionAt(after) !== undefined);
-        if (!named && !/[-‐]/.test(u.text)) offer(cue('vague-group', k, j + 1));
+        if (!named && !/[-‐]/.test(u.text)) offerCue('vague-group', k, j + 1);
         return;
       }
       // Only adjectives and quantifiers stand between the preposition and its noun ("nach ersten, unbestätigten");
@@ -436,12 +512,12 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     }
   });
   let postpositions = 0;
-  tokens.forEach((t, k) => {
-    if (!lex.sourceAfter.has(t.lower) || !usable[k] || consumed[k] || k === 0 || ++postpositions > MAX_CANDIDATES) return;
+  if ((has & CUE_SOURCE_AFTER) !== 0) tokens.forEach((t, k) => {
+    if ((bits[k]! & CUE_SOURCE_AFTER) === 0 || !usable[k] || consumed[k] || k === 0 || ++postpositions > MAX_CANDIDATES) return;
     const e = entityAt(k - 1);
     const inst = e ? undefined : institutionAt(k - 1);
-    if (e) offer({ ...cue(named(e), k, k + 1), source: sourceOf(e) });
-    else if (inst) offer(cue('named-organisation', inst.from, k + 1, inst.text));
+    if (e) offerNamed(e, k, k + 1);
+    else if (inst) offerCue('named-organisation', inst.from, k + 1, inst.text);
     else {
       const g = groupNear(k, k + 1);
       if (g) offer(g);
@@ -449,43 +525,42 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   });
 
   // "unter Anwohnern gilt …", "among fans": a view placed in an unnamed group.
-  tokens.forEach((t, k) => {
-    if (!usable[k] || consumed[k] || !lex.groupPrepositions.has(t.lower)) return;
+  if ((has & CUE_GROUP_PREPOSITION) !== 0) tokens.forEach((t, k) => {
+    if (!usable[k] || consumed[k] || (bits[k]! & CUE_GROUP_PREPOSITION) === 0) return;
     for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
-      const u = tokens[j]!;
-      if (lex.vague.has(u.lower) || endsInNoun(u.lower, lex.vague, lex)) {
-        offer(cue('vague-group', k, j + 1));
+      if (vagueNoun(j, false)) {
+        offerCue('vague-group', k, j + 1);
         return;
       }
     }
   });
   // Reportative modals ("Einige Parteifreunde sollen …"): with an unnamed group as subject, the group is the source.
-  tokens.forEach((t, k) => {
-    if (!usable[k] || consumed[k] || !lex.reportative.has(t.lower)) return;
+  if ((has & CUE_REPORTATIVE) !== 0) tokens.forEach((t, k) => {
+    if (!usable[k] || consumed[k] || (bits[k]! & CUE_REPORTATIVE) === 0) return;
     const g = groupNear(k, k + 1);
     // Only a group that opens the sentence is the modal's subject ("Der Standort mit 60 Beschäftigten soll" is not).
     if (g && g.kind === 'vague-group' && (g.cueStart ?? 0) <= tokens[1]!.start && (g.cueStart ?? 0) < t.start) offer(g);
   });
   // "nach Alemus Worten", "by Chen's account": a name in the genitive before a noun of saying.
-  for (const e of entities) {
+  if ((has & CUE_POSSESSIVE_SOURCE) !== 0) for (const e of entities) {
     if (e.kind === 'place' || e.kind === 'other') continue;
     const after = countBefore(tokens, e.end);
     const noun = tokens[after];
     if (noun && usable[after] && lex.possessiveSources.has(noun.lower) && tokens[after - 1] && tokens[after - 1]!.end <= e.end) {
-      offer({ ...cue(named(e), after, after + 1), source: sourceOf(e) });
+      offerNamed(e, after, after + 1);
     }
   }
   // "nach eigenen Angaben": the subject of the sentence is its own source.
-  for (const h of lex.selfReference.all(tokens).slice(0, MAX_CANDIDATES)) {
+  for (const h of selfHits.slice(0, MAX_CANDIDATES)) {
     const before = entities.find((e) => e.end <= tokens[h.from]!.start && e.kind !== 'place');
     if (before) {
-      offer({ ...cue(named(before), h.from, h.to), source: sourceOf(before) });
+      offerNamed(before, h.from, h.to);
       continue;
     }
     for (let j = 0; j < h.from; j++) {
       const inst = institutionAt(j);
       if (inst) {
-        offer(cue('named-organisation', h.from, h.to, inst.text));
+        offerCue('named-organisation', h.from, h.to, inst.text);
         break;
       }
     }
@@ -495,7 +570,14 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   // Reporting and statement verbs with the nearest name, document or group as their agent.
   let verbs = 0;
   let weakFrame = false;
+  // The speech list's screen of this sentence, read once: only tokens that open a speech phrase are tried.
+  const speechScreen = lex.speech.screen;
+  const speechMarks = speechScreen?.group.of(tokens);
+  const speechBit = speechScreen?.bit ?? 0;
+  // The verb loop only reads `consumed`: whether a cue consumed words before a verb is the first consumed index.
+  const firstConsumed = consumed.indexOf(true);
   for (let k = 0; k < tokens.length && verbs < MAX_CANDIDATES; k++) {
+    if (speechMarks && (speechMarks[k]! & speechBit) === 0) continue;
     if (!usable[k] || consumed[k]) continue;
     // Where every noun is capitalised, a capitalised word inside the sentence is the noun ("nach Berichten"), not the verb.
     if (pack?.nounsCapitalized && k > 0 && tokens[k]!.cap) continue;
@@ -507,9 +589,9 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     // Names inside a clause inserted right before the verb ("…, der seinen Namen nicht in der Zeitung lesen möchte,
     // berichtete") are not its subject.
     let insertedFrom = Infinity;
-    if (k > 0 && /,/.test(text.slice(tokens[k - 1]!.end, tokens[k]!.start))) {
+    if (k > 0 && hasComma(text, tokens[k - 1]!.end, tokens[k]!.start)) {
       for (let j = k - 2; j >= 0 && j >= k - 24; j--) {
-        if (/,/.test(text.slice(tokens[j]!.end, tokens[j + 1]!.start))) {
+        if (hasComma(text, tokens[j]!.end, tokens[j + 1]!.start)) {
           insertedFrom = tokens[j + 1]!.start;
           break;
         }
@@ -523,14 +605,12 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     }
     if (anonymousSubject) {
       // The unnamed subject speaks; verbs after it belong to what it reports ("said canvass returns showed Warsame …").
-      offer(cue('anonymous', h.from, h.to));
+      offerCue('anonymous', h.from, h.to);
       break;
     }
     for (const e of freeEntities) {
       // Places are where things happen, not who says them.
       if (e.kind === 'place' || (e.start >= insertedFrom && e.end <= tokens[k]!.start)) continue;
-      // "said Rotich's coach, Patrick Kemboi": the owner in the genitive is not the speaker when a person follows.
-      if (pack && e.kind === 'person' && genitiveOwner(text, tokens, e, personsOfSentence, pack)) continue;
       const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;
       // The sentence's first name may stand further before its verb, across a relative clause
       // ("Dr. Anjali Nair, die an der Charité … betreute, mahnte").
@@ -541,10 +621,12 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
       if (d > (first ? LONG_WINDOW : WINDOW)) continue;
       // People are preferred as speakers; organisations and places need to be closer.
       const score = e.kind === 'person' ? d : d + 2;
-      if (score < agentDist) {
-        agent = e;
-        agentDist = score;
-      }
+      if (score >= agentDist) continue;
+      // "said Rotich's coach, Patrick Kemboi": the owner in the genitive is not the speaker when a person follows.
+      // Asked last: only a name that would become the agent needs the look at its neighbours.
+      if (pack && e.kind === 'person' && genitiveOwner(text, tokens, e, personsOfSentence, pack)) continue;
+      agent = e;
+      agentDist = score;
     }
     const group = groupNear(h.from, h.to);
     // A body named by a definite description as the subject: before the verb, or right after it in German inversion
@@ -560,7 +642,7 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     }
     if (group && (group.kind === 'named-document' || !agent || agentDist > 2 || objectAfter)) offer(group);
     if (group && groupIsSubject && group.kind !== 'named-document') weakFrame = true;
-    if (!weakFrame && consumed.slice(0, k).some(Boolean)) weakFrame = true;
+    if (!weakFrame && firstConsumed >= 0 && firstConsumed < k) weakFrame = true;
     let inst: ReturnType<typeof institutionAt>;
     if (!weakFrame) {
       for (let j = k - 1; j >= 0 && j >= k - WINDOW && !inst; j--) inst = institutionAt(j);
@@ -569,9 +651,9 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     // An unnamed group right before the verb is its subject; a name after the verb is then its object
     // ("Industry analysts expect Celdra to …").
     const agentAfter = agent !== undefined && agent.start >= tokens[h.to - 1]!.end;
-    if (agent && !(groupIsSubject && agentAfter)) offer({ ...cue(named(agent), h.from, h.to), source: sourceOf(agent) });
+    if (agent && !(groupIsSubject && agentAfter)) offerNamed(agent, h.from, h.to);
     // "Die Ministerin sagte": a role with a definite article points back to a person the article has named.
-    if (inst) offer(cue(isRole(inst.head) ? 'named-person' : 'named-organisation', h.from, h.to, inst.text));
+    if (inst) offerCue(isRole(inst.head) ? 'named-person' : 'named-organisation', h.from, h.to, inst.text);
     k = h.to - 1;
   }
 
@@ -591,14 +673,14 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   const prevNamed = input.previous && isNamed(input.previous.kind) ? input.previous : undefined;
   // "Many workers we spoke to said they …", "Analysts say his plan …": after an unnamed subject the pronoun is theirs or their topic.
   const groupFirst = (best.kind === 'vague-group' || best.kind === 'anonymous') && best.cueStart !== undefined;
-  if (prevNamed && !isNamed(best.kind)) {
+  if (prevNamed && !isNamed(best.kind) && (has & CUE_PRONOUN) !== 0) {
     for (let k = 0; k < tokens.length && k < MAX_CANDIDATES * 4; k++) {
       // A pronoun inside or right after an anonymous phrase ("none of whom gave their names") is part of it.
-      if (!usable[k] || consumed[k] || consumed[k - 1] || consumed[k - 2] || !lex.pronouns.has(tokens[k]!.lower)) continue;
+      if ((bits[k]! & CUE_PRONOUN) === 0 || !usable[k] || consumed[k] || consumed[k - 1] || consumed[k - 2]) continue;
       if (groupFirst && best.cueStart! < tokens[k]!.start) break;
       const near = (j: number) => j >= 0 && j < tokens.length && (lex.speech.at(tokens, j) !== undefined || lex.sourceBefore.at(tokens, j) !== undefined || lex.documents.has(tokens[j]!.lower) || lex.sourceAfter.has(tokens[j]!.lower));
       if (near(k - 1) || near(k + 1) || near(k - 2) || near(k + 2)) {
-        offer(cue(prevNamed.kind, k, k + 1, prevNamed.source));
+        offerCue(prevNamed.kind, k, k + 1, prevNamed.source);
         break;
       }
     }
@@ -606,8 +688,8 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
 
   // Reported speech (Konjunktiv I) continues the previous sentence's source.
   const prev = input.previous;
-  if (best.kind === 'none' && prev && prev.kind !== 'none' && prev.kind !== 'citation') {
-    const k = tokens.findIndex((t, i) => usable[i] && lex.reported.has(t.lower));
+  if (best.kind === 'none' && prev && prev.kind !== 'none' && prev.kind !== 'citation' && (has & CUE_REPORTED) !== 0) {
+    const k = tokens.findIndex((t, i) => usable[i] && (bits[i]! & CUE_REPORTED) !== 0);
     if (k >= 0) {
       const a = cue(prev.kind, k, k + 1, prev.source);
       offer(a);
@@ -615,6 +697,40 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   }
   return best;
 }
+
+/** One-word cues that each open a pass of `attribute`; a pronoun or reported-speech verb counts only after an attributed sentence. */
+const PASS_CUES = CUE_REPORT_PREPOSITION | CUE_SOURCE_AFTER | CUE_GROUP_PREPOSITION | CUE_REPORTATIVE | CUE_POSSESSIVE_SOURCE;
+/** A passive of a reporting verb needs both its auxiliary and its participle. */
+const PASSIVE_CUES = CUE_AUXILIARY | CUE_PARTICIPLE;
+const CONTINUING_CUES = CUE_PRONOUN | CUE_REPORTED;
+
+/**
+ * Whether any pass of `attribute` could find a cue in a sentence without quotes and without a phrase of the source lists:
+ * a speech verb, a one-word cue, or a compound of an anonymous noun. False means the answer is "none" without the passes.
+ */
+function mayAttribute(tokens: readonly Token[], bits: Int32Array, union: number, lex: Lexicon, table: CueTable, hasPrevious: boolean): boolean {
+  const has = bits[tokens.length]!;
+  if ((has & PASS_CUES) !== 0 || (has & PASSIVE_CUES) === PASSIVE_CUES || (hasPrevious && (has & CONTINUING_CUES) !== 0)) return true;
+  if (screenedAll(lex.speech, tokens, union).length > 0) return true;
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.cap && (bits[k]! & CUE_ANONYMOUS_WORD) === 0 && cueTestAt(table, bits, k, t.lower, SLOT_ANONYMOUS, anonymousCompound)) return true;
+  }
+  return false;
+}
+
+// Slots of the per-word answers kept in the cue table (see `cueTest`), and the word tests they remember.
+const SLOT_ANONYMOUS = 0;
+const SLOT_ROLE = 1;
+const SLOT_INSTITUTION = 2;
+const SLOT_DOCUMENT = 3;
+const SLOT_VAGUE = 4;
+const anonymousCompound = (word: string, lex: Lexicon) => endsInNoun(word, lex.anonymousWords, lex);
+const documentCompound = (word: string, lex: Lexicon) => endsInNoun(word, lex.documents, lex);
+const vagueCompound = (word: string, lex: Lexicon) => endsInNoun(word, lex.vague, lex);
+const spokespersonWord = (word: string, lex: Lexicon) => endsInNoun(word, lex.spokespersons, lex) || lex.spokespersons.has(word);
+const roleWord = (word: string, lex: Lexicon) =>
+  lex.roleSet.has(word) || lex.roleSuffixes.some((x) => x && word.endsWith(x) && lex.roleSet.has(word.slice(0, -x.length)));
 
 /** Whether a word is, or (where the pack allows compounds) ends in, one of the nouns, with a common inflection. */
 function endsInNoun(word: string, nouns: ReadonlySet<string>, lex: Lexicon): boolean {
@@ -632,12 +748,20 @@ function isInstitution(word: string, lex: Lexicon): boolean {
   });
 }
 
+/** Whether text[from, to) holds a comma, read in place (gaps between words are a few characters). */
+function hasComma(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c) return true;
+  return false;
+}
+
 function countTokens(tokens: readonly Token[], from: number, to: number): number {
   return Math.max(0, countBefore(tokens, to) - countBefore(tokens, from));
 }
 
 /** For items sorted by start: whether each lies outside every quote (one sweep over both lists). */
 function outsideQuotes(items: readonly { start: number; end: number }[], quotes: readonly LocalQuote[]): boolean[] {
+  // Most sentences quote nothing.
+  if (quotes.length === 0) return new Array<boolean>(items.length).fill(true);
   const qs = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
   let q = 0;
   return items.map((t) => {

@@ -1,7 +1,7 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
-import { memo, screenedMatcher, sentenceBits, type PhraseMatcher, type Token } from './tokens.js';
-import { readNumberWords } from './quantities.js';
+import { memo, remember, screenedMatcher, wordCache, type PhraseMatcher, type Token } from './tokens.js';
+import { lendScreen, mayOpenCount, quantityTables, readNumberWords } from './quantities.js';
 
 /** Month names that are no abbreviation of a longer name of the same month ("Mai", "May", not "Mar"). */
 function fullMonthNames(pack: ExtractionPack): Set<string> {
@@ -27,11 +27,39 @@ const REL_DAY = 8;
 const REL_MOD = 16;
 const DAY_PHRASE = 32;
 const REL_PHRASE = 64;
+/** Holds a month name with no letter on either side ("Mai", "5Mai", "Mai-Ende"): the month patterns can only match there. */
+const MONTH_IN = 128;
+/** Holds a clock word with no letter on either side ("Uhr", "15Uhr"). */
+const CLOCK_IN = 256;
+/** Holds an ASCII digit: every digit of a sentence is inside a token, so no token with one means no digit pattern can match. */
+const DIGITS_IN = 512;
+/** Only digits ("3" in "vor 3 Tagen"). */
+const ALL_DIGITS = 1024;
+/** May open a written-out count ("drei", "one", "zweihundert", "einem"): the only words the clock and duration loops read numbers from. */
+const COUNT_WORD = 2048;
 
 function relativeDayPhrases(pack: ExtractionPack): PhraseMatcher {
   return memo(pack, 'relativeDayPhrases', () => screenedMatcher(pack, Object.keys(pack.relativeDayPhrases)));
 }
 
+const LETTER = /\p{L}/u;
+const isLetterAt = (w: string, i: number) => i >= 0 && i < w.length && LETTER.test(w[i]!);
+
+/**
+ * Whether `word` holds one of `names` with no letter right before or after it. A name made of letters only lies
+ * inside one token, so this per-word answer screens a whole-sentence pattern; with other names the screen stays open.
+ */
+function holdsName(word: string, names: readonly string[]): boolean {
+  for (const name of names) {
+    if (!/^\p{L}+$/u.test(name)) return true;
+    for (let at = word.indexOf(name); at >= 0; at = word.indexOf(name, at + 1)) {
+      if (!isLetterAt(word, at - 1) && !isLetterAt(word, at + name.length)) return true;
+    }
+  }
+  return false;
+}
+
+/** The fixed word classes of a pack: exact words of the token loops. */
 function dateWordBits(pack: ExtractionPack, lex: Lexicon): Map<string, number> {
   return memo(lex, 'dateWordBits', () => {
     const bits = new Map<string, number>();
@@ -47,6 +75,148 @@ function dateWordBits(pack: ExtractionPack, lex: Lexicon): Map<string, number> {
     mark(lex.relativePhrases.firstWords(), REL_PHRASE);
     return bits;
   });
+}
+
+// Month names (lower-case) and clock words as lists for the per-word screen.
+function screenNames(pack: ExtractionPack): { months: string[]; clock: string[]; ones: Set<string> } {
+  return memo(pack, 'dateScreenNames', () => ({
+    months: Object.keys(pack.months).map((m) => m.toLowerCase()),
+    clock: pack.clockWords.map((c) => c.toLowerCase()),
+    ones: new Set(pack.durationOnes),
+  }));
+}
+
+/** All date word classes of one lower-case word, worked out on its first sight and then one lookup per token. */
+function wordClasses(word: string, cache: Map<string, number>, pack: ExtractionPack, lex: Lexicon): number {
+  let bits = cache.get(word);
+  if (bits === undefined) {
+    const names = screenNames(pack);
+    bits = dateWordBits(pack, lex).get(word) ?? 0;
+    if (holdsName(word, names.months)) bits |= MONTH_IN;
+    if (holdsName(word, names.clock)) bits |= CLOCK_IN;
+    if (/\d/.test(word)) bits |= DIGITS_IN;
+    if (/^\d+$/.test(word)) bits |= ALL_DIGITS;
+    if (names.ones.has(word) || mayOpenCount(word, pack)) bits |= COUNT_WORD;
+    remember(cache, word, bits);
+  }
+  return bits;
+}
+
+/**
+ * The starts of every word that has a class: the first three characters and the length (1, 2, 3 or "4 or more") packed
+ * into one number. A word made of letters only whose start is not among them has no class (a month or clock word
+ * inside it would need a non-letter beside it, a number part would begin it), so most words are settled with one
+ * small-set lookup instead of a lookup in the large per-word cache. Undefined when some listed word cannot be packed:
+ * then every word takes the cache.
+ */
+function classStarts(pack: ExtractionPack, lex: Lexicon): Set<number> | undefined {
+  return memo(lex, 'dateClassStarts', () => {
+    const exact = [
+      ...dateWordBits(pack, lex).keys(),
+      ...screenNames(pack).months,
+      ...screenNames(pack).clock,
+      ...pack.durationOnes,
+      ...Object.keys(pack.numberWords),
+      ...Object.keys(pack.vagueCounts),
+      ...Object.keys(pack.fractionNouns),
+    ];
+    const parts = Object.keys(pack.numberParts);
+    // A number part shorter than three characters would open words by its first one or two only.
+    if (parts.some((w) => w.length < 3)) return undefined;
+    const starts = new Set<number>();
+    for (const w of [...exact, ...parts]) {
+      const key = startKey(w);
+      if (key < 0) return undefined;
+      starts.add(key);
+    }
+    // A number part also opens longer words ("elf" in "elfhundert"): the same start with the length "4 or more".
+    for (const w of parts) starts.add(startKey(w) & 0xffffff);
+    return starts;
+  });
+}
+
+/** The packed start of a word (see classStarts): length tag (0 for four or more) and three characters; -1 beyond Latin-1. */
+function startKey(w: string): number {
+  const n = w.length;
+  if (n === 0) return -1;
+  const c0 = w.charCodeAt(0);
+  const c1 = n > 1 ? w.charCodeAt(1) : 0;
+  const c2 = n > 2 ? w.charCodeAt(2) : 0;
+  return (c0 | c1 | c2) > 0xff ? -1 : ((n >= 4 ? 0 : n) << 24) | (c0 << 16) | (c1 << 8) | c2;
+}
+
+/** Whether every character is a lower-case Latin letter (ASCII or Latin-1 to Latin Extended-B); anything else may hide a digit or a bounded name. */
+function latinLetters(w: string): boolean {
+  for (let j = 0; j < w.length; j++) {
+    const c = w.charCodeAt(j);
+    if (!((c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7))) return false;
+  }
+  return true;
+}
+
+// Per-token classes of the sentence being read; findDates does not re-enter, so one buffer serves every call.
+// A sentence of more tokens than the shared buffer may hold gets its own, so a freak sentence leaves no large buffer behind.
+const SHARED_TOKEN_MARKS = 4096;
+let sharedMarks = new Int32Array(64);
+let marks = sharedMarks;
+
+/** Fills `marks` with the classes of each token and returns their union; lends the screen to the quantity extractor. */
+function classify(tokens: readonly Token[], cache: Map<string, number>, starts: Set<number> | undefined, pack: ExtractionPack, lex: Lexicon): number {
+  if (tokens.length > SHARED_TOKEN_MARKS) marks = new Int32Array(tokens.length);
+  else {
+    if (sharedMarks.length < tokens.length) sharedMarks = new Int32Array(Math.min(SHARED_TOKEN_MARKS, tokens.length * 2));
+    marks = sharedMarks;
+  }
+  let has = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const word = tokens[i]!.lower;
+    if (starts !== undefined && !starts.has(startKey(word)) && latinLetters(word)) {
+      marks[i] = 0;
+      continue;
+    }
+    has |= marks[i] = cache.get(word) ?? wordClasses(word, cache, pack, lex);
+  }
+  // findQuantities reads the same sentence next: the count-word bit spares it a second lookup per token.
+  lendScreen(tokens, lex, pack, marks, has, COUNT_WORD);
+  return has;
+}
+
+/** What findDates derives from a pack and its lexicon. */
+interface DateTables {
+  re: DateRegexes;
+  ones: Set<string>;
+  cues: Set<string>;
+  classes: Map<string, number>;
+  starts: Set<number> | undefined;
+  /** The records read with any word of the sentence, as maps: only the pack's own words, never "constructor". */
+  weekdays: Map<string, number>;
+  units: Map<string, 'Y' | 'M' | 'W' | 'D'>;
+  numberWords: Map<string, number>;
+}
+
+// The pack of the previous call: consecutive sentences share it, so one comparison replaces several cache lookups.
+let lastPack: ExtractionPack | undefined;
+let lastLex: Lexicon | undefined;
+let lastTables: DateTables | undefined;
+
+function tables(pack: ExtractionPack, lex: Lexicon): DateTables {
+  if (pack !== lastPack || lex !== lastLex || lastTables === undefined) {
+    lastTables = {
+      re: regexes(pack),
+      ones: memo(pack, 'durationOnesSet', () => new Set(pack.durationOnes)),
+      cues: memo(pack, 'yearCueSet', () => new Set(pack.yearCues)),
+      classes: wordCache<number>(lex, 'dateWordClasses', 1)[0]!,
+      starts: classStarts(pack, lex),
+      ...memo(pack, 'dateMaps', () => ({
+        weekdays: new Map(Object.entries(pack.weekdays)),
+        units: new Map(Object.entries(pack.durationUnits)),
+      })),
+      numberWords: quantityTables(pack).numberWords,
+    };
+    lastPack = pack;
+    lastLex = lex;
+  }
+  return lastTables;
 }
 
 /** A date expression with offsets local to its sentence. */
@@ -86,13 +256,23 @@ function regexes(pack: ExtractionPack): DateRegexes {
   });
 }
 
-const DIGIT = /\d/;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
 const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])/g;
 // "2:30 p.m." and the British "2.30 p.m.".
 const AMPM = /(?<![\d.,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/gi;
 const COLON = /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/g;
 const YEAR = /(?<![\d.,$€£\p{L}])(19\d\d|20\d\d|2100)(?![\d%]|[.,]\d|\s?%)/gu;
+
+// Every sentence of an article passes the same publication date: parsed once per article, not per sentence.
+let lastPublished: string | undefined;
+let lastBase: Date | undefined;
+function baseDate(value: string | undefined): Date | undefined {
+  if (value !== lastPublished) {
+    lastBase = parseIsoDate(value);
+    lastPublished = value;
+  }
+  return lastBase;
+}
 
 function parseIsoDate(value: string | undefined): Date | undefined {
   const m = value ? /^(\d{4})-(\d{2})-(\d{2})/.exec(value) : null;
@@ -167,7 +347,7 @@ function validDay(day: number, month: number): boolean {
 /** Finds dates, weekdays, months, years, clock times and relative expressions; resolves relative days against `publishedAt` (ISO date) when given. */
 export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack, publishedAt?: string): LocalDate[] {
   const out: LocalDate[] = [];
-  const base = parseIsoDate(publishedAt);
+  const base = baseDate(publishedAt);
   // One mark per character keeps the overlap test linear however many dates a sentence holds.
   // Made on the first date only: most sentences have none.
   let used: Uint8Array | undefined;
@@ -190,19 +370,24 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     used.fill(1, d.start, d.end);
     out.push(d);
   };
-  const has = sentenceBits(tokens, dateWordBits(pack, lex));
+  const { re, ones, cues, classes, starts, weekdays, units, numberWords } = tables(pack, lex);
+  const has = classify(tokens, classes, starts, pack, lex);
   const monthOf = (w: string) => pack.months[w.toLowerCase()];
   const capital = (w: string) => /^\p{Lu}/u.test(w);
-  const re = regexes(pack);
+  // Each pattern runs only when the sentence holds what it cannot match without: a digit, a month name, a clock word,
+  // or the one literal separator it needs. Patterns are global and run with `exec` from lastIndex 0: `matchAll` would
+  // clone the expression on every call.
+  let m: RegExpExecArray | null;
 
   // Every pattern but the month names needs a digit; most sentences have none and skip them all.
-  const digits = DIGIT.test(text);
+  const digits = (has & DIGITS_IN) !== 0;
+  const months = (has & MONTH_IN) !== 0;
   if (digits) {
-    for (const m of text.matchAll(ISO)) {
+    if (text.includes('-')) for (ISO.lastIndex = 0; (m = ISO.exec(text)); ) {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (validDay(d, mo)) add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: `${y}-${pad(mo)}-${pad(d)}` });
     }
-    for (const m of text.matchAll(DOTTED)) {
+    if (text.includes('.')) for (DOTTED.lastIndex = 0; (m = DOTTED.exec(text)); ) {
       const d = Number(m[1]);
       const mo = Number(m[2]);
       if (!validDay(d, mo)) continue;
@@ -210,22 +395,24 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
       if (y !== undefined && y < 100) y += 2000;
       add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: y ? `${y}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
     }
-    for (const m of text.matchAll(re.dayMonth)) {
+    if (months) for (re.dayMonth.lastIndex = 0; (m = re.dayMonth.exec(text)); ) {
       const mo = monthOf(m[2]!);
       const d = Number(m[1]);
       if (!mo || !validDay(d, mo) || !capital(m[2]!)) continue;
       add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
     }
-    for (const m of text.matchAll(re.monthDay)) {
+    if (months) for (re.monthDay.lastIndex = 0; (m = re.monthDay.exec(text)); ) {
       const mo = monthOf(m[1]!);
       const d = Number(m[2]);
       if (!mo || !validDay(d, mo) || !capital(m[1]!)) continue;
       add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
     }
-    const times: RegExp[] = [AMPM, COLON];
-    if (re.clock) times.unshift(re.clock);
+    const times: RegExp[] = [];
+    if (re.clock && has & CLOCK_IN) times.push(re.clock);
+    times.push(AMPM);
+    if (text.includes(':')) times.push(COLON);
     for (const rx of times) {
-      for (const m of text.matchAll(rx)) {
+      for (rx.lastIndex = 0; (m = rx.exec(text)); ) {
         let h = Number(m[1]);
         const min = m[2] ? Number(m[2]) : 0;
         const ampm = rx === AMPM ? m[3]!.toLowerCase() : undefined;
@@ -239,15 +426,16 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   // A written-out hour before the clock word: "um vier Uhr".
   if (has & CLOCK) {
     for (let k = 0; k + 1 < tokens.length; k++) {
+      if ((marks[k]! & COUNT_WORD) === 0) continue;
       const run = readNumberWords(text, tokens, k, pack);
-      const h = run?.value ?? pack.numberWords[tokens[k]!.lower];
+      const h = run?.value ?? numberWords.get(tokens[k]!.lower);
       const at = run?.to ?? k + 1;
       const clock = tokens[at];
       if (h === undefined || h > 24 || !clock || !pack.clockWords.includes(clock.lower) || !/^\s{1,2}$/.test(text.slice(tokens[at - 1]!.end, clock.start))) continue;
       add({ text: text.slice(tokens[k]!.start, clock.end), start: tokens[k]!.start, end: clock.end, kind: 'time', value: `T${pad(h)}:00` });
     }
   }
-  for (const m of text.matchAll(re.month)) {
+  if (months) for (re.month.lastIndex = 0; (m = re.month.exec(text)); ) {
     const mo = monthOf(m[1]!);
     // Capitalized only: English "may" is a modal verb.
     if (!mo || !capital(m[1]!)) continue;
@@ -264,6 +452,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     add(d);
   }
   if (has & REL_DAY) tokens.forEach((t, k) => {
+    if ((marks[k]! & REL_DAY) === 0) return;
     const rel = pack.relativeDays[t.lower];
     if (rel !== undefined && (!t.cap || k === 0)) {
       const d: LocalDate = { text: t.text, start: t.start, end: t.end, kind: 'relative' };
@@ -273,11 +462,12 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   });
   // A modifier before a weekday or a calendar unit: "vergangenen Freitag", "next week", "im kommenden Jahr".
   if (has & REL_MOD && has & (UNIT | WEEKDAY)) for (let k = 0; k + 1 < tokens.length; k++) {
+    if ((marks[k]! & REL_MOD) === 0) continue;
     const dir = pack.relativeModifiers[tokens[k]!.lower];
     const u = tokens[k + 1]!;
     if (dir === undefined || !/^\s{1,2}$/.test(text.slice(tokens[k]!.end, u.start))) continue;
-    const wd = u.cap ? pack.weekdays[u.lower] : undefined;
-    const unit = pack.durationUnits[u.lower];
+    const wd = u.cap ? weekdays.get(u.lower) : undefined;
+    const unit = units.get(u.lower);
     if (!wd && !unit) continue;
     const d: LocalDate = { text: text.slice(tokens[k]!.start, u.end), start: tokens[k]!.start, end: u.end, kind: wd ? 'weekday' : 'relative' };
     if (wd) d.weekday = wd;
@@ -296,8 +486,8 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     k++;
   }
   // "<n> <unit>" with a direction word: "vor drei Tagen", "a year ago", "in zwei Wochen", "zwei Jahre früher".
-  const ones = memo(pack, 'durationOnesSet', () => new Set(pack.durationOnes));
   if (has & UNIT) for (let k = 0; k + 1 < tokens.length; k++) {
+    if ((marks[k]! & (ALL_DIGITS | COUNT_WORD)) === 0) continue;
     const n = tokens[k]!;
     let count: number | undefined;
     let unitAt = k + 1;
@@ -308,10 +498,10 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
       if (run) {
         count = run.value;
         unitAt = run.to;
-      } else count = pack.numberWords[n.lower];
+      } else count = numberWords.get(n.lower);
     }
     const u = tokens[unitAt];
-    const unit = u ? pack.durationUnits[u.lower] : undefined;
+    const unit = u ? units.get(u.lower) : undefined;
     if (count === undefined || !unit) continue;
     const prev = tokens[k - 1]?.lower;
     const next = tokens[unitAt + 1]?.lower;
@@ -329,8 +519,10 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   }
 
   // Weekdays, resolved to the nearest such day around publication.
-  if (has & WEEKDAY) for (const t of tokens) {
-    const wd = pack.weekdays[t.lower];
+  if (has & WEEKDAY) for (let k = 0; k < tokens.length; k++) {
+    if ((marks[k]! & WEEKDAY) === 0) continue;
+    const t = tokens[k]!;
+    const wd = weekdays.get(t.lower);
     if (!wd || !t.cap) continue;
     const d: LocalDate = { text: t.text, start: t.start, end: t.end, kind: 'weekday', weekday: wd };
     if (base) {
@@ -342,8 +534,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     add(d);
   }
   // A bare year needs a cue before it ("im Jahr 2025", "in 2024") or must end a clause; "2000 people" is a count.
-  const cues = memo(pack, 'yearCueSet', () => new Set(pack.yearCues));
-  if (digits) for (const m of text.matchAll(YEAR)) {
+  if (digits) for (YEAR.lastIndex = 0; (m = YEAR.exec(text)); ) {
     const end = m.index + m[0].length;
     const before = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
     const closes = /^\s*(?:[.,;:!?)\]–—-]|$)/u.test(text.slice(end, end + 3));
@@ -351,5 +542,6 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     add({ text: m[0], start: m.index, end, kind: 'year', value: m[0] });
   }
   for (const d of out) if (d.resolved === undefined && d.kind !== 'relative' && d.kind !== 'weekday') resolveAbsolute(d, base);
-  return out.sort((a, b) => a.start - b.start);
+  // Most sentences hold no date or one: nothing to sort.
+  return out.length < 2 ? out : out.sort((a, b) => a.start - b.start);
 }

@@ -1,9 +1,9 @@
 import type { EntityKind } from '../model/schema.js';
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
-import type { Token } from './tokens.js';
+import type { PhraseMatcher, Token } from './tokens.js';
 import { hasNounTail } from './compounds.js';
-import { countBefore, remember, tokenEndingAt, wordCache } from './tokens.js';
+import { countBefore, memo, remember, tokenEndingAt, wordCache } from './tokens.js';
 import { lexicon } from './lexicon.js';
 
 const MAX_NAME_TOKENS = 8;
@@ -84,72 +84,219 @@ export function genitiveOwner(text: string, tokens: readonly Token[], e: LocalEn
   );
 }
 
-function isRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
-  const cache = wordCache<boolean>(lex, 'roleWord', 1)[0]!;
-  let known = cache.get(t.text);
-  if (known === undefined) {
-    known = judgeRoleWord(t, lex, pack);
-    remember(cache, t.text, known);
-  }
-  return known;
-}
-
 function judgeRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
   if (lex.honorifics.has(t.lower)) return true;
   const last = lastPart(t);
   // The tail of a compound ("Regierungschefin", "Golfmeisters") counts where nouns are capitalized compounds.
-  return hasNounTail(last, lex.roleSet, { compounds: pack.nounsCapitalized && t.cap, endings: ['', ...pack.roleSuffixes] });
+  return hasNounTail(last, lex.roleSet, { compounds: pack.nounsCapitalized && t.cap, endings: memo(pack, 'roleEndings', () => ['', ...pack.roleSuffixes]) });
 }
 
 // Compound heads of two or more letters ("Bundesanstalt", "Zentralbank") where the pack allows compounds.
-function endsWithKeyword(word: string, keywords: Set<string>, compounds: boolean): boolean {
-  // Asked for every token against the same few keyword sets: each word is tried once per set.
-  const cache = wordCache<boolean>(keywords, 'endsWithKeyword', 2)[compounds ? 1 : 0]!;
-  let known = cache.get(word);
-  if (known === undefined) {
-    known = hasNounTail(word, keywords, { compounds });
-    remember(cache, word, known);
-  }
-  return known;
+function endsWithKeyword(word: string, keywords: ReadonlySet<string>, compounds: boolean): boolean {
+  return hasNounTail(word, keywords, { compounds });
+}
+
+// ---- Word profiles ----
+// findEntities asks dozens of questions about each word (role? name-like? organisation keyword at the end of a
+// compound? particle?). Every answer depends on the word alone, so all of them are computed once per distinct word
+// and kept as bits: the sentence loop then reads one small integer per token instead of walking lists and suffixes.
+
+/** A vessel descriptor, or where nouns compound, a word ending in one ("Containerschiff"). */
+const VESSEL = 1;
+/** A role or honorific, also inflected or as a compound's tail (`judgeRoleWord`). */
+const ROLE = 1 << 1;
+/** A description of a company or club ("Batteriehersteller", "maker"). */
+const ORG_DESC = 1 << 2;
+/** May be part of a name (`judgeNameLike`): plain, with places allowed, after a name part, and both. */
+const NAME = 1 << 3;
+const NAME_PLACE = 1 << 4;
+const NAME_AFTER = 1 << 5;
+const NAME_PLACE_AFTER = 1 << 6;
+/** A possessive written with an apostrophe (`possessive`). */
+const POSSESSIVE = 1 << 7;
+/** A known given name, as written. */
+const GIVEN = 1 << 8;
+/** Without its genitive ending: a given name, a gazetteer place, a one-word organisation ("Annas", "Chinas", "Natos"). */
+const GEN_GIVEN = 1 << 9;
+const GEN_PLACE = 1 << 10;
+const GEN_ORG = 1 << 11;
+/** Lower-case form in the pack's lists of function words, document nouns, determiners, particles, name connectors. */
+const FUNCTION = 1 << 12;
+const DOCUMENT = 1 << 13;
+const DETERMINER = 1 << 14;
+const PARTICLE = 1 << 15;
+const CONNECTOR = 1 << 16;
+/** A weekday or month name. */
+const DAY_OR_MONTH = 1 << 17;
+/** A preposition of place ("in", "nach") or a place-name prefix ("Bad", "Port"). */
+const PLACE_PREP = 1 << 18;
+const PLACE_PREFIX = 1 << 19;
+/** The last hyphen part (or it without a genitive ending) ends in an organisation or place keyword. */
+const ORG_KW = 1 << 20;
+const PLACE_KW = 1 << 21;
+/** The last hyphen part itself ends in an organisation keyword. */
+const ORG_KW_LAST = 1 << 22;
+/** The whole word is an organisation keyword. */
+const ORG_KW_WORD = 1 << 23;
+/** Ends in an adjective or common-noun suffix of the pack. */
+const ADJ_SUFFIX = 1 << 24;
+const NOUN_SUFFIX = 1 << 25;
+/** A particle or two run together (`isParticleWord`), or a hyphenated particle surname (`particleSurname`). */
+const PARTICLE_WORD = 1 << 26;
+const PARTICLE_SURNAME = 1 << 27;
+/** Starts with a digit. */
+const DIGIT_START = 1 << 28;
+/** Does not count for a title-case headline: short, not a letter first, or a function word. */
+const TITLE_SKIP = 1 << 29;
+/** A single capital letter: an initial. */
+const INITIAL = 1 << 30;
+/** A speech verb of one word. The sign bit: flags are only ever compared with 0, never ordered. */
+const SPEECH_SINGLE = 1 << 31;
+
+/** What findEntities knows about one word (as written) in one lexicon. */
+interface WordProfile {
+  f: number;
+  /** The word without its genitive ending, where one fits (`stripGenitive`). */
+  gen: string | undefined;
+  /** The bits of the pack's matcher group for the word (`MatcherGroup.bitsOf`), valid for `screenVersion`. */
+  screen: number;
+  screenVersion: number;
+}
+
+/** Stands after the last token, so `P[i + 1]` needs no bounds check: no bit is set. */
+const NO_WORD: WordProfile = { f: 0, gen: undefined, screen: 0, screenVersion: -1 };
+
+/** The `NAME*` bit for the two flags of `judgeNameLike`. */
+function nameBit(allowPlace: boolean, afterName: boolean): number {
+  return allowPlace ? (afterName ? NAME_PLACE_AFTER : NAME_PLACE) : afterName ? NAME_AFTER : NAME;
 }
 
 /**
- * Whether a capitalized token may be part of a person's name. `afterName` is set for a word that follows a given name
- * or another name part, where a common-noun ending says little ("Petra Lorenz", "Jennifer Lawrence").
+ * Whether a capitalized token may be part of a person's name, as `NAME*` bits for the four uses. `afterName` is set
+ * for a word that follows a given name or another name part, where a common-noun ending says little ("Petra Lorenz",
+ * "Jennifer Lawrence"); `allowPlace` lets a gazetteer place be a name ("Michael Jordan").
  */
-function nameLike(t: Token | undefined, lex: Lexicon, pack: ExtractionPack, allowPlace = false, afterName = false): t is Token {
-  if (!t || !t.cap || t.acronym) return false;
-  // The answer depends only on the word and the two flags: news repeats its words, so each is judged once.
-  const cache = wordCache<boolean>(lex, 'nameLike', 4)[(allowPlace ? 1 : 0) + (afterName ? 2 : 0)]!;
-  let known = cache.get(t.text);
-  if (known === undefined) {
-    known = judgeNameLike(t, lex, pack, allowPlace, afterName);
-    remember(cache, t.text, known);
-  }
-  return known;
+function judgeNameLike(t: Token, lex: Lexicon, pack: ExtractionPack, role: boolean, keywordTail: boolean, gen: string | undefined): number {
+  if (!t.cap || t.acronym) return 0;
+  const l = t.lower;
+  if (lex.functionWords.has(l) || lex.weekdays.has(l) || lex.vague.has(l) || lex.documents.has(l)) return 0;
+  // Compounds of a vague-source noun ("Naturschützer", "Finanzexperten") are groups, not names.
+  if (pack.nounsCapitalized && (endsWithKeyword(l, lex.vague, true) || endsWithKeyword(l, lex.anonymousWords, true))) return 0;
+  if (lex.nonNames.has(l)) return 0;
+  // Counting words and units ("Milliarden Euro", "Prozent") are never names.
+  if (pack.scaleWords[l] !== undefined || pack.units[l] !== undefined || pack.numberWords[l] !== undefined || pack.durationUnits[l]) return 0;
+  if (lex.speechSet.has(l) || lex.pronouns.has(l) || lex.anonymousWords.has(l) || pack.clockWords.includes(l)) return 0;
+  if (role || keywordTail || /\d/.test(l)) return 0;
+  // A month right after a given name is a surname ("Theresa May", "Brian May").
+  const month = lex.months.has(l);
+  const place = lex.placeSet.has(t.text) || (!!gen && lex.placeSet.has(gen));
+  const noun = hasNounSuffix(l, pack);
+  let f = NAME_PLACE_AFTER;
+  if (!place) f |= NAME_AFTER;
+  if (!month && !noun) f |= NAME_PLACE;
+  if (!month && !noun && !place) f |= NAME;
+  return f;
 }
 
-function judgeNameLike(t: Token, lex: Lexicon, pack: ExtractionPack, allowPlace: boolean, afterName: boolean): boolean {
+function buildProfile(t: Token, lex: Lexicon, pack: ExtractionPack): WordProfile {
   const l = t.lower;
-  // A month right after a given name is a surname ("Theresa May", "Brian May").
-  if (lex.functionWords.has(l) || (lex.months.has(l) && !afterName) || lex.weekdays.has(l) || lex.vague.has(l) || lex.documents.has(l)) return false;
-  // Compounds of a vague-source noun ("Naturschützer", "Finanzexperten") are groups, not names.
-  if (pack.nounsCapitalized && (endsWithKeyword(l, lex.vague, true) || endsWithKeyword(l, lex.anonymousWords, true))) return false;
-  if (lex.nonNames.has(l)) return false;
-  // Counting words and units ("Milliarden Euro", "Prozent") are never names.
-  if (pack.scaleWords[l] !== undefined || pack.units[l] !== undefined || pack.numberWords[l] !== undefined || pack.durationUnits[l]) return false;
-  if (lex.speechSet.has(l) || lex.pronouns.has(l) || lex.anonymousWords.has(l) || pack.clockWords.includes(l)) return false;
-  if (isRoleWord(t, lex, pack)) return false;
+  const nc = pack.nounsCapitalized;
   const last = lastPart(t);
-  if (endsWithKeyword(last, lex.orgKeywords, pack.nounsCapitalized) || endsWithKeyword(last, lex.placeKeywords, pack.nounsCapitalized)) return false;
-  if (!allowPlace) {
-    if (lex.placeSet.has(t.text)) return false;
-    const gen = stripGenitive(t.text, pack);
-    if (gen && lex.placeSet.has(gen)) return false;
+  const gen = stripGenitive(t.text, pack);
+  const bare = stripGenitive(last, pack) ?? last;
+  const orgLast = endsWithKeyword(last, lex.orgKeywords, nc);
+  const placeLast = endsWithKeyword(last, lex.placeKeywords, nc);
+  const role = judgeRoleWord(t, lex, pack);
+  const vessels = vesselSet(pack);
+  let f = judgeNameLike(t, lex, pack, role, orgLast || placeLast, gen);
+  if (vessels.has(l) || (nc && endsWithKeyword(last, vessels, true))) f |= VESSEL;
+  if (role) f |= ROLE;
+  if (lex.orgDescriptors.has(l) || (nc && endsWithKeyword(last, lex.orgDescriptors, true))) f |= ORG_DESC;
+  if (possessive(t, pack)) f |= POSSESSIVE;
+  if (lex.given.has(t.text)) f |= GIVEN;
+  if (gen) {
+    if (lex.given.has(gen)) f |= GEN_GIVEN;
+    if (lex.placeSet.has(gen)) f |= GEN_PLACE;
+    if (lex.organizations.at([{ ...t, lower: gen.toLowerCase() }], 0)) f |= GEN_ORG;
   }
-  if (!afterName && hasNounSuffix(l, pack)) return false;
-  if (/\d/.test(l)) return false;
-  return true;
+  if (lex.functionWords.has(l)) f |= FUNCTION;
+  if (lex.documents.has(l)) f |= DOCUMENT;
+  if (lex.determiners.has(l)) f |= DETERMINER;
+  if (lex.particles.has(l)) f |= PARTICLE;
+  if (lex.connectors.has(l)) f |= CONNECTOR;
+  if (lex.weekdays.has(l) || lex.months.has(l)) f |= DAY_OR_MONTH;
+  if (lex.placePrepositions.has(l)) f |= PLACE_PREP;
+  if (lex.placePrefixes.has(l)) f |= PLACE_PREFIX;
+  if (orgLast || endsWithKeyword(bare, lex.orgKeywords, nc)) f |= ORG_KW;
+  if (placeLast || endsWithKeyword(bare, lex.placeKeywords, nc)) f |= PLACE_KW;
+  if (orgLast) f |= ORG_KW_LAST;
+  if (endsWithKeyword(l, lex.orgKeywords, false)) f |= ORG_KW_WORD;
+  if (pack.adjectiveSuffixes.some((a) => l.length > a.length + 2 && l.endsWith(a))) f |= ADJ_SUFFIX;
+  if (hasNounSuffix(l, pack)) f |= NOUN_SUFFIX;
+  if (isParticleWord(t.text, lex.particles)) f |= PARTICLE_WORD;
+  if (particleSurname(t, lex)) f |= PARTICLE_SURNAME;
+  if (/^\d/.test(t.text)) f |= DIGIT_START;
+  if (t.text.length < TITLE_WORD || !/^\p{L}/u.test(t.text) || lex.functionWords.has(l)) f |= TITLE_SKIP;
+  if (/^\p{Lu}$/u.test(t.text)) f |= INITIAL;
+  if (lex.speechSingle.has(l)) f |= SPEECH_SINGLE;
+  return { f, gen, screen: 0, screenVersion: -1 };
+}
+
+/** The profile of one word, built on first sight (bounded cache per lexicon). */
+function profileOf(t: Token, lex: Lexicon, pack: ExtractionPack): WordProfile {
+  const cache = wordCache<WordProfile>(lex, 'entityProfile', 1)[0]!;
+  let p = cache.get(t.text);
+  if (p === undefined) {
+    p = buildProfile(t, lex, pack);
+    remember(cache, t.text, p);
+  }
+  return p;
+}
+
+/** Profiles of a sentence's tokens, with `NO_WORD` after the last, and the screen of the pack's phrase matchers. */
+interface SentenceProfile {
+  P: WordProfile[];
+  marks: Int32Array | undefined;
+}
+
+function profiles(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack): SentenceProfile {
+  const cache = wordCache<WordProfile>(lex, 'entityProfile', 1)[0]!;
+  const n = tokens.length;
+  const P = new Array<WordProfile>(n + 1);
+  // The matcher group's screen of the sentence (`MatcherGroup.of`) is built here from the same lookup and handed to
+  // the group, so the other extractors find it made instead of looking up every word a second time.
+  const group = lex.roles.screen?.group;
+  const version = group ? group.version : 0;
+  const marks = group ? new Int32Array(n + 1) : undefined;
+  let has = 0;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    let p = cache.get(t.text);
+    if (p === undefined) {
+      p = buildProfile(t, lex, pack);
+      remember(cache, t.text, p);
+    }
+    if (group) {
+      if (p.screenVersion !== version) {
+        p.screen = group.bitsOf(t.lower);
+        p.screenVersion = version;
+      }
+      has |= marks![i] = p.screen;
+    }
+    P[i] = p;
+  }
+  P[n] = NO_WORD;
+  if (group) {
+    marks![n] = has;
+    group.seed(tokens, marks!);
+  }
+  return { P, marks };
+}
+
+/** Whether the matcher may have a phrase starting at token `i`: false only where the sentence's screen rules it out. */
+function opens(m: PhraseMatcher, marks: Int32Array | undefined, i: number): boolean {
+  const s = m.screen;
+  return s === undefined || marks === undefined || i >= marks.length - 1 || (marks[i]! & s.bit) !== 0;
 }
 
 const vesselCache = new WeakMap<ExtractionPack, Set<string>>();
@@ -172,34 +319,80 @@ const TITLE_WORD = 3;
  * languages that write common nouns in lower case, and only when every word of three or more letters other than a
  * function word is capitalized ("met" in "Ms. Okafor met Mr. Chen" makes it a sentence).
  */
-function titleCase(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack): boolean {
+function titleCase(tokens: readonly Token[], P: readonly WordProfile[], pack: ExtractionPack): boolean {
   if (pack.nounsCapitalized) return false;
   let words = 0;
-  for (const t of tokens) {
-    if (t.text.length < TITLE_WORD || !/^\p{L}/u.test(t.text) || lex.functionWords.has(t.lower)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((P[i]!.f & TITLE_SKIP) !== 0) continue;
     if (!t.cap && !t.acronym) return false;
     words++;
   }
   return words >= 4;
 }
 
+/** Whether a UTF-16 unit is white space as the `\s` of regular expressions counts it. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Marks after which a word opens a clause or quote: colon, semicolon, quotes, brackets, dashes. */
+const CLAUSE_MARKS = new Set([...':;„“"»«‚‘([–—-'].map((c) => c.charCodeAt(0)));
+
 /** The token opens the sentence, a clause after a colon, or a quote: capitalization there says nothing. */
 function startsClause(text: string, tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i]!;
   if (i === 0) return true;
-  return /[:;„“"»«‚‘(\[–—-]\s*$/u.test(text.slice(Math.max(tokens[i - 1]!.end, t.start - 4), t.start));
+  // Scans back over at most four characters (and never into the previous word) for spaces and then a mark: no slice.
+  const start = tokens[i]!.start;
+  const lo = Math.max(tokens[i - 1]!.end, start - 4);
+  let k = start;
+  while (k > lo && isSpace(text.charCodeAt(k - 1))) k--;
+  return k > lo && CLAUSE_MARKS.has(text.charCodeAt(k - 1));
 }
 
 /** An ampersand between two tokens ("Hartmann & Söhne", "Procter & Gamble"): they belong to one company name. */
 function ampersand(text: string, a: Token | undefined, b: Token | undefined): boolean {
-  return !!a && !!b && /^\s{0,2}&\s{0,2}$/.test(text.slice(a.end, b.start));
+  if (!a || !b) return false;
+  // Up to two spaces, "&", up to two spaces.
+  const e = b.start;
+  if (e - a.end > 5) return false;
+  let k = a.end;
+  while (k < e && isSpace(text.charCodeAt(k))) k++;
+  if (k - a.end > 2 || k >= e || text.charCodeAt(k) !== 0x26) return false;
+  const amp = k++;
+  while (k < e && isSpace(text.charCodeAt(k))) k++;
+  return k === e && e - amp - 1 <= 2;
+}
+
+// Where a run of adjacent capitalised words that all carry `flag` ends (before `limit`); a possessive ends it too.
+function capitalisedRun(text: string, tokens: readonly Token[], P: readonly WordProfile[], from: number, limit: number, flag: number): number {
+  let end = from;
+  while (
+    end < tokens.length &&
+    end < limit &&
+    tokens[end]!.cap &&
+    (P[end - 1]!.f & POSSESSIVE) === 0 &&
+    adjacent(text, tokens[end - 1], tokens[end]) &&
+    (P[end]!.f & flag) !== 0
+  ) end++;
+  return end;
 }
 
 /** Only spaces (or one comma) between two tokens: they belong to one name. */
 function adjacent(text: string, a: Token | undefined, b: Token | undefined, allowComma = false): boolean {
   if (!a || !b) return false;
-  const gap = text.slice(a.end, b.start);
-  return allowComma ? /^[.,]?\s{1,3}$/.test(gap) : /^\s{1,3}$/.test(gap);
+  // One to three spaces, after a comma or dot where allowed; asked for most pairs of capitalized words, so no slice.
+  let k = a.end;
+  const e = b.start;
+  if (allowComma && k < e) {
+    const c = text.charCodeAt(k);
+    if (c === 0x2e || c === 0x2c) k++;
+  }
+  if (e - k < 1 || e - k > 3) return false;
+  for (; k < e; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** A particle, capitalized or not, or two run together ("von", "De", "Dela", "Vander"). */
@@ -209,7 +402,6 @@ function isParticleWord(word: string, particles: ReadonlySet<string>): boolean {
   for (let k = 2; k <= w.length - 2; k++) if (particles.has(w.slice(0, k)) && particles.has(w.slice(k))) return true;
   return false;
 }
-
 function person(text: string, tokens: readonly Token[], from: number, to: number, role?: string, particles?: ReadonlySet<string>): LocalEntity {
   const names = tokens.slice(from, to).map((t) => t.text);
   // A particle opens the surname: "Ursula von der Leyen" is Ursula + "von der Leyen", "Marisol Dela Cruz" is
@@ -246,35 +438,37 @@ function particleSurname(t: Token | undefined, lex: Lexicon): boolean {
   return !!m && lex.particles.has(m[1] as string);
 }
 
+
 /** Collects up to three adjacent name-like tokens starting at `i`; returns the end index. */
-function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon, pack: ExtractionPack, allowPlaceFirst = false, afterName = false): number {
+function nameRun(text: string, tokens: readonly Token[], P: readonly WordProfile[], i: number, pack: ExtractionPack, allowPlaceFirst = false, afterName = false): number {
   let j = i;
   let names = 0;
   // Up to three names, and a particle surname after them ("Luiz Inácio Lula da Silva").
-  while (j < tokens.length && (names < 3 || (!tokens[j]!.cap && lex.particles.has(tokens[j]!.lower)))) {
+  while (j < tokens.length && (names < 3 || (!tokens[j]!.cap && (P[j]!.f & PARTICLE) !== 0))) {
     const t = tokens[j]!;
+    const tf = P[j]!.f;
     // "Kerry’s Pádraig Ó Sé": a possessive is the last word of its name; the next name is someone else's.
-    if (j > i && possessive(tokens[j - 1], pack)) break;
+    if (j > i && (P[j - 1]!.f & POSSESSIVE) !== 0) break;
     // Lower-case particles inside a name ("von der", "da", "de la") when a name follows them.
-    if (j > i && !t.cap && lex.particles.has(t.lower) && adjacent(text, tokens[j - 1], t)) {
+    if (j > i && !t.cap && (tf & PARTICLE) !== 0 && adjacent(text, tokens[j - 1], t)) {
       // After a full name, a German "von der" is a preposition ("Tomáš Hrubý von der Feuerwehr"), not a noble particle.
-      if (names + (afterName ? 1 : 0) >= 2 && pack.nounsCapitalized && lex.connectors.has(t.lower) && !isParticleWord(tokens[j - 1]!.text, lex.particles)) break;
+      if (names + (afterName ? 1 : 0) >= 2 && pack.nounsCapitalized && (tf & CONNECTOR) !== 0 && (P[j - 1]!.f & PARTICLE_WORD) === 0) break;
       let k = j;
-      while (k < tokens.length && k < j + 3 && !tokens[k]!.cap && lex.particles.has(tokens[k]!.lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
-      if (k < tokens.length && nameLike(tokens[k], lex, pack, true) && adjacent(text, tokens[k - 1], tokens[k])) {
+      while (k < tokens.length && k < j + 3 && !tokens[k]!.cap && (P[k]!.f & PARTICLE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      if (k < tokens.length && (P[k]!.f & NAME_PLACE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) {
         j = k + 1;
         names++;
         continue;
       }
       break;
     }
-    const ok = nameLike(t, lex, pack, allowPlaceFirst && j === i, j > i || afterName) || (j > i && particleSurname(t, lex));
+    const ok = (tf & nameBit(allowPlaceFirst && j === i, j > i || afterName)) !== 0 || (j > i && (tf & PARTICLE_SURNAME) !== 0);
+    if (!ok) break;
     // An initial and its dot ("J. Harcourt") belong to the name like a space does.
-    const initial = j > i && /^\p{Lu}$/u.test(tokens[j - 1]!.text) && /^\.\s{1,2}$/.test(text.slice(tokens[j - 1]!.end, t.start));
-    if (!ok || (j > i && !adjacent(text, tokens[j - 1], t) && !initial)) break;
+    if (j > i && !adjacent(text, tokens[j - 1], t) && !((P[j - 1]!.f & INITIAL) !== 0 && /^\.\s{1,2}$/.test(text.slice(tokens[j - 1]!.end, t.start)))) break;
     j++;
     // A capitalized particle inside the name ("Seán Mac Giolla Bhríde") does not use up one of the three names.
-    if (!(j - 1 > i && j < tokens.length && isParticleWord(t.text, lex.particles) && j - i < MAX_NAME_TOKENS)) names++;
+    if (!(j - 1 > i && j < tokens.length && (tf & PARTICLE_WORD) !== 0 && j - i < MAX_NAME_TOKENS)) names++;
   }
   return j;
 }
@@ -283,47 +477,51 @@ function nameRun(text: string, tokens: readonly Token[], i: number, lex: Lexicon
 export function findEntities(text: string, tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack): LocalEntity[] {
   const out: LocalEntity[] = [];
   const span = (from: number, to: number) => ({ start: tokens[from]!.start, end: tokens[to - 1]!.end, text: text.slice(tokens[from]!.start, tokens[to - 1]!.end) });
-  const title = titleCase(tokens, lex, pack);
-  const vessels = vesselSet(pack);
+  const { P, marks } = profiles(tokens, lex, pack);
+  const title = titleCase(tokens, P, pack);
+  const nc = pack.nounsCapitalized;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1];
+    // The profiles of this word, the one before and the one after (0 where there is none).
+    const f = P[i]!.f;
+    const pf = i > 0 ? P[i - 1]!.f : 0;
+    const nf = P[i + 1]!.f;
 
     // A ship, aircraft or train named after its description ("the ferry Islay Spirit") is a thing, not a person.
     if (
-      (vessels.has(t.lower) || (pack.nounsCapitalized && endsWithKeyword(lastPart(t), vessels, true))) &&
-      nameLike(tokens[i + 1], lex, pack, true) &&
+      (f & VESSEL) !== 0 &&
+      (nf & NAME_PLACE) !== 0 &&
       adjacent(text, t, tokens[i + 1]) &&
       // Where every noun is capitalized, only "die Fähre Nordlicht" (with its article) names a vessel.
-      (!pack.nounsCapitalized || (!!prev && lex.determiners.has(prev.lower))) &&
-      !lex.given.has(tokens[i + 1]!.text) &&
-      !isRoleWord(tokens[i + 1]!, lex, pack)
+      (!nc || (pf & DETERMINER) !== 0) &&
+      (nf & (GIVEN | ROLE)) === 0
     ) {
-      let end = i + 2;
-      while (end < tokens.length && end < i + 5 && tokens[end]!.cap && !possessive(tokens[end - 1], pack) && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true, true)) end++;
+      const end = capitalisedRun(text, tokens, P, i + 2, i + 5, NAME_PLACE_AFTER);
       out.push({ ...span(i + 1, end), kind: 'other' });
       i = end - 1;
       continue;
     }
 
     // Roles and honorifics introduce the name that follows them.
-    const roleHit = lex.roles.at(tokens, i);
-    const roleEnd = roleHit ? roleHit.to : isRoleWord(t, lex, pack) ? i + 1 : -1;
+    const roleHit = opens(lex.roles, marks, i) ? lex.roles.at(tokens, i) : undefined;
+    const roleEnd = roleHit ? roleHit.to : (f & ROLE) !== 0 ? i + 1 : -1;
     if (roleEnd > 0) {
       const first = tokens[roleEnd];
-      if (nameLike(first, lex, pack) && adjacent(text, tokens[roleEnd - 1], first, true)) {
-        const run = nameRun(text, tokens, roleEnd, lex, pack);
-        const end = title ? Math.min(run, lex.given.has(first.text) ? roleEnd + 2 : roleEnd + 1) : run;
+      const ff = P[roleEnd]!.f;
+      if ((ff & NAME) !== 0 && adjacent(text, tokens[roleEnd - 1], first, true)) {
+        const run = nameRun(text, tokens, P, roleEnd, pack);
+        const end = title ? Math.min(run, (ff & GIVEN) !== 0 ? roleEnd + 2 : roleEnd + 1) : run;
         out.push(person(text, tokens, roleEnd, end, text.slice(t.start, tokens[roleEnd - 1]!.end), lex.particles));
         i = end - 1;
         continue;
       }
       // A role before a surname with particles ("Kommissionschefin von der Leyen").
       let k = roleEnd;
-      while (k < roleEnd + 3 && tokens[k] && !tokens[k]!.cap && lex.particles.has(tokens[k]!.lower) && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      while (k < roleEnd + 3 && tokens[k] && !tokens[k]!.cap && (P[k]!.f & PARTICLE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) k++;
       // One particle that also joins organisation names ("Sprecher von Siemens") is a preposition, not a name part.
-      const particlesOk = k - roleEnd >= 2 || (k - roleEnd === 1 && !lex.connectors.has(tokens[roleEnd]!.lower));
-      if (particlesOk && nameLike(tokens[k], lex, pack, true) && adjacent(text, tokens[k - 1], tokens[k])) {
+      const particlesOk = k - roleEnd >= 2 || (k - roleEnd === 1 && (ff & CONNECTOR) === 0);
+      if (particlesOk && (P[k]!.f & NAME_PLACE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) {
         out.push(person(text, tokens, roleEnd, k + 1, text.slice(t.start, tokens[roleEnd - 1]!.end), lex.particles));
         i = k;
         continue;
@@ -332,20 +530,15 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       continue;
     }
     // A description of a company or club introduces its name ("Batteriehersteller Celdra", "battery maker Celdra").
-    if (
-      (lex.orgDescriptors.has(t.lower) || (pack.nounsCapitalized && endsWithKeyword(lastPart(t), lex.orgDescriptors, true))) &&
-      nameLike(tokens[i + 1], lex, pack, true) &&
-      adjacent(text, t, tokens[i + 1]) &&
-      !lex.given.has(tokens[i + 1]!.text)
-    ) {
+    if ((f & ORG_DESC) !== 0 && (nf & NAME_PLACE) !== 0 && adjacent(text, t, tokens[i + 1]) && (nf & GIVEN) === 0) {
       let end = i + 2;
       while (
         end < tokens.length &&
         end < i + 6 &&
         tokens[end]!.cap &&
-        !possessive(tokens[end - 1], pack) &&
+        (P[end - 1]!.f & POSSESSIVE) === 0 &&
         (adjacent(text, tokens[end - 1], tokens[end]) || ampersand(text, tokens[end - 1], tokens[end])) &&
-        (nameLike(tokens[end], lex, pack, true) || endsWithKeyword(tokens[end]!.lower, lex.orgKeywords, false) || tokens[end]!.acronym)
+        ((P[end]!.f & (NAME_PLACE | ORG_KW_WORD)) !== 0 || tokens[end]!.acronym)
       ) end++;
       out.push({ ...span(i + 1, end), kind: 'organization' });
       i = end - 1;
@@ -354,15 +547,14 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
 
     if (!t.cap) continue;
 
-    const gen = stripGenitive(t.text, pack);
-    // Well-known organisations named by a single word or fixed phrase ("Bundesbank", "Nato").
-    const orgHit = lex.organizations.at(tokens, i);
+    // Well-known organisations named by a single word or fixed phrase ("Bundesbank", "Nato"), also in the genitive.
+    const orgHit = opens(lex.organizations, marks, i) ? lex.organizations.at(tokens, i) : undefined;
     if (orgHit && (t.cap || t.acronym)) {
       out.push({ ...span(orgHit.from, orgHit.to), kind: 'organization' });
       i = orgHit.to - 1;
       continue;
     }
-    if (gen && lex.organizations.at([{ ...t, lower: gen.toLowerCase() }], 0)) {
+    if ((f & GEN_ORG) !== 0) {
       out.push({ ...span(i, i + 1), kind: 'organization' });
       continue;
     }
@@ -375,28 +567,28 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     // Bounded: names longer than eight words are not names, and an unbounded scan would be quadratic on long capitalized runs.
     while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
       const u = tokens[j]!;
-      const amp = j > i && ampersand(text, tokens[j - 1], u) && (u.cap || u.acronym);
+      const uf = P[j]!.f;
+      // Only spaces between, or an ampersand (never both, so the ampersand is only looked for where spaces fail).
+      const near = j > i && adjacent(text, tokens[j - 1], u);
+      const amp = j > i && !near && ampersand(text, tokens[j - 1], u) && (u.cap || u.acronym);
       // A possessive ends the run ("Celtic’s John Kennedy") unless a keyword goes on with it ("Sainsbury’s Bank").
-      const owner = j > i && possessive(tokens[j - 1], pack) && !endsWithKeyword(lastPart(u), lex.orgKeywords, pack.nounsCapitalized);
-      if (j > i && ((!adjacent(text, tokens[j - 1], u) && !amp) || owner)) break;
+      const owner = j > i && (P[j - 1]!.f & POSSESSIVE) !== 0 && (uf & ORG_KW_LAST) === 0;
+      if (j > i && ((!near && !amp) || owner)) break;
       // Two names joined by "&" are a firm, never a person ("Hartmann & Söhne").
       if (amp) org = true;
       if (u.cap || u.acronym) {
-        if ((lex.functionWords.has(u.lower) || lex.documents.has(u.lower)) && j === i) break;
+        if ((uf & (FUNCTION | DOCUMENT)) !== 0 && j === i) break;
         caps++;
-        const last = lastPart(u);
-        const bare = stripGenitive(last, pack) ?? last;
-        if (endsWithKeyword(last, lex.orgKeywords, pack.nounsCapitalized) || endsWithKeyword(bare, lex.orgKeywords, pack.nounsCapitalized)) org = true;
-        else if (endsWithKeyword(last, lex.placeKeywords, pack.nounsCapitalized) || endsWithKeyword(bare, lex.placeKeywords, pack.nounsCapitalized)) place = true;
+        if ((uf & ORG_KW) !== 0) org = true;
+        else if ((uf & PLACE_KW) !== 0) place = true;
         j++;
       } else if (
         (org || place) &&
-        lex.connectors.has(u.lower) &&
+        (uf & CONNECTOR) !== 0 &&
         tokens[j + 1]?.cap &&
         adjacent(text, u, tokens[j + 1]) &&
         // "Kestrel Bay on Thursday": a day or month after the connector ends the name.
-        !lex.weekdays.has(tokens[j + 1]!.lower) &&
-        !lex.months.has(tokens[j + 1]!.lower)
+        (P[j + 1]!.f & DAY_OR_MONTH) === 0
       ) {
         j++;
       } else break;
@@ -413,13 +605,13 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       continue;
     }
     // Gazetteer places, also in the genitive ("Chinas").
-    const placeHit = lex.places.at(tokens, i);
+    const placeHit = opens(lex.places, marks, i) ? lex.places.at(tokens, i) : undefined;
     if (placeHit && t.cap) {
       out.push({ ...span(placeHit.from, placeHit.to), kind: 'place' });
       i = placeHit.to - 1;
       continue;
     }
-    if (gen && lex.placeSet.has(gen)) {
+    if ((f & GEN_PLACE) !== 0) {
       out.push({ ...span(i, i + 1), kind: 'place' });
       continue;
     }
@@ -431,12 +623,11 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
 
     // After a preposition of place, or opened by "Bad"/"Port"/"Sankt", a capitalized run is a place ("in Bad Schandau",
     // "nach Schmilka", "near Port Glasgow"), unless a known given name makes it a person.
-    const afterPlacePrep = prev && lex.placePrepositions.has(prev.lower) && !startsClause(text, tokens, i);
-    const prefixed = t.cap && !lex.functionWords.has(t.lower) && lex.placePrefixes.has(t.lower) && tokens[i + 1]?.cap && adjacent(text, t, tokens[i + 1]);
-    if ((afterPlacePrep || prefixed) && !lex.given.has(t.text) && !(gen && lex.given.has(gen)) && (prefixed || nameLike(t, lex, pack, true))) {
-      let end = i + 1;
-      while (end < tokens.length && end < i + 4 && tokens[end]!.cap && !possessive(tokens[end - 1], pack) && adjacent(text, tokens[end - 1], tokens[end]) && nameLike(tokens[end], lex, pack, true)) end++;
-      if (!afterPlacePrep || end - i > 1 || !hasNounSuffix(t.lower, pack)) {
+    const afterPlacePrep = (pf & PLACE_PREP) !== 0 && !startsClause(text, tokens, i);
+    const prefixed = t.cap && (f & FUNCTION) === 0 && (f & PLACE_PREFIX) !== 0 && tokens[i + 1]?.cap && adjacent(text, t, tokens[i + 1]);
+    if ((afterPlacePrep || prefixed) && (f & (GIVEN | GEN_GIVEN)) === 0 && (prefixed || (f & NAME_PLACE) !== 0)) {
+      const end = capitalisedRun(text, tokens, P, i + 1, i + 4, NAME_PLACE);
+      if (!afterPlacePrep || end - i > 1 || (f & NOUN_SUFFIX) === 0) {
         out.push({ ...span(i, end), kind: 'place' });
         i = end - 1;
         continue;
@@ -444,16 +635,16 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     }
 
     // A known given name followed by a surname (which may look like a place: "Michael Jordan").
-    if (lex.given.has(t.text) && (nameLike(tokens[i + 1], lex, pack, true, true) || particleSurname(tokens[i + 1], lex)) && adjacent(text, t, tokens[i + 1])) {
+    if ((f & GIVEN) !== 0 && (nf & (NAME_PLACE_AFTER | PARTICLE_SURNAME)) !== 0 && adjacent(text, t, tokens[i + 1])) {
       // In a headline in title case every word is capitalized: a given name takes one surname, not the verb after it.
-      const end = title ? i + 2 : nameRun(text, tokens, i + 1, lex, pack, true, true);
+      const end = title ? i + 2 : nameRun(text, tokens, P, i + 1, pack, true, true);
       out.push(person(text, tokens, i, end, undefined, lex.particles));
       i = end - 1;
       continue;
     }
     // A known given name, then particles and a surname ("Ursula von der Leyen", "Marisol de la Cruz").
-    if (lex.given.has(t.text) && tokens[i + 1] && !tokens[i + 1]!.cap && lex.particles.has(tokens[i + 1]!.lower)) {
-      const end = nameRun(text, tokens, i, lex, pack, false);
+    if ((f & GIVEN) !== 0 && tokens[i + 1] && !tokens[i + 1]!.cap && (nf & PARTICLE) !== 0) {
+      const end = nameRun(text, tokens, P, i, pack, false);
       if (end - i >= 3) {
         out.push(person(text, tokens, i, end, undefined, lex.particles));
         i = end - 1;
@@ -464,20 +655,18 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     // Two or three name-like words in a row, not at the start and not after a determiner.
     if (
       !title &&
+      (f & (NAME | POSSESSIVE | ADJ_SUFFIX)) === NAME &&
+      (pf & DETERMINER) === 0 &&
+      (nf & (NAME | PARTICLE_SURNAME)) !== 0 &&
       !startsClause(text, tokens, i) &&
-      !possessive(t, pack) &&
-      nameLike(t, lex, pack) &&
-      !pack.adjectiveSuffixes.some((a) => t.lower.length > a.length + 2 && t.lower.endsWith(a)) &&
-      !(prev && lex.determiners.has(prev.lower)) &&
-      (nameLike(tokens[i + 1], lex, pack) || particleSurname(tokens[i + 1], lex)) &&
       adjacent(text, t, tokens[i + 1])
     ) {
       // A capitalized noun before a known given name ("Regisseurin Marisol Dela Cruz") is not part of the name.
-      let from = pack.nounsCapitalized && !lex.given.has(t.text) && lex.given.has(tokens[i + 1]!.text) ? i + 1 : i;
-      const end = nameRun(text, tokens, from, lex, pack);
+      let from = nc && (f & GIVEN) === 0 && (nf & GIVEN) !== 0 ? i + 1 : i;
+      const end = nameRun(text, tokens, P, from, pack);
       // German capitalizes nouns: a leading word of three is more likely a noun than a name, unless a particle
       // after it opens the surname ("Pádraig Ó Sé").
-      if (pack.nounsCapitalized && end - from === 3 && !lex.given.has(tokens[from]!.text) && !isParticleWord(tokens[from + 1]!.text, lex.particles)) from++;
+      if (nc && end - from === 3 && (P[from]!.f & GIVEN) === 0 && (P[from + 1]!.f & PARTICLE_WORD) === 0) from++;
       out.push(person(text, tokens, from, end, undefined, lex.particles));
       i = end - 1;
       continue;
@@ -485,31 +674,30 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
 
     // A single name right next to a speech verb ("sagte Müller", "Okafor said").
     // After a number a capitalized word is a unit or a counted noun ("22 Uhr verkündete", "3 Tore"), never a name.
-    if (nameLike(t, lex, pack) && !(prev && lex.determiners.has(prev.lower)) && !(prev && /^\d/.test(prev.text))) {
+    if ((f & NAME) !== 0 && (pf & (DETERMINER | DIGIT_START)) === 0) {
       // After the verb a name is the speaker only where the clause ends ("said Okafor.") or, where nouns are
       // capitalized anyway, a lower-case word follows ("sagte Müller am Montag"); otherwise it is the object
       // ("analysts expect Celdra to …").
       // "sagte Muammar al-Gaddafi": a hyphenated particle surname belongs to the name.
-      const end = particleSurname(tokens[i + 1], lex) && adjacent(text, t, tokens[i + 1]) ? i + 2 : i + 1;
+      const end = (nf & PARTICLE_SURNAME) !== 0 && adjacent(text, t, tokens[i + 1]) ? i + 2 : i + 1;
       const next = tokens[end];
       const clauseEnds = !next || /[,.;:!?)]/.test(text.slice(tokens[end - 1]!.end, next.start));
       // A verb before a new clause or quote ("sagte: „Altmühlen bietet …“") does not point at the next word.
       // The speaker follows the verb in an inverted clause: after the quoted or reported words and a comma ("…, sagte
       // Müller"), or after one opening word ("Später sagte Müller"); "Die Regierung forderte Transparenz." has an object.
       const v = i - 1;
-      const inverted =
+      const inverted = () =>
         v >= 0 && (startsClause(text, tokens, v) || /[,“”"»«']\s*$/u.test(text.slice(tokens[v - 1]?.end ?? 0, tokens[v]!.start)) || (v >= 1 && startsClause(text, tokens, v - 1)));
-      const before =
-        prev && lex.speechSingle.has(prev.lower) && inverted && !startsClause(text, tokens, i) && (clauseEnds || (pack.nounsCapitalized && !next.cap));
+      const before = (pf & SPEECH_SINGLE) !== 0 && (clauseEnds || (nc && !next!.cap)) && !startsClause(text, tokens, i) && inverted();
       // "Okafor said", not "… for Caritas Faenza, said": a comma means the name ends another phrase.
-      const after = lex.speech.at(tokens, end) !== undefined && adjacent(text, tokens[end - 1], tokens[end]);
+      const after = !before && opens(lex.speech, marks, end) && lex.speech.at(tokens, end) !== undefined && adjacent(text, tokens[end - 1], tokens[end]);
       if (before || after) {
         out.push(person(text, tokens, i, end, undefined, lex.particles));
         i = end - 1;
       }
     }
   }
-  addAppositionRoles(text, tokens, out, lex, pack);
+  addAppositionRoles(text, tokens, P, out, lex);
   return out;
 }
 
@@ -517,8 +705,8 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
  * A role in apposition after a name ("Maria Keller, mayor of Lindau, …", "Marie Keller, Sprecherin der Stadt"):
  * the role belongs to the person before the comma, unless it introduces the next person ("…, Minister Paul Weber").
  */
-function addAppositionRoles(text: string, tokens: readonly Token[], found: LocalEntity[], lex: Lexicon, pack: ExtractionPack): void {
-  const starts = new Set(found.map((e) => e.start));
+function addAppositionRoles(text: string, tokens: readonly Token[], P: readonly WordProfile[], found: LocalEntity[], lex: Lexicon): void {
+  let starts: Set<number> | undefined;
   for (const e of found) {
     if (e.kind !== 'person' || e.role) continue;
     const last = tokenEndingAt(tokens, e.end);
@@ -526,16 +714,45 @@ function addAppositionRoles(text: string, tokens: readonly Token[], found: Local
     let k = last + 1;
     if (!tokens[k] || !/^,\s{1,3}$/.test(text.slice(e.end, tokens[k]!.start))) continue;
     // "the", "die", "the company's": determiners and one possessive may stand before the role.
-    if (lex.determiners.has(tokens[k]!.lower)) k++;
+    if ((P[k]!.f & DETERMINER) !== 0) k++;
     if (tokens[k] && /\p{L}['’]s$/u.test(tokens[k]!.text)) k++;
     const roleFrom = k;
     const hit = lex.roles.at(tokens, k);
-    const end = hit ? hit.to : tokens[k] && isRoleWord(tokens[k]!, lex, pack) && !lex.honorifics.has(tokens[k]!.lower) ? k + 1 : -1;
+    const end = hit ? hit.to : tokens[k] && (P[k]!.f & ROLE) !== 0 && !lex.honorifics.has(tokens[k]!.lower) ? k + 1 : -1;
     if (end < 0) continue;
     const after = tokens[end];
+    starts ??= new Set(found.map((x) => x.start));
     if (after && starts.has(after.start)) continue;
     e.role = text.slice(tokens[roleFrom]!.start, tokens[end - 1]!.end);
   }
+}
+
+/** Surnames of several words, keyed by their lower-case letters without spaces ("delacruz" → "de la Cruz"). */
+/** Longest beginning of a surname kept for the quick test, so a pasted giant "name" costs constant memory. */
+const PREFIX_LIMIT = 40;
+
+interface MultiSurnames {
+  size: number;
+  multi: Map<string, string>;
+  /** Every beginning (up to `PREFIX_LIMIT` letters) of a key of `multi`: a run of tokens that is none cannot grow into a surname. */
+  prefixes: Set<string>;
+}
+
+const multiCache = new WeakMap<ReadonlyMap<string, KnownPerson>, MultiSurnames>();
+
+// The same `known` map is passed for every sentence of an article: its multi-word surnames are gathered once.
+function multiWordSurnames(known: ReadonlyMap<string, KnownPerson>): MultiSurnames {
+  let c = multiCache.get(known);
+  if (c === undefined || c.size !== known.size) {
+    const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
+    const multi = new Map<string, string>();
+    for (const surname of known.keys()) if (surname.includes(' ')) multi.set(squash(surname), surname);
+    const prefixes = new Set<string>();
+    for (const key of multi.keys()) for (let n = 1; n <= Math.min(key.length, PREFIX_LIMIT); n++) prefixes.add(key.slice(0, n));
+    c = { size: known.size, multi, prefixes };
+    multiCache.set(known, c);
+  }
+  return c;
 }
 
 /** Marks bare surnames (also genitive "Trumps") of people named elsewhere in the document as person mentions. */
@@ -548,38 +765,42 @@ export function linkSurnames(
   if (known.size === 0) return found;
   // Surnames of several words ("de la Cruz", "von der Leyen"), matched as token runs with case and the spaces between
   // particles ignored ("Dela Cruz" is the "de la Cruz" of the same article).
-  const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
-  const multi = new Map([...known.keys()].filter((k) => k.includes(' ')).map((surname) => [squash(surname), surname] as const));
+  const { multi, prefixes } = multiWordSurnames(known);
   const multiAt = (i: number): { surname: string; to: number } | undefined => {
     if (i < 0 || i >= tokens.length) return undefined;
     let run = tokens[i]!.lower;
+    if (run.length <= PREFIX_LIMIT && !prefixes.has(run)) return undefined;
     for (let to = i + 2; to <= Math.min(tokens.length, i + 4); to++) {
       const t = tokens[to - 1]!;
       if (t.start !== tokens[to - 2]!.end + 1) return undefined;
       run += t.lower;
+      if (run.length <= PREFIX_LIMIT && !prefixes.has(run)) return undefined;
       if (!t.cap) continue;
       const surname = multi.get(run);
       if (surname !== undefined) return { surname, to };
     }
     return undefined;
   };
-  const lex = lexicon(pack);
   // "Krzysztof Wójcik conducted …" opening a sentence: capitals there prove nothing, so the first pass skipped the
   // pair; once the surname is known, the capitalized word right before it is this person's given name.
   const opening = tokens[0];
-  const openingGiven = (surnameAt: number): Token | undefined =>
-    surnameAt === 1 &&
-    opening &&
-    opening.end + 1 === tokens[1]!.start &&
-    opening.cap &&
-    !known.has(opening.text) &&
-    // Only where the article named this surname's person in full: the opener then stands where a given name does.
-    known.get(tokens[1]!.text)?.given !== undefined &&
-    !lex.determiners.has(opening.lower) &&
-    !found.some((x) => x.start < opening.end && opening.start < x.end) &&
-    nameLike(opening, lex, pack)
-      ? opening
-      : undefined;
+  const openingGiven = (surnameAt: number): Token | undefined => {
+    if (
+      surnameAt === 1 &&
+      opening &&
+      opening.end + 1 === tokens[1]!.start &&
+      opening.cap &&
+      !known.has(opening.text) &&
+      // Only where the article named this surname's person in full: the opener then stands where a given name does.
+      known.get(tokens[1]!.text)?.given !== undefined &&
+      !found.some((x) => x.start < opening.end && opening.start < x.end)
+    ) {
+      const lex = lexicon(pack);
+      const f = profileOf(opening, lex, pack).f;
+      if ((f & (DETERMINER | NAME)) === NAME) return opening;
+    }
+    return undefined;
+  };
   const runText = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
   const out = found.map((e) => {
     const copy = { ...e };
@@ -598,8 +819,8 @@ export function linkSurnames(
         }
       }
     }
-    const at = tokenEndingAt(tokens, copy.end);
-    const opener = copy.kind === 'person' && !copy.given && at !== undefined && tokens[at]!.start === copy.start && copy.surname && known.has(copy.surname) ? openingGiven(at) : undefined;
+    const at = copy.kind === 'person' && !copy.given ? tokenEndingAt(tokens, copy.end) : undefined;
+    const opener = at !== undefined && tokens[at]!.start === copy.start && copy.surname && known.has(copy.surname) ? openingGiven(at) : undefined;
     if (opener) {
       copy.start = opener.start;
       copy.text = `${opener.text} ${copy.text}`;
@@ -617,7 +838,10 @@ export function linkSurnames(
     return copy;
   });
   let k = 0;
-  const sorted = [...out].sort((a, b) => a.start - b.start);
+  // Mentions come in reading order from findEntities; sorting only where they do not.
+  let ordered = true;
+  for (let x = 1; x < out.length; x++) if (out[x - 1]!.start > out[x]!.start) ordered = false;
+  const sorted = ordered ? out.slice() : [...out].sort((a, b) => a.start - b.start);
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]!;
     while (k < sorted.length && sorted[k]!.end <= t.start) k++;

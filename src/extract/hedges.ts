@@ -1,7 +1,7 @@
 import type { AttributionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
-import type { Token } from './tokens.js';
-import { memo, screenedMatcher, type PhraseMatcher } from './tokens.js';
+import type { PhraseHit, Token } from './tokens.js';
+import { memo, remember, screenedMatcher, type PhraseMatcher } from './tokens.js';
 
 /** A hedge cue with offsets local to its sentence. */
 export interface LocalHedge {
@@ -56,6 +56,160 @@ export function weaselWords(pack: AttributionPack): WeaselWords {
   }));
 }
 
+// Cue-word classes, one bit each. A sentence's words are looked up once in one map (`cueBits`), so each pass of the
+// hedge, kind and attribution extractors asks its bit instead of testing every word against its own list, and a pass
+// whose words the sentence lacks is skipped whole.
+export const CUE_ADVERB = 1 << 0;
+export const CUE_VAGUE_QUANTITY = 1 << 1;
+export const CUE_AUXILIARY = 1 << 2;
+export const CUE_REPORT_PREPOSITION = 1 << 3;
+export const CUE_SOURCE_AFTER = 1 << 4;
+export const CUE_GROUP_PREPOSITION = 1 << 5;
+export const CUE_REPORTATIVE = 1 << 6;
+export const CUE_PRONOUN = 1 << 7;
+export const CUE_REPORTED = 1 << 8;
+export const CUE_POSSESSIVE_SOURCE = 1 << 9;
+export const CUE_FUTURE = 1 << 10;
+/** Lower-cased modal particle: kind.ts still checks the exact spelling. */
+export const CUE_PARTICLE = 1 << 11;
+export const CUE_SPECULATION = 1 << 12;
+export const CUE_ANONYMOUS_WORD = 1 << 13;
+export const CUE_VAGUE = 1 << 14;
+export const CUE_DOCUMENT = 1 << 15;
+/** The last hyphen part is a document noun ("Allensbach-Umfrage"). */
+export const CUE_DOCUMENT_LAST = 1 << 16;
+/** A participle of a reporting verb that makes an agentless passive ("considered", "vermutet"). */
+export const CUE_PARTICIPLE = 1 << 17;
+/** Ends like a plural noun of people ("economists", "Soziologen"), with at least three letters before the ending. */
+export const CUE_GROUP_ENDING = 1 << 18;
+const EAGER = (1 << 19) - 1;
+/**
+ * First bit of the per-word answers computed on demand (`cueTest`): two bits each, the answer and whether it is known.
+ * Five slots fill bits 19-28, so every entry stays a small integer.
+ */
+export const CUE_LAZY_BASE = 19;
+
+/** The word classes of one lexicon and pack, with per-word answers remembered across sentences. */
+export interface CueTable {
+  readonly lex: Lexicon;
+  readonly words: Map<string, number>;
+  readonly groupEndings: readonly string[];
+  readonly lists: readonly (readonly [number, ReadonlySet<string>])[];
+}
+
+const cueTables = new WeakMap<Lexicon, WeakMap<object, CueTable>>();
+const NO_PACK = {};
+
+/** The cue table of a lexicon (and its pack, whose weasel and kind lists join it), built on first use. */
+export function cueTable(lex: Lexicon, pack?: AttributionPack): CueTable {
+  let byPack = cueTables.get(lex);
+  if (!byPack) {
+    byPack = new WeakMap();
+    cueTables.set(lex, byPack);
+  }
+  const key = pack ?? NO_PACK;
+  let table = byPack.get(key);
+  if (!table) {
+    const lists: [number, ReadonlySet<string>][] = [
+      [CUE_SOURCE_AFTER, lex.sourceAfter],
+      [CUE_GROUP_PREPOSITION, lex.groupPrepositions],
+      [CUE_REPORTATIVE, lex.reportative],
+      [CUE_PRONOUN, lex.pronouns],
+      [CUE_REPORTED, lex.reported],
+      [CUE_POSSESSIVE_SOURCE, lex.possessiveSources],
+      [CUE_FUTURE, lex.future],
+      [CUE_ANONYMOUS_WORD, lex.anonymousWords],
+      [CUE_VAGUE, lex.vague],
+      [CUE_DOCUMENT, lex.documents],
+    ];
+    if (pack) {
+      const w = weaselWords(pack);
+      lists.push(
+        [CUE_ADVERB, w.adverbs],
+        [CUE_VAGUE_QUANTITY, w.quantities],
+        [CUE_AUXILIARY, w.auxiliaries],
+        [CUE_PARTICIPLE, w.participles],
+        [CUE_REPORT_PREPOSITION, w.reportPrepositions],
+        [CUE_PARTICLE, lower(pack.modalParticles)],
+        [CUE_SPECULATION, new Set(pack.speculationWords)],
+      );
+    }
+    table = { lex, words: new Map(), lists, groupEndings: pack ? weaselWords(pack).groupEndings : [] };
+    byPack.set(key, table);
+  }
+  return table;
+}
+
+// The classes of a word seen for the first time: one test per list, then never again while the cache holds it.
+function classify(table: CueTable, word: string): number {
+  let bits = 0;
+  for (const [bit, set] of table.lists) if (set.has(word)) bits |= bit;
+  const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('‐'));
+  if (dash < 0 ? (bits & CUE_DOCUMENT) !== 0 : table.lex.documents.has(word.slice(dash + 1))) bits |= CUE_DOCUMENT_LAST;
+  if (table.groupEndings.some((x) => word.length > x.length + 2 && word.endsWith(x))) bits |= CUE_GROUP_ENDING;
+  remember(table.words, word, bits);
+  return bits;
+}
+
+/**
+ * Per token the classes of its lower-cased word (with the per-word answers known so far, see `cueTestAt`), and at index
+ * `tokens.length` the union of the classes. `into` is reused when long enough: the sentence loop passes one buffer.
+ */
+export function cueBits(tokens: readonly Token[], table: CueTable, into?: Int32Array): Int32Array {
+  const n = tokens.length;
+  const out = into !== undefined && into.length > n ? into : new Int32Array(n + 1);
+  let has = 0;
+  for (let i = 0; i < n; i++) {
+    const word = tokens[i]!.lower;
+    const bits = table.words.get(word) ?? classify(table, word);
+    out[i] = bits;
+    has |= bits & EAGER;
+  }
+  out[n] = has;
+  return out;
+}
+
+/** A test of one lower-cased word against a lexicon, pure, so its answer can be remembered per word. */
+export type WordTest = (word: string, lex: Lexicon) => boolean;
+
+/** `cueTest` for token `k` of a sentence whose `cueBits` are `bits`: an answer already known is read from them directly. */
+export function cueTestAt(table: CueTable, bits: Int32Array, k: number, word: string, slot: number, test: WordTest): boolean {
+  const answer = 1 << (CUE_LAZY_BASE + 2 * slot);
+  const v = bits[k]!;
+  if ((v & (answer << 1)) !== 0) return (v & answer) !== 0;
+  const yes = cueTest(table, word, slot, test);
+  bits[k] = v | (answer << 1) | (yes ? answer : 0);
+  return yes;
+}
+
+/** A per-word answer computed once per word (slot 0-4 above `CUE_LAZY_BASE`): compound tails cost a dozen slices each. */
+export function cueTest(table: CueTable, word: string, slot: number, test: WordTest): boolean {
+  const answer = 1 << (CUE_LAZY_BASE + 2 * slot);
+  const known = answer << 1;
+  let bits = table.words.get(word);
+  if (bits === undefined) bits = classify(table, word);
+  if ((bits & known) !== 0) return (bits & answer) !== 0;
+  const yes = test(word, table.lex);
+  remember(table.words, word, bits | known | (yes ? answer : 0));
+  return yes;
+}
+
+const NO_HITS: readonly PhraseHit[] = [];
+
+/**
+ * The union of the screen bits of a sentence (see `MatcherGroup`), read once so a caller can skip every list whose
+ * opening words the sentence lacks without asking the screen again per list; -1 (all bits) when the matcher is unscreened.
+ * Read it after the caller's matchers exist: a matcher that joins the group later has no bit in an older union.
+ */
+export function screenUnion(m: PhraseMatcher, tokens: readonly Token[]): number {
+  return m.screen ? m.screen.group.of(tokens)[tokens.length]! : -1;
+}
+
+/** The matcher's phrases in the sentence, or none at once when the sentence's screen union lacks its bit. */
+export function screenedAll(m: PhraseMatcher, tokens: readonly Token[], union: number): readonly PhraseHit[] {
+  return m.screen && (union & m.screen.bit) === 0 ? NO_HITS : m.all(tokens);
+}
+
 const NUMBER = /^\p{N}/u;
 
 /** Whether the token at k is a vague quantity ("some critics", "viele glauben"), not a count or a question ("some 300", "how many"). */
@@ -74,22 +228,29 @@ export function isVagueQuantity(tokens: readonly Token[], k: number, w: WeaselWo
  * vague quantities ("some critics", "viele Beobachter") and unnamed top groups ("one of the largest").
  * A capitalized word inside the sentence is a name, not a hedge ("May").
  */
-export function findHedges(text: string, tokens: readonly Token[], lex: Lexicon, pack?: AttributionPack & { numberWords?: Readonly<Record<string, number>> }): LocalHedge[] {
+export function findHedges(
+  text: string,
+  tokens: readonly Token[],
+  lex: Lexicon,
+  pack?: AttributionPack & { numberWords?: Readonly<Record<string, number>> },
+  cues?: Int32Array,
+): LocalHedge[] {
   const found: { from: number; to: number }[] = [];
   // Only a few characters back are looked at, so many capitalized hits stay linear.
   const nameLike = (k: number) => {
     const first = tokens[k]!;
     return first.cap && k > 0 && !/[.!?:]\s?["“„»]?\s?$/.test(text.slice(Math.max(0, first.start - 4), first.start));
   };
-  for (const hit of lex.hedges.all(tokens)) if (!nameLike(hit.from)) found.push(hit);
-  if (pack) {
-    const w = weaselWords(pack);
-    const numberWords = memo(pack, 'numberWordSet', () => new Set(Object.keys(pack.numberWords ?? {})));
-    for (const hit of w.quantityPhrases.all(tokens)) found.push(hit);
-    for (const hit of w.phrases.all(tokens)) if (!nameLike(hit.from)) found.push(hit);
+  const w = pack ? weaselWords(pack) : undefined;
+  // One screen lookup for the sentence, taken once the pack's weasel lists have joined the screen.
+  const union = screenUnion(lex.hedges, tokens);
+  for (const hit of screenedAll(lex.hedges, tokens, union)) if (!nameLike(hit.from)) found.push(hit);
+  if (pack && w) {
+    for (const hit of screenedAll(w.quantityPhrases, tokens, union)) found.push(hit);
+    for (const hit of screenedAll(w.phrases, tokens, union)) if (!nameLike(hit.from)) found.push(hit);
     const ranked = (t: Token) =>
       !t.cap && (w.superlativeWords.has(t.lower) || w.superlativeSuffixes.some((s) => t.lower.length >= s.length + 2 && t.lower.endsWith(s)));
-    for (const hit of w.superlativeFrames.all(tokens)) {
+    for (const hit of screenedAll(w.superlativeFrames, tokens, union)) {
       // A few words may stand between frame and superlative ("one of the world's largest"), never a clause break.
       for (let j = hit.to; j < tokens.length && j <= hit.to + w.superlativeGap; j++) {
         if (j > hit.to && /[,;:.!?()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
@@ -99,17 +260,23 @@ export function findHedges(text: string, tokens: readonly Token[], lex: Lexicon,
         }
       }
     }
-    tokens.forEach((t, k) => {
-      if (w.adverbs.has(t.lower)) {
-        if (!nameLike(k)) found.push({ from: k, to: k + 1 });
-      } else if (isVagueQuantity(tokens, k, w, numberWords)) {
-        // German capitalizes "Tausende" inside a sentence, so a capital does not make a quantity word a name.
-        // The cue takes the word it quantifies ("some critics"), unless that is a function word ("some of the").
-        const next = tokens[k + 1];
-        const joined = next && !lex.functionWords.has(next.lower) && !lex.determiners.has(next.lower) && /^\s+$/.test(text.slice(t.end, next.start));
-        found.push({ from: k, to: joined ? k + 2 : k + 1 });
+    // Most sentences hold neither a hedge adverb nor a vague quantity: the sentence's word classes skip the pass.
+    const bits = cues ?? cueBits(tokens, cueTable(lex, pack));
+    if ((bits[tokens.length]! & (CUE_ADVERB | CUE_VAGUE_QUANTITY)) !== 0) {
+      const numberWords = memo(pack, 'numberWordSet', () => new Set(Object.keys(pack.numberWords ?? {})));
+      for (let k = 0; k < tokens.length; k++) {
+        const t = tokens[k]!;
+        if ((bits[k]! & CUE_ADVERB) !== 0) {
+          if (!nameLike(k)) found.push({ from: k, to: k + 1 });
+        } else if ((bits[k]! & CUE_VAGUE_QUANTITY) !== 0 && isVagueQuantity(tokens, k, w, numberWords)) {
+          // German capitalizes "Tausende" inside a sentence, so a capital does not make a quantity word a name.
+          // The cue takes the word it quantifies ("some critics"), unless that is a function word ("some of the").
+          const next = tokens[k + 1];
+          const joined = next && !lex.functionWords.has(next.lower) && !lex.determiners.has(next.lower) && /^\s+$/.test(text.slice(t.end, next.start));
+          found.push({ from: k, to: joined ? k + 2 : k + 1 });
+        }
       }
-    });
+    }
   }
   // One cue per stretch of words, in reading order.
   found.sort((a, b) => a.from - b.from || b.to - a.to);

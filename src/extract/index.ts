@@ -8,8 +8,8 @@ import { findEntities, linkSurnames, type KnownPerson, type LocalEntity } from '
 import { findDates } from './dates.js';
 import { findQuantities } from './quantities.js';
 import { findQuotes, personName, SpeakerMemory } from './quotes.js';
-import { attribute, isNamed, type LocalAttribution } from './attribution.js';
-import { findHedges } from './hedges.js';
+import { attribute, isNamed, type AttributionInput, type LocalAttribution } from './attribution.js';
+import { cueBits, cueTable, findHedges } from './hedges.js';
 import { claimKind } from './kind.js';
 
 export type { Sentence, ArticleClaims } from './types.js';
@@ -43,6 +43,9 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
   let previousSpeaker: string | undefined;
   let previousBlock = -1;
   const memory = new SpeakerMemory(pack);
+  const cueWords = cueTable(lex, pack);
+  // One buffer for the cue classes of every sentence: each sentence is done with it before the next.
+  let cueBuffer: Int32Array | undefined;
   sentences.forEach((s, i) => {
     const tokens = tokenized[i]!;
     const base = s.span.start;
@@ -58,9 +61,14 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
     const entities = linkSurnames(tokens, found[i]!, known, pack);
     const dates = findDates(s.text, tokens, lex, pack, doc.input.publishedAt);
     const quantities = findQuantities(s.text, tokens, lex, pack, dates);
+    // The sentence's cue-word classes, looked up once for attribution, hedges and claim kind.
+    const cues = cueBits(tokens, cueWords, cueBuffer);
+    cueBuffer = cues;
     const quotes = findQuotes(s.text, tokens, entities, lex, pack, previousSpeaker, memory);
-    const local = attribute({ text: s.text, tokens, entities, quotes, dates, ...(previous ? { previous } : {}) }, lex, pack);
-    const hedges = findHedges(s.text, tokens, lex, pack);
+    const input: AttributionInput = { text: s.text, tokens, entities, quotes, dates, cues };
+    if (previous) input.previous = previous;
+    const local = attribute(input, lex, pack);
+    const hedges = findHedges(s.text, tokens, lex, pack, cues);
     const block = doc.blocks[s.blockIndex];
     const citations = block?.citations ?? [];
     const labels = citationLabels(block);
@@ -85,7 +93,7 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
       text: s.text,
       span: doc.toOriginal(s.span),
       section: s.section,
-      kind: claimKind(tokens, quotes, lex, pack, s.text),
+      kind: claimKind(tokens, quotes, lex, pack, s.text, cues),
       entities: entities.map((e) => {
         const m: Claim['entities'][number] = { text: e.text, span: map(e.start, e.end), kind: e.kind };
         if (e.given) m.given = e.given;

@@ -4,6 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { memo, screenedMatcher, type PhraseMatcher } from './tokens.js';
 import type { LocalQuote } from './quotes.js';
+import { CUE_FUTURE, CUE_PARTICLE, CUE_SPECULATION, cueBits, cueTable, screenedAll, screenUnion } from './hedges.js';
 
 /** Words between a future auxiliary and the end of its clause that are looked at for the closing infinitive. */
 const CLAUSE_WINDOW = 14;
@@ -34,27 +35,37 @@ function kindWords(pack: AttributionPack): KindWords {
  * Classifies a sentence: a full direct quote, an evaluation, a forecast, or a plain statement of fact.
  * An evaluation wins over a forecast: "Das dürfte verheerend werden" is the writer's judgement first.
  */
-export function claimKind(tokens: readonly Token[], quotes: readonly LocalQuote[], lex: Lexicon, pack?: AttributionPack, text?: string): ClaimKind {
+export function claimKind(
+  tokens: readonly Token[],
+  quotes: readonly LocalQuote[],
+  lex: Lexicon,
+  pack?: AttributionPack,
+  text?: string,
+  cues?: Int32Array,
+): ClaimKind {
   if (quotes.some((q) => !q.partial)) return 'quote';
-  const quoted = quotedTokens(tokens, quotes);
-  const inQuote = (t: Token) => quoted.has(t);
-  const inPhrase = new Uint8Array(tokens.length);
-  for (const h of lex.agentless.all(tokens)) inPhrase.fill(1, h.from, h.to);
-  const inAgentless = (k: number) => inPhrase[k] === 1;
+  // Most sentences quote nothing: no token is then inside a quote, and no set of quoted tokens is built.
+  const quoted = quotes.length > 0 ? quotedTokens(tokens, quotes) : undefined;
+  const inQuote = (k: number) => quoted !== undefined && quoted[k] === 1;
 
-  if (lex.opinion.all(tokens).length > 0) return 'opinion';
-  if (pack) {
-    const w = kindWords(pack);
-    if (w.evaluative.all(tokens).some((h) => !inQuote(tokens[h.from]!))) return 'opinion';
+  const w = pack ? kindWords(pack) : undefined;
+  // One screen lookup for the sentence, taken once the pack's kind lists have joined the screen.
+  const union = screenUnion(lex.opinion, tokens);
+  if (screenedAll(lex.opinion, tokens, union).length > 0) return 'opinion';
+  // The word classes tell which of the one-word loops below can find anything in this sentence.
+  const bits = cues ?? cueBits(tokens, cueTable(lex, pack));
+  const has = bits[tokens.length]!;
+  if (w) {
+    if (screenedAll(w.evaluative, tokens, union).some((h) => !inQuote(h.from))) return 'opinion';
     // "ich finde", "I believe" outside any quote: the writer gives their own view.
-    if (w.firstPerson.all(tokens).some((h) => !inQuote(tokens[h.from]!))) return 'opinion';
+    if (screenedAll(w.firstPerson, tokens, union).some((h) => !inQuote(h.from))) return 'opinion';
     // An exclamation of the writer's own is a judgement, not a report (a question is often just a question).
-    if (text !== undefined && quotes.length === 0 && /!["“”»«]?\s*$/.test(text)) return 'opinion';
-    if (tokens.some((t, k) => k > 0 && w.particles.has(t.text) && !inQuote(t))) return 'opinion';
+    if (text !== undefined && quotes.length === 0 && endsWithExclamation(text)) return 'opinion';
+    if ((has & CUE_PARTICLE) !== 0 && tokens.some((t, k) => k > 0 && w.particles.has(t.text) && !inQuote(k))) return 'opinion';
   }
 
-  if (lex.prediction.all(tokens).length > 0) return 'prediction';
-  const endings = pack ? kindWords(pack).infinitiveEndings : [];
+  if (screenedAll(lex.prediction, tokens, union).length > 0) return 'prediction';
+  const endings = w ? w.infinitiveEndings : [];
   const future = (k: number): boolean => {
     if (endings.length === 0 || !text) return true;
     // German future closes its clause with an infinitive ("wird … stattfinden"); a participle there makes a passive.
@@ -73,22 +84,39 @@ export function claimKind(tokens: readonly Token[], quotes: readonly LocalQuote[
     if (!prev || prev.cap || prev.lower.startsWith('ge') || /[,;:.!?()–]/.test(text.slice(prev.end, tokens[k]!.start))) return false;
     return endings.some((e) => prev.lower.endsWith(e));
   };
-  if (tokens.some((t, k) => lex.future.has(t.lower) && !inAgentless(k) && !(t.cap && k > 0) && future(k))) return 'prediction';
+  if ((has & CUE_FUTURE) !== 0) {
+    // Words of a listed agentless phrase ("it will be recalled") are no forecast of the writer's.
+    const inPhrase = new Uint8Array(tokens.length);
+    for (const h of screenedAll(lex.agentless, tokens, union)) inPhrase.fill(1, h.from, h.to);
+    if (tokens.some((t, k) => (bits[k]! & CUE_FUTURE) !== 0 && inPhrase[k] !== 1 && !(t.cap && k > 0) && future(k))) return 'prediction';
+  }
   // A guess about the present or past ("Wahrscheinlich sind es eher 150") is the writer's judgement, not a fact.
   // Only the adverb counts, not a capitalized noun of the same spelling ("zum Wohl der Kinder").
-  if (pack && tokens.some((t, k) => kindWords(pack).speculation.has(t.lower) && !(t.cap && k > 0) && !inQuote(t))) return 'opinion';
+  if (w && (has & CUE_SPECULATION) !== 0 && tokens.some((t, k) => w.speculation.has(t.lower) && !(t.cap && k > 0) && !inQuote(k))) return 'opinion';
   return 'fact';
 }
 
-/** Tokens inside any quote, found in one sweep over tokens and quotes sorted by start (linear for odd text with many quotes). */
-function quotedTokens(tokens: readonly Token[], quotes: readonly LocalQuote[]): Set<Token> {
-  const out = new Set<Token>();
+const EXCLAMATION_QUOTES = new Set(['"', '“', '”', '»', '«']);
+const SPACE = /\s/;
+
+/** Whether the text ends in "!", maybe followed by one closing mark, before trailing space (read from the end, not scanned). */
+function endsWithExclamation(text: string): boolean {
+  let i = text.length;
+  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
+  if (text[i - 1] === '!') return true;
+  return EXCLAMATION_QUOTES.has(text[i - 1]!) && text[i - 2] === '!';
+}
+
+/** Per token 1 when inside any quote, found in one sweep over tokens and quotes sorted by start (linear for odd text with many quotes). */
+function quotedTokens(tokens: readonly Token[], quotes: readonly LocalQuote[]): Uint8Array {
+  const out = new Uint8Array(tokens.length);
   const qs = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
   let q = 0;
-  for (const t of tokens) {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     while (q < qs.length && qs[q]!.outerEnd <= t.start) q++;
     const cur = qs[q];
-    if (cur && t.start >= cur.outerStart && t.end <= cur.outerEnd) out.add(t);
+    if (cur && t.start >= cur.outerStart && t.end <= cur.outerEnd) out[k] = 1;
   }
   return out;
 }

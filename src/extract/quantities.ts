@@ -32,6 +32,7 @@ export interface LocalQuantity {
   approximate: boolean;
 }
 
+const DIGIT = /\d/;
 // Each repetition starts with a separator: linear on any input, also a 5,000-digit number.
 const NUMBER = /\d+(?:[.,]\d+)*/g;
 // Digit groups separated by single spaces ("1 000 000", "030 123 456"); the lookbehind anchors each try at the start of a run.
@@ -46,6 +47,8 @@ const ID_DIGITS = 8;
 export function parseNumber(raw: string, decimal: '.' | ','): number {
   const lastDot = raw.lastIndexOf('.');
   const lastComma = raw.lastIndexOf(',');
+  // Most numbers have no separator: what the general reading below gives them.
+  if (lastDot < 0 && lastComma < 0) return raw === '' ? NaN : Number(raw);
   let dec: '.' | ',' | undefined;
   if (lastDot >= 0 && lastComma >= 0) {
     // The separator that comes last is the decimal one, whatever the language.
@@ -64,16 +67,66 @@ export function parseNumber(raw: string, decimal: '.' | ','): number {
   return Number(groups.join('') + (frac !== undefined ? `.${frac}` : ''));
 }
 
-/** Character marks of spans already claimed, so overlap tests stay linear. */
-function markSpans(length: number, spans: readonly { start: number; end: number }[]): Uint8Array {
-  const mask = new Uint8Array(length + 1);
-  for (const s of spans) mask.fill(1, s.start, s.end);
-  return mask;
+/** Sentences longer than this get a buffer of their own, so the shared one stays small. */
+const SHARED_MARKS = 1 << 14;
+
+/**
+ * Character marks of claimed spans, so overlap tests stay linear. A mark is the number of the current sentence, so a new
+ * sentence needs neither a fresh array nor clearing: one shared buffer serves every call (findQuantities does not re-enter).
+ */
+class Marks {
+  private shared = new Uint32Array(256);
+  private sharedGen = 0;
+  private buf: Uint32Array | Uint8Array = this.shared;
+  private gen = 0;
+  private used = false;
+
+  /** Forgets every mark and makes room for a sentence of `length` characters. */
+  reset(length: number): void {
+    this.used = false;
+    if (length + 1 > SHARED_MARKS) {
+      // A fresh buffer is all zeros, so 1 marks; dropped by `release` once the sentence is read.
+      this.buf = new Uint8Array(length + 1);
+      this.gen = 1;
+      return;
+    }
+    if (length + 1 > this.shared.length) this.shared = new Uint32Array(Math.min(SHARED_MARKS, Math.max(length + 1, this.shared.length * 2)));
+    if (++this.sharedGen === 0xffffffff) {
+      this.shared.fill(0);
+      this.sharedGen = 1;
+    }
+    this.buf = this.shared;
+    this.gen = this.sharedGen;
+  }
+
+  /** Lets go of a long sentence's own buffer. */
+  release(): void {
+    this.buf = this.shared;
+    this.gen = this.sharedGen;
+    this.used = false;
+  }
+
+  mark(start: number, end: number): void {
+    this.used = true;
+    this.buf.fill(this.gen, start, end);
+  }
+
+  /** Whether any character of [start, end) is marked; nothing to scan while no span is (most sentences). */
+  any(start: number, end: number): boolean {
+    if (!this.used) return false;
+    const buf = this.buf;
+    const gen = this.gen;
+    for (let k = start; k < end; k++) if (buf[k] === gen) return true;
+    return false;
+  }
 }
 
-function overlaps(start: number, end: number, mask: Uint8Array): boolean {
-  for (let k = start; k < end; k++) if (mask[k]) return true;
-  return false;
+const takenMask = new Marks();
+const idMask = new Marks();
+const outMask = new Marks();
+
+function overlaps(start: number, end: number, mask: Marks): boolean {
+  return mask.any(start, end);
 }
 
 type PartKind = 'unit' | 'teen' | 'ten' | 'hundred' | 'thousand' | 'and';
@@ -197,7 +250,8 @@ export function measureKey(word: string, pack: ExtractionPack): string {
 }
 
 function measureAfter(text: string, tokens: readonly Token[], from: number, lex: Lexicon, pack: ExtractionPack): string | undefined {
-  const skip = new Set(pack.measureSkip);
+  // Built once per pack, not per quantity.
+  const skip = quantityTables(pack).skipWords;
   let k = from;
   let steps = 0;
   while (k < tokens.length && steps < 5) {
@@ -238,15 +292,17 @@ function measureAfter(text: string, tokens: readonly Token[], from: number, lex:
 }
 
 /** Marks digit chains that read as phone or reference numbers ("030 1234 567", "+49 30 …"); returns space-grouped amounts ("1 000 000") to add. */
-function scanChains(text: string, mask: Uint8Array): { start: number; end: number; value: number }[] {
+function scanChains(text: string, mark: (start: number, end: number) => void): { start: number; end: number; value: number }[] {
   const grouped: { start: number; end: number; value: number }[] = [];
-  for (const m of text.matchAll(CHAIN)) {
+  let m: RegExpExecArray | null;
+  // `exec` from lastIndex 0 instead of `matchAll`, which clones the expression on every call.
+  for (CHAIN.lastIndex = 0; (m = CHAIN.exec(text)); ) {
     const groups = m[0].split(/[ \u00a0\u202f]/);
     const end = m.index + m[0].length;
     if (/^[.,]\d/.test(text.slice(end, end + 2))) continue;
     const thousands = groups[0]!.length <= 3 && !groups[0]!.startsWith('0') && groups.slice(1).every((g) => g.length === 3);
     if (thousands) grouped.push({ start: m.index, end, value: Number(groups.join('')) });
-    else if (groups.length >= 3 || groups[0]!.startsWith('0') || text[m.index - 1] === '+') mask.fill(1, m.index, end);
+    else if (groups.length >= 3 || groups[0]!.startsWith('0') || text[m.index - 1] === '+') mark(m.index, end);
   }
   return grouped;
 }
@@ -263,11 +319,47 @@ interface Candidate {
   digits?: boolean;
 }
 
+/** Whether a UTF-16 code unit is white space as `\s` reads it (Unicode spaces and line ends). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `/^\s{min,max}$/.test(text.slice(from, to))` without the slice: the gap between a number and the next word is tested per candidate. */
+function spaces(text: string, from: number, to: number, min: number, max: number): boolean {
+  const length = Math.max(0, to - from);
+  if (length < min || length > max) return false;
+  for (let i = from; i < to; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
 /** The token right before `offset` when only a period and spaces stand between. */
 function tokenBefore(text: string, tokens: readonly Token[], offset: number): Token | undefined {
   const k = countBefore(tokens, offset) - 1;
   const t = tokens[k];
-  return t && /^\.?\s{0,2}$/.test(text.slice(t.end, offset)) ? t : undefined;
+  if (!t) return undefined;
+  // `/^\.?\s{0,2}$/` on the gap, read in place.
+  let i = t.end;
+  if (i < offset && text.charCodeAt(i) === 0x2e) i++;
+  return spaces(text, i, offset, 0, 2) ? t : undefined;
+}
+
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * Whether the number at `s` is glued to what stands before it: a letter, a letter and a hyphen, or one of "+#§/" with
+ * at most one space. ASCII neighbours are read by code; anything else goes to the patterns.
+ */
+function gluedBefore(text: string, s: number): boolean {
+  if (s === 0) return false;
+  const c = text.charCodeAt(s - 1);
+  if (c < 0x80 && c !== 0x2d && !isSpace(c)) {
+    const folded = c | 0x20;
+    return (folded >= 0x61 && folded <= 0x7a) || c === 0x2b || c === 0x23 || c === 0x2f;
+  }
+  const before = text.slice(Math.max(0, s - 2), s);
+  return /[\p{L}]-?$/u.test(before) || /[+#§/]\s?$/.test(before);
 }
 
 /**
@@ -281,7 +373,7 @@ function rangeWith(prev: LocalQuantity | undefined, q: LocalQuantity, text: stri
   const gap = text.slice(prev.end, q.start);
   const word = /^\s{1,2}(\p{L}+)\s{1,2}$/u.exec(gap)?.[1]?.toLowerCase();
   const opener = tokenBefore(text, tokens, prev.start);
-  const partner = opener ? pack.rangeOpeners[opener.lower] : undefined;
+  const partner = opener ? quantityTables(pack).openers.get(opener.lower) : undefined;
   const dash = /^\s?[-–]\s?$/.test(gap);
   if (!dash && !(word !== undefined && (pack.rangeConnectors.includes(word) || word === partner))) return undefined;
   const lo = prev.scale === undefined && q.scale !== undefined ? prev.value * q.scale : prev.value;
@@ -301,6 +393,49 @@ function round12(x: number): number {
   return Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12));
 }
 
+/** The pack's lists as sets and its records as maps: a map knows only the pack's own words, never "constructor" or "toString". */
+interface QuantityTables {
+  cues: Set<string>;
+  ones: Set<string>;
+  skipWords: Set<string>;
+  units: Map<string, string>;
+  scales: Map<string, number>;
+  fractions: Map<string, number>;
+  vague: Map<string, number>;
+  numberWords: Map<string, number>;
+  currencies: Map<string, string>;
+  openers: Map<string, string>;
+  /** First words of the units written as two words ("grad celsius"): only these are tried with the next word. */
+  twoWordUnits: Set<string>;
+}
+
+const asMap = <T>(record: Readonly<Record<string, T>>) => new Map(Object.entries(record));
+
+// The pack of the previous call: consecutive sentences share it, so one comparison replaces the cache lookups.
+let lastPack: ExtractionPack | undefined;
+let lastTables: QuantityTables | undefined;
+
+/** The quantity tables of a pack, built once per pack. */
+export function quantityTables(pack: ExtractionPack): QuantityTables {
+  if (pack !== lastPack || lastTables === undefined) {
+    lastTables = memo(pack, 'quantityTables', () => ({
+      cues: new Set(pack.identifierCues),
+      ones: new Set(pack.durationOnes),
+      skipWords: new Set(pack.measureSkip),
+      units: asMap(pack.units),
+      scales: asMap(pack.scaleWords),
+      fractions: asMap(pack.fractionNouns),
+      vague: asMap(pack.vagueCounts),
+      numberWords: asMap(pack.numberWords),
+      currencies: asMap(pack.currencyPrefixes),
+      openers: asMap(pack.rangeOpeners),
+      twoWordUnits: new Set(Object.keys(pack.units).filter((u) => u.includes(' ')).map((u) => u.split(' ')[0]!)),
+    }));
+    lastPack = pack;
+  }
+  return lastTables;
+}
+
 function quantityWords(pack: ExtractionPack): Map<string, boolean> {
   return wordCache<boolean>(pack, 'quantityWord', 1)[0]!;
 }
@@ -309,14 +444,39 @@ function quantityWords(pack: ExtractionPack): Map<string, boolean> {
 function maybeQuantityWord(word: string, cache: Map<string, boolean>, pack: ExtractionPack): boolean {
   let maybe = cache.get(word);
   if (maybe === undefined) {
+    const tables = quantityTables(pack);
     maybe =
-      pack.vagueCounts[word] !== undefined ||
-      pack.fractionNouns[word] !== undefined ||
-      pack.numberWords[word] !== undefined ||
+      tables.vague.has(word) ||
+      tables.fractions.has(word) ||
+      tables.numberWords.has(word) ||
       feedWord(word, { last: 'start', total: 0, current: 0, parts: 0 }, pack);
     remember(cache, word, maybe);
   }
   return maybe;
+}
+
+/** Whether a lower-case word may start a written-out number, a counting noun or a fraction (a cheap screen, cached per word). */
+export function mayOpenCount(word: string, pack: ExtractionPack): boolean {
+  return maybeQuantityWord(word, quantityWords(pack), pack);
+}
+
+// The screen findDates made of the sentence it read last: per token a bit set on every word that may open a count
+// (a superset of maybeQuantityWord). Token arrays are never changed after tokenizing, so identity tells the same sentence.
+let screenTokens: readonly Token[] | undefined;
+let screenLex: Lexicon | undefined;
+let screenPack: ExtractionPack | undefined;
+let screenMarks: Int32Array | undefined;
+let screenHas = 0;
+let screenBit = 0;
+
+/** Lends findQuantities a per-token screen of `tokens`: `bit` is set in `marks[k]` whenever token k may open a count. */
+export function lendScreen(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack, marks: Int32Array, has: number, bit: number): void {
+  screenTokens = tokens;
+  screenLex = lex;
+  screenPack = pack;
+  screenMarks = marks;
+  screenHas = has;
+  screenBit = bit;
 }
 
 /** Finds numbers with scale, unit, counted noun and approximator range; years, dates and ordinals are left to the date extractor. */
@@ -328,36 +488,40 @@ export function findQuantities(
   taken: readonly { start: number; end: number }[],
 ): LocalQuantity[] {
   const out: LocalQuantity[] = [];
-  const takenMask = markSpans(text.length, taken);
-  const idMask = new Uint8Array(text.length + 1);
-  const outMask = new Uint8Array(text.length + 1);
+  takenMask.reset(text.length);
+  for (const d of taken) takenMask.mark(d.start, d.end);
+  idMask.reset(text.length);
+  outMask.reset(text.length);
+  const markId = (start: number, end: number) => idMask.mark(start, end);
   const candidates: Candidate[] = [];
-  const cues = memo(pack, 'identifierCues', () => new Set(pack.identifierCues));
-  const ones = memo(pack, 'durationOnes', () => new Set(pack.durationOnes));
-  const skipWords = memo(pack, 'measureSkipSet', () => new Set(pack.measureSkip));
+  const tables = quantityTables(pack);
+  const { cues, ones, skipWords } = tables;
   const isLabel = (start: number) => {
     const prev = tokenBefore(text, tokens, start);
     return prev !== undefined && cues.has(prev.lower);
   };
 
-  for (const g of scanChains(text, idMask)) {
+  // Both digit patterns need a digit; most sentences have none.
+  const digits = DIGIT.test(text);
+  if (digits) for (const g of scanChains(text, markId)) {
     if (overlaps(g.start, g.end, takenMask) || isLabel(g.start)) {
-      idMask.fill(1, g.start, g.end);
+      markId(g.start, g.end);
       continue;
     }
     candidates.push({ start: g.start, end: g.end, value: g.value, afterTok: countBefore(tokens, g.end), digits: true });
-    idMask.fill(1, g.start, g.end);
+    markId(g.start, g.end);
   }
-  for (const m of text.matchAll(NUMBER)) {
+  let m: RegExpExecArray | null;
+  if (digits) for (NUMBER.lastIndex = 0; (m = NUMBER.exec(text)); ) {
     const s = m.index;
     const e = s + m[0].length;
-    const before = text.slice(Math.max(0, s - 2), s);
     // Glued to letters ("G7", "Covid-19", "F-35"), or after "+", "#", "§", "/": a name or reference, not an amount.
-    if (/[\p{L}]-?$/u.test(before) || /[+#§/]\s?$/.test(before) || /^\/\d/.test(text.slice(e, e + 2))) continue;
+    if (gluedBefore(text, s) || (text.charCodeAt(e) === 0x2f && isDigit(text.charCodeAt(e + 1)))) continue;
     if (overlaps(s, e, takenMask) || overlaps(s, e, idMask)) continue;
     if (pack.ordinalPeriod && text[e] === '.' && /^\d+$/.test(m[0]) && /^\.\s+\S/.test(text.slice(e, e + 3))) continue;
     // Leading zeros and long ungrouped runs are identifiers ("007", "0800", "12345678").
-    if (/^0\d/.test(m[0]) || (/^\d+$/.test(m[0]) && m[0].length >= ID_DIGITS)) continue;
+    const raw = m[0];
+    if ((raw.charCodeAt(0) === 0x30 && isDigit(raw.charCodeAt(1))) || (raw.length >= ID_DIGITS && !raw.includes('.') && !raw.includes(','))) continue;
     if (isLabel(s)) continue;
     const value = parseNumber(m[0], pack.decimalSeparator);
     if (!Number.isFinite(value)) continue;
@@ -365,15 +529,19 @@ export function findQuantities(
   }
   // Number words ("zwei", "einundzwanzig", "three hundred", "a dozen"), counting nouns ("Dutzende") and fractions ("a third").
   const maybe = quantityWords(pack);
-  for (let k = 0; k < tokens.length; k++) {
+  // With the date extractor's screen of this sentence, words that open no count cost no lookup (and no loop at all if none does).
+  const screen = screenTokens === tokens && screenLex === lex && screenPack === pack ? screenMarks : undefined;
+  const bit = screenBit;
+  if (screen === undefined || (screenHas & bit) !== 0) for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
+    if (screen !== undefined && (screen[k]! & bit) === 0) continue;
     if (!maybeQuantityWord(t.lower, maybe, pack) || overlaps(t.start, t.end, takenMask)) continue;
-    const least = pack.vagueCounts[t.lower];
+    const least = tables.vague.get(t.lower);
     if (least !== undefined) {
       const vague = vagueRange(least);
       // "hundreds of thousands", "tens of thousands": the second count scales the first.
       const of = tokens[k + 1];
-      const second = tokens[k + 2] ? pack.vagueCounts[tokens[k + 2]!.lower] : undefined;
+      const second = tokens[k + 2] ? tables.vague.get(tokens[k + 2]!.lower) : undefined;
       if (of && second !== undefined && skipWords.has(of.lower) && !ones.has(of.lower)) {
         const unit = second / 2;
         candidates.push({ start: t.start, end: tokens[k + 2]!.end, value: vague[0] * unit, afterTok: k + 3, vague: [vague[0] * unit, vague[1] * unit] });
@@ -381,7 +549,7 @@ export function findQuantities(
       } else candidates.push({ start: t.start, end: t.end, value: vague[0], afterTok: k + 1, vague });
       continue;
     }
-    const den = pack.fractionNouns[t.lower];
+    const den = tables.fractions.get(t.lower);
     if (den !== undefined) {
       const prev = tokens[k - 1];
       const next = tokens[k + 1];
@@ -402,7 +570,7 @@ export function findQuantities(
       k = run.to - 1;
       continue;
     }
-    const v = pack.numberWords[t.lower];
+    const v = tables.numberWords.get(t.lower);
     if (v !== undefined) candidates.push({ start: t.start, end: t.end, value: v, afterTok: k + 1 });
   }
   candidates.sort((a, b) => a.start - b.start);
@@ -421,10 +589,10 @@ export function findQuantities(
       if (tail) {
         const w = tail[0].toLowerCase();
         if (pack.ordinalSuffixes.includes(w)) continue;
-        if (pack.scaleWords[w] !== undefined) {
-          scale = pack.scaleWords[w]!;
+        if (tables.scales.has(w)) {
+          scale = tables.scales.get(w)!;
           value *= scale;
-        } else if (pack.units[w] !== undefined) unit = pack.units[w];
+        } else if (tables.units.has(w)) unit = tables.units.get(w);
         else continue;
         end += tail[0].length;
         glued = true;
@@ -437,10 +605,10 @@ export function findQuantities(
         let p = 0;
         for (; p < parts.length; p++) {
           const w = parts[p]!;
-          if (scale === undefined && unit === undefined && pack.scaleWords[w] !== undefined) {
-            scale = pack.scaleWords[w]!;
+          if (scale === undefined && unit === undefined && tables.scales.has(w)) {
+            scale = tables.scales.get(w)!;
             value *= scale;
-          } else if (unit === undefined && pack.units[w] !== undefined) unit = pack.units[w];
+          } else if (unit === undefined && tables.units.has(w)) unit = tables.units.get(w);
           else break;
         }
         if (p < parts.length) compoundMeasure = parts.slice(p).join('-');
@@ -450,7 +618,7 @@ export function findQuantities(
       }
       currency = currencyRegexes(pack).before.exec(text.slice(Math.max(0, start - 4), start));
       if (currency) {
-        unit = pack.currencyPrefixes[currency[1]!] ?? currency[1]!;
+        unit = tables.currencies.get(currency[1]!) ?? currency[1]!;
         start -= currency[0].length;
       }
     }
@@ -458,8 +626,8 @@ export function findQuantities(
     let t = tokens[k];
     let fraction = c.fraction === true;
     // "zwei Drittel", "three quarters": a share, kept in percent so it compares with "etwa 60 %".
-    const den = t && !glued && !fraction && c.vague === undefined ? pack.fractionNouns[t.lower] : undefined;
-    if (t && den !== undefined && Number.isInteger(value) && value > 0 && value < den && /^\s{1,2}$/.test(text.slice(end, t.start))) {
+    const den = t && !glued && !fraction && c.vague === undefined ? tables.fractions.get(t.lower) : undefined;
+    if (t && den !== undefined && Number.isInteger(value) && value > 0 && value < den && spaces(text, end, t.start, 1, 2)) {
       value = (value / den) * 100;
       end = t.end;
       k++;
@@ -468,8 +636,8 @@ export function findQuantities(
     }
     if (fraction) unit = 'percent';
     // Scale word after the number ("2,5 Milliarden", "7 Mio.").
-    if (!glued && !fraction && c.vague === undefined && t && /^\s{0,2}$/.test(text.slice(end, t.start)) && pack.scaleWords[t.lower] !== undefined) {
-      scale = pack.scaleWords[t.lower]!;
+    if (!glued && !fraction && c.vague === undefined && t && spaces(text, end, t.start, 0, 2) && tables.scales.has(t.lower)) {
+      scale = tables.scales.get(t.lower)!;
       value *= scale;
       end = t.end;
       if (text[end] === '.' && t.text.length <= 4) end++;
@@ -478,18 +646,19 @@ export function findQuantities(
     }
     // Unit after: "%", "Prozent", "Euro", "km"; a unit symbol right after the number: "2 %", "12,50 €".
     const sym = fraction ? null : /^[\s\u00a0\u202f]?([%€$£¥])/u.exec(text.slice(end, end + 2));
-    if (sym && pack.units[sym[1]!] !== undefined) {
-      unit = pack.units[sym[1]!];
+    if (sym && tables.units.has(sym[1]!)) {
+      unit = tables.units.get(sym[1]!);
       end += sym[0].length;
       k = countBefore(tokens, end);
-    } else if (!fraction && t && /^\s{0,2}$/.test(text.slice(end, t.start))) {
-      const two = tokens[k + 1] ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
-      if (two && pack.units[two] !== undefined) {
-        unit = pack.units[two];
+    } else if (!fraction && t && spaces(text, end, t.start, 0, 2)) {
+      // The two-word key is built only after a word that opens one.
+      const two = tokens[k + 1] && tables.twoWordUnits.has(t.lower) ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
+      if (two && tables.units.has(two)) {
+        unit = tables.units.get(two);
         end = tokens[k + 1]!.end;
         k += 2;
-      } else if (pack.units[t.lower] !== undefined) {
-        unit = pack.units[t.lower];
+      } else if (tables.units.has(t.lower)) {
+        unit = tables.units.get(t.lower);
         end = t.end;
         k++;
       }
@@ -555,11 +724,14 @@ export function findQuantities(
     const merged = rangeWith(last, q, text, tokens, pack);
     if (merged) {
       out[out.length - 1] = merged;
-      outMask.fill(1, merged.start, merged.end);
+      outMask.mark(merged.start, merged.end);
       continue;
     }
-    outMask.fill(1, q.start, q.end);
+    outMask.mark(q.start, q.end);
     out.push(q);
   }
+  takenMask.release();
+  idMask.release();
+  outMask.release();
   return out;
 }

@@ -38,10 +38,17 @@ export class SpeakerMemory {
   private readonly maleMarkers: Set<string>;
 
   constructor(private readonly pack: AttributionPack) {
-    this.female = new Set(pack.femalePronouns);
-    this.male = new Set(pack.malePronouns);
-    this.femaleMarkers = new Set(pack.femaleMarkers);
-    this.maleMarkers = new Set(pack.maleMarkers);
+    // One memory per article: the sets are built once per pack, not once per article.
+    const sets = memo(pack, 'speakerSets', () => ({
+      female: new Set(pack.femalePronouns),
+      male: new Set(pack.malePronouns),
+      femaleMarkers: new Set(pack.femaleMarkers),
+      maleMarkers: new Set(pack.maleMarkers),
+    }));
+    this.female = sets.female;
+    this.male = sets.male;
+    this.femaleMarkers = sets.femaleMarkers;
+    this.maleMarkers = sets.maleMarkers;
   }
 
   /** Starts a new paragraph: pronouns do not reach back across it, genders stay known for the whole article. */
@@ -53,16 +60,20 @@ export class SpeakerMemory {
   /** Records the people of a sentence in reading order. */
   remember(tokens: readonly Token[], entities: readonly LocalEntity[], text = ''): void {
     this.announced = undefined;
-    const people = entities.filter((e) => e.kind === 'person');
-    if (/:\s*$/.test(text) && people.length > 0) this.announced = personName(people[people.length - 1]!);
-    for (const e of people) {
+    let last: LocalEntity | undefined;
+    for (const e of entities) {
+      if (e.kind !== 'person') continue;
+      last = e;
       const name = personName(e);
       const g = this.genderOf(e, tokens);
       if (g) this.genders.set(name, g);
-      this.recent = this.recent.filter((n) => n !== name);
+      // The list holds at most MEMORY names: moving one to the end in place allocates nothing.
+      const at = this.recent.indexOf(name);
+      if (at >= 0) this.recent.splice(at, 1);
       this.recent.push(name);
       if (this.recent.length > MEMORY) this.recent.shift();
     }
+    if (last && /:\s*$/.test(text)) this.announced = personName(last);
   }
 
   /** The last person of the paragraph the pronoun fits; else the fallback, unless the fallback is known to be of the other gender. */
@@ -79,21 +90,37 @@ export class SpeakerMemory {
   }
 
   private genderOf(e: LocalEntity, tokens: readonly Token[]): Gender | undefined {
-    const words: string[] = [];
+    // The word before the name, the name's first word without a dot ("Dr."), and the role's last word, in that order.
     const k = countBefore(tokens, e.start);
-    if (k > 0) words.push(tokens[k - 1]!.lower);
-    words.push(e.text.split(/\s+/)[0]!.toLowerCase().replace(/\.$/, ''));
-    const role = e.role?.split(/[\s\-‐]+/).pop()?.toLowerCase();
-    if (role) words.push(role);
-    for (const w of words) {
-      if (this.femaleMarkers.has(w)) return 'f';
-      if (this.maleMarkers.has(w)) return 'm';
+    const g = k > 0 ? this.marker(tokens[k - 1]!.lower) : undefined;
+    if (g) return g;
+    const space = e.text.search(/\s/);
+    let first = (space < 0 ? e.text : e.text.slice(0, space)).toLowerCase();
+    if (first.endsWith('.')) first = first.slice(0, -1);
+    const h = this.marker(first);
+    if (h) return h;
+    const role = e.role === undefined ? undefined : lastRoleWord(e.role).toLowerCase();
+    if (role) {
+      const r = this.marker(role);
+      if (r) return r;
     }
     if (!role) return undefined;
     if (this.pack.femaleRoleEndings.some((x) => role.length > x.length + 3 && role.endsWith(x))) return 'f';
     return this.pack.rolesMasculineByDefault ? 'm' : undefined;
   }
+
+  private marker(word: string): Gender | undefined {
+    return this.femaleMarkers.has(word) ? 'f' : this.maleMarkers.has(word) ? 'm' : undefined;
+  }
 }
+
+// The role's text after its last space or hyphen ("" when it ends in one), as splitting on runs of them would give.
+function lastRoleWord(role: string): string {
+  let i = role.length;
+  while (i > 0 && !ROLE_SEPARATOR.test(role[i - 1]!)) i--;
+  return role.slice(i);
+}
+const ROLE_SEPARATOR = /[\s\-‐]/;
 
 /** The display name of a person mention: given name and surname without role. */
 export function personName(e: LocalEntity): string {
@@ -122,13 +149,17 @@ function isClose(text: string, j: number): boolean {
 }
 
 /** Closing marks per opening mark, and one pattern that finds any opening mark, built once per pack. */
-function quoteMarks(pack: ExtractionPack): { closers: Map<string, string[]>; openers: RegExp } {
+function quoteMarks(pack: ExtractionPack): { closers: Map<string, string[]>; openers: RegExp; closing: Set<string> } {
   return memo(pack, 'quoteMarks', () => {
     const closers = new Map<string, string[]>();
     for (const [o, c] of pack.quotePairs) closers.set(o, [...(closers.get(o) ?? []), c]);
     // One UTF-16 unit per mark: a character class of escapes, so no mark can break the pattern.
     const units = [...closers.keys()].filter((o) => o.length === 1).map((o) => `\\u${o.charCodeAt(0).toString(16).padStart(4, '0')}`);
-    return { closers, openers: new RegExp(units.length ? `[${units.join('')}]` : '(?!)', 'g') };
+    return {
+      closers,
+      openers: new RegExp(units.length ? `[${units.join('')}]` : '(?!)', 'g'),
+      closing: new Set(pack.quotePairs.map(([, c]) => c)),
+    };
   });
 }
 
@@ -142,9 +173,10 @@ export function findQuotes(
   previousSpeaker: string | undefined,
   memory?: SpeakerMemory,
 ): LocalQuote[] {
-  const { closers, openers } = quoteMarks(pack);
-  const exhausted = new Set<string>();
-  const nextClose = new Map<string, number>();
+  const { closers, openers, closing } = quoteMarks(pack);
+  // Made at the first opening mark: most sentences have none.
+  let exhausted: Set<string> | undefined;
+  let nextClose: Map<string, number> | undefined;
   const out: LocalQuote[] = [];
   for (let i = 0; i < text.length; i++) {
     // Jump to the next opening mark instead of looking up every character.
@@ -154,6 +186,8 @@ export function findQuotes(
     i = next.index;
     const options = closers.get(text[i]!);
     if (!options || !isOpen(text, i)) continue;
+    exhausted ??= new Set<string>();
+    nextClose ??= new Map<string, number>();
     let close = -1;
     for (const c of options) {
       if (exhausted.has(c)) continue;
@@ -207,7 +241,7 @@ export function findQuotes(
     if (close < 0) break;
     i = close;
   }
-  const tail = trailingQuote(text, tokens, pack, out);
+  const tail = trailingQuote(text, tokens, closing, out);
   if (tail) {
     // A quote carried over from the previous sentence keeps that sentence's speaker unless this one names another.
     const speaker = findSpeaker(text, tokens, entities, lex, tail, previousSpeaker, memory, pack) ?? (out.length === 0 ? previousSpeaker : undefined);
@@ -221,11 +255,11 @@ export function findQuotes(
  * The end of a quote that opened in an earlier sentence ("… ist vollkommen klar.“"): the sentence ends with a closing mark
  * that closes nothing inside it, so the words before it are quoted.
  */
-function trailingQuote(text: string, tokens: readonly Token[], pack: ExtractionPack, found: readonly LocalQuote[]): LocalQuote | undefined {
+function trailingQuote(text: string, tokens: readonly Token[], closing: ReadonlySet<string>, found: readonly LocalQuote[]): LocalQuote | undefined {
   let end = text.length;
   while (end > 0 && /\s/.test(text[end - 1]!)) end--;
   const mark = text[end - 1];
-  if (mark === undefined || APOSTROPHES.has(mark) || !pack.quotePairs.some(([, c]) => c === mark)) return undefined;
+  if (mark === undefined || APOSTROPHES.has(mark) || !closing.has(mark)) return undefined;
   if (found.some((q) => q.outerEnd >= end)) return undefined;
   // Words after an earlier quote in the same sentence are not part of one that opened before it.
   const from = found.length > 0 ? found[found.length - 1]!.outerEnd : 0;

@@ -16,23 +16,51 @@ const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*$/u;
 const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
 
+/** What a token's spelling alone decides, shared by every token of that spelling. */
+interface Spelling {
+  text: string;
+  lower: string;
+  cap: boolean;
+  acronym: boolean;
+}
+
+// News repeats its words: each spelling is lower-cased and classified once, and its tokens share the same two
+// strings, whose hash codes are then computed once for every Map and Set lookup of every extractor.
+const spellings = new Map<string, Spelling>();
+
+/** Words at least this long may come out of a match as a view into the whole sentence (V8's sliced strings). */
+const SLICED_FROM = 13;
+
+function spell(raw: string): Spelling {
+  // A cached view would keep its article's whole text alive: a long word is copied out first.
+  const t = raw.length >= SLICED_FROM ? (' ' + raw).slice(1) : raw;
+  const c0 = t.charCodeAt(0);
+  // ASCII first letters (most words) are classified by code; the Unicode pattern runs on the rest.
+  const cap = c0 < 0x80 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
+  return {
+    text: t,
+    lower: t.toLowerCase(),
+    cap,
+    // An acronym starts with a capital or a digit; the patterns run only on those few words.
+    acronym: (cap || (c0 >= 48 && c0 <= 57)) && t.length >= 2 && t.length <= 8 && !t.includes('-') && ACRONYM.test(t) && TWO_UPPER.test(t),
+  };
+}
+
 /** Splits a sentence into word tokens with local offsets (linear, no Intl.Segmenter). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD)) {
-    const t = m[0];
-    const c0 = t.charCodeAt(0);
-    // ASCII first letters (most words) are classified by code; the Unicode pattern runs on the rest.
-    const cap = c0 < 0x80 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
-    out.push({
-      text: t,
-      lower: t.toLowerCase(),
-      start: m.index,
-      end: m.index + t.length,
-      cap,
-      // An acronym starts with a capital or a digit; the patterns run only on those few words.
-      acronym: (cap || (c0 >= 48 && c0 <= 57)) && t.length >= 2 && t.length <= 8 && !t.includes('-') && ACRONYM.test(t) && TWO_UPPER.test(t),
-    });
+  // `exec` on the shared pattern, not `matchAll`: no iterator and no copy of the pattern per sentence. Safe because
+  // nothing else runs between resetting `lastIndex` and the end of the loop.
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(text)) !== null) {
+    const raw = m[0];
+    let w = spellings.get(raw);
+    if (w === undefined) {
+      w = spell(raw);
+      remember(spellings, w.text, w);
+    }
+    out.push({ text: w.text, lower: w.lower, start: m.index, end: m.index + raw.length, cap: w.cap, acronym: w.acronym });
   }
   return out;
 }
@@ -124,6 +152,10 @@ export class MatcherGroup {
   private next = 0;
   // Sentences already screened: extractors pass the same token array to every matcher of the group.
   private screened = new WeakMap<readonly Token[], Int32Array>();
+  private lastTokens: readonly Token[] | undefined;
+  private lastMarks: Int32Array | undefined;
+  /** Grows whenever a matcher joins, so word bits remembered elsewhere (`bitsOf`) can tell they are stale. */
+  version = 0;
 
   /** Adds a matcher to the group (beyond 30 it stays unscreened) and returns it. */
   add(matcher: PhraseMatcher): PhraseMatcher {
@@ -133,11 +165,31 @@ export class MatcherGroup {
     matcher.screen = { group: this, bit };
     // Matchers join lazily (on an extractor's first call): screens made before miss the new bit.
     this.screened = new WeakMap();
+    this.lastTokens = undefined;
+    this.lastMarks = undefined;
+    this.version++;
     return matcher;
+  }
+
+  /** The bits of the group's matchers that a lower-case word opens, as of the current `version`. */
+  bitsOf(word: string): number {
+    return this.bits.get(word) ?? 0;
+  }
+
+  /**
+   * Takes a sentence's screen built by a caller from `bitsOf` at the current `version` (laid out as `of` returns it),
+   * so a caller that looks up every word anyway spares `of` the second lookup.
+   */
+  seed(tokens: readonly Token[], marks: Int32Array): void {
+    this.screened.set(tokens, marks);
+    this.lastTokens = tokens;
+    this.lastMarks = marks;
   }
 
   /** Per token the bits of the group's matchers that its word opens, and at index `tokens.length` their union. */
   of(tokens: readonly Token[]): Int32Array {
+    // The extractors of one sentence ask in turn, each for several matchers: the last sentence is answered without a lookup.
+    if (tokens === this.lastTokens) return this.lastMarks!;
     let marks = this.screened.get(tokens);
     if (marks === undefined) {
       marks = new Int32Array(tokens.length + 1);
@@ -146,6 +198,8 @@ export class MatcherGroup {
       marks[tokens.length] = has;
       this.screened.set(tokens, marks);
     }
+    this.lastTokens = tokens;
+    this.lastMarks = marks;
     return marks;
   }
 }
@@ -156,16 +210,25 @@ export function screenedMatcher(pack: object, phrases: readonly string[]): Phras
 }
 
 const cache = new WeakMap<object, Map<string, unknown>>();
+// Extractors ask for their tables on every sentence, mostly of the pack they asked for last: that one skips the WeakMap.
+let lastOwner: object | undefined;
+let lastTables: Map<string, unknown> | undefined;
 
 /** Memoizes derived lookup structures per pack object, so each is built once. */
 export function memo<T>(pack: object, key: string, build: () => T): T {
-  let m = cache.get(pack);
+  let m = pack === lastOwner ? lastTables : cache.get(pack);
   if (!m) {
     m = new Map();
     cache.set(pack, m);
   }
-  if (!m.has(key)) m.set(key, build());
-  return m.get(key) as T;
+  lastOwner = pack;
+  lastTables = m;
+  let value = m.get(key);
+  if (value === undefined && !m.has(key)) {
+    value = build();
+    m.set(key, value);
+  }
+  return value as T;
 }
 
 /** The union of the word-class bits of a sentence's tokens: one lookup per token, so callers skip loops whose words are absent. */
@@ -196,14 +259,19 @@ export function tokenEndingAt(tokens: readonly Token[], offset: number): number 
 /** Most words one word cache holds before it starts afresh: bounded memory on any vocabulary. */
 export const WORD_CACHE_LIMIT = 50_000;
 const wordCaches = new WeakMap<object, Map<string, Map<string, unknown>[]>>();
+// As in `memo`: the owner asked for last is found without the WeakMap.
+let lastCacheOwner: object | undefined;
+let lastCaches: Map<string, Map<string, unknown>[]> | undefined;
 
 /** `count` caches of per-word answers that belong to `owner` (a pack or lexicon), made on first use. */
 export function wordCache<T>(owner: object, name: string, count: number): Map<string, T>[] {
-  let byName = wordCaches.get(owner);
+  let byName = owner === lastCacheOwner ? lastCaches : wordCaches.get(owner);
   if (!byName) {
     byName = new Map();
     wordCaches.set(owner, byName);
   }
+  lastCacheOwner = owner;
+  lastCaches = byName;
   let list = byName.get(name);
   if (!list) {
     list = Array.from({ length: count }, () => new Map<string, unknown>());

@@ -22,32 +22,98 @@ export function getPack(language: string): LanguagePack {
   return pack;
 }
 
-const WORD = /\p{L}+/gu;
 const SAMPLE_CHARS = 20000;
 
-// Built once per pack object: detection runs for every article, and the sets never change.
-const stopwordSets = new WeakMap<LanguagePack, ReadonlySet<string>>();
-function stopwordSet(pack: LanguagePack): ReadonlySet<string> {
-  let set = stopwordSets.get(pack);
-  if (!set) {
-    set = new Set(pack.stopwords);
-    stopwordSets.set(pack, set);
+/** Stopwords of a pack set merged into one table: each word maps to the packs (by position) that list it. */
+interface StopwordIndex {
+  codes: readonly Language[];
+  packsOf: ReadonlyMap<string, readonly number[]>;
+  /** Longest stopword in UTF-16 units: lower-casing never shortens a word, so longer words cannot match. */
+  maxLength: number;
+}
+
+// Built once per pack set: detection runs for every article, and one lookup per word beats one per pack.
+const stopwordIndexes = new WeakMap<object, StopwordIndex>();
+function stopwordIndex(from: Readonly<Record<string, LanguagePack>>): StopwordIndex {
+  let index = stopwordIndexes.get(from);
+  if (!index) {
+    const list = Object.values(from);
+    const packsOf = new Map<string, number[]>();
+    let maxLength = 0;
+    list.forEach((p, i) => {
+      for (const w of p.stopwords) {
+        const holders = packsOf.get(w) ?? [];
+        // A word listed twice in one pack still counts once for it, as with a set per pack.
+        if (holders[holders.length - 1] !== i) holders.push(i);
+        packsOf.set(w, holders);
+        maxLength = Math.max(maxLength, w.length);
+      }
+    });
+    index = { codes: list.map((p) => p.code), packsOf, maxLength };
+    stopwordIndexes.set(from, index);
   }
-  return set;
+  return index;
+}
+
+// Whether a BMP code unit is a letter (\p{L}), filled in on first sight: 0 unknown, 1 letter, 2 not.
+const LETTER = /\p{L}/u;
+const letterUnits = new Uint8Array(0x10000);
+function isLetterUnit(c: number): boolean {
+  let v = letterUnits[c]!;
+  if (v === 0) {
+    v = LETTER.test(String.fromCharCode(c)) ? 1 : 2;
+    letterUnits[c] = v;
+  }
+  return v === 1;
+}
+
+// Code units of the letter at `i` of `t` (a surrogate pair counts when both halves lie before `end`), 0 for a non-letter.
+function letterAt(t: string, i: number, end: number): number {
+  const c = t.charCodeAt(i);
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) ? 1 : 0;
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < end) {
+    const d = t.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return LETTER.test(t.slice(i, i + 2)) ? 2 : 0;
+  }
+  return isLetterUnit(c) ? 1 : 0;
 }
 
 /** Guesses the language of a text from stopword counts; ties and empty text fall back to `fallback`. */
 export function detectLanguage(text: string, fallback: Language = 'en', from: Readonly<Record<string, LanguagePack>> = packs): Language {
-  const sets = Object.values(from).map((p) => ({ code: p.code, words: stopwordSet(p), hits: 0 }));
+  const index = stopwordIndex(from);
+  const hits = new Array<number>(index.codes.length).fill(0);
   // A bounded sample keeps detection constant-time on huge articles.
-  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
-  for (const m of sample.matchAll(WORD)) {
-    const w = m[0].toLowerCase();
-    for (const s of sets) if (s.words.has(w)) s.hits++;
+  const end = Math.min(text.length, SAMPLE_CHARS);
+  // Words are maximal runs of letters, as `/\p{L}+/u` finds them; only words short enough to be a stopword are
+  // cut out and lower-cased, and all-lower-case ASCII words skip lower-casing.
+  let i = 0;
+  while (i < end) {
+    if (letterAt(text, i, end) === 0) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let plain = true;
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x61 && c <= 0x7a) i++;
+      else {
+        const n = letterAt(text, i, end);
+        if (n === 0) break;
+        plain = false;
+        i += n;
+      }
+      if (i >= end) break;
+    }
+    if (i - start > index.maxLength) continue;
+    const word = text.slice(start, i);
+    const holders = index.packsOf.get(plain ? word : word.toLowerCase());
+    if (holders) for (const p of holders) hits[p]!++;
   }
-  sets.sort((a, b) => b.hits - a.hits || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
-  const best = sets[0];
-  const second = sets[1];
+  const ranked = index.codes.map((code, p) => ({ code, hits: hits[p]! }));
+  ranked.sort((a, b) => b.hits - a.hits || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const best = ranked[0];
+  const second = ranked[1];
   if (!best || best.hits === 0 || (second && second.hits === best.hits)) return fallback;
   return best.code;
 }

@@ -35,6 +35,18 @@ export function wordCount(text: string): number {
   return n;
 }
 
+/** Whether normalized text has at least `n` space-separated words; stops at the n-th word, as lines can be long. */
+export function hasWords(text: string, n: number): boolean {
+  if (n <= 0) return true;
+  if (!text) return false;
+  let at = -1;
+  for (let words = 1; words < n; words++) {
+    at = text.indexOf(' ', at + 1);
+    if (at < 0) return false;
+  }
+  return true;
+}
+
 /** The boilerplate kind a single line has on its own (read-more, disclaimer, empty dateline), from its key. */
 export function cueKind(key: string, cues: BoilerplateCues): BoilerplateKind | undefined {
   if (cues.readMore.some((p) => key.startsWith(p))) return 'read-more';
@@ -57,5 +69,5 @@ export function isHeadingText(text: string): boolean {
   while (end > 0 && TRAILING_CLOSERS.has(text[end - 1]!)) end--;
   if (end === 0) return false;
   if (TERMINAL.has(text[end - 1]!)) return false;
-  return wordCount(text) <= MAX_HEADING_WORDS;
+  return !hasWords(text, MAX_HEADING_WORDS + 1);
 }

@@ -1,5 +1,5 @@
 import type { Citation } from './types.js';
-import { MapBuilder, type CleanLine, type MappedText, type Piece } from './raw.js';
+import { endAt, identityText, MapBuilder, startAt, type CleanLine, type MappedText, type Piece } from './raw.js';
 
 /** Source-label cues the citation finder needs, merged from every language pack. */
 export interface CitationCues {
@@ -128,15 +128,19 @@ function endsSentenceAt(t: string, k: number): boolean {
   return CLOSERS.has(c) && k > 0 && SENTENCE_END.has(t[k - 1]!);
 }
 
+// Read-only in effect: `collapse` reads a mask past its end as "keep" (undefined), and nothing writes to this one.
+const NO_DROP = new Uint8Array(0);
+
 // Step 3: citation markers after a sentence end, at the start of a line or at the end of the paragraph; returns the
 // units to delete. Prose never opens a line with "[dpa]": a marker there is the source note of the sentence beside it,
 // wrapped onto the next line. Lifting it on the first pass also keeps normalization idempotent, since joining the lines
 // would put it after the previous line's full stop, where the second pass would lift it.
 function findCitations(m: MappedText, atParagraphEnd: boolean, cues: CitationCues): { drop: Uint8Array; citations: Citation[] } {
   const t = m.text;
+  // Most lines hold no bracket at all: they share one empty drop mask instead of allocating one per line.
+  if (t.indexOf('[') < 0) return { drop: NO_DROP, citations: [] };
   const drop = new Uint8Array(t.length);
   const citations: Citation[] = [];
-  if (t.indexOf('[') < 0) return { drop, citations };
   const candidates: { start: number; end: number; label: string }[] = [];
   for (const match of t.matchAll(BRACKETED)) {
     const start = match.index;
@@ -164,7 +168,7 @@ function findCitations(m: MappedText, atParagraphEnd: boolean, cues: CitationCue
     if (!afterSentence && !trailing[c]) return;
     lastAcceptedEnd = cand.end;
     for (let i = cand.start; i < cand.end; i++) drop[i] = 1;
-    citations.push({ label: cand.label, span: { start: m.starts[cand.start]!, end: m.ends[cand.end - 1]! } });
+    citations.push({ label: cand.label, span: { start: startAt(m, cand.start), end: endAt(m, cand.end - 1) } });
   });
   return { drop, citations };
 }
@@ -183,24 +187,70 @@ function collapse(m: MappedText, drop: Uint8Array): MappedText {
     }
     const c = t.charCodeAt(i);
     if (c === 0x20) {
-      if (runStart < 0) runStart = m.starts[i]!;
-      runEnd = m.ends[i]!;
+      if (runStart < 0) runStart = startAt(m, i);
+      runEnd = endAt(m, i);
       continue;
     }
     if (out.length > 0 && (runStart >= 0 || dropped)) {
       // A marker glued between two words (".[dpa]Next") leaves a zero-width space so the words stay apart.
-      out.push(0x20, runStart >= 0 ? runStart : m.starts[i]!, runStart >= 0 ? runEnd : m.starts[i]!);
+      out.push(0x20, runStart >= 0 ? runStart : startAt(m, i), runStart >= 0 ? runEnd : startAt(m, i));
     }
     runStart = -1;
     dropped = false;
-    out.push(c, m.starts[i]!, m.ends[i]!);
+    out.push(c, startAt(m, i), endAt(m, i));
   }
   return out.finish();
 }
 
+// Most lines of plain text need no expansion: one exact piece without control, invisible or Unicode space
+// characters, already in NFC. Such a line maps one unit to one unit, so it keeps its text with an identity map,
+// skipping the map-building passes (the bulk of normalization's time). Returns undefined for any other line.
+function plainExpansion(p: Piece): (MappedText & { origin: number }) | undefined {
+  const t = p.text;
+  const n = t.length;
+  let wide = false;
+  for (let k = 0; k < n; k++) {
+    const c = t.charCodeAt(k);
+    if (c < 0x80) {
+      if (c < 0x20 || c === 0x7f) return undefined;
+    } else if (c < 0x300) {
+      // Below U+0300 every character is NFC-stable; only C1 controls, NBSP and the soft hyphen need cleaning.
+      if (c <= 0xa0 || c === 0xad) return undefined;
+    } else {
+      if (isInvisible(c) || isSpaceCode(c)) return undefined;
+      // General punctuation (typographic quotes, dashes, the ellipsis) is NFC-stable next to any character too;
+      // German copy has it in nearly every line, so it alone should not cost a normalization check.
+      if (c < 0x2010 || c > 0x205e) wide = true;
+    }
+  }
+  if (wide && t.normalize('NFC') !== t) return undefined;
+  return identityText(t, p.start);
+}
+
+// When nothing was dropped and no two spaces meet, collapsing only trims the ends: the trimmed part of the text
+// keeps its map as it is. Returns undefined when a real collapse is needed.
+function trimmedOnly(m: MappedText & { origin: number }): MappedText | undefined {
+  const t = m.text;
+  let a = 0;
+  let b = t.length;
+  while (a < b && t.charCodeAt(a) === 0x20) a++;
+  while (b > a && t.charCodeAt(b - 1) === 0x20) b--;
+  if (a === b) return undefined;
+  const double = t.indexOf('  ', a);
+  if (double >= 0 && double < b) return undefined;
+  if (a === 0 && b === t.length) return m;
+  return identityText(t.slice(a, b), m.origin + a);
+}
+
 /** Normalizes one line of reader pieces: invisibles, spaces, NFC, citation markers, collapsed whitespace. */
 export function cleanPieces(pieces: readonly Piece[], atParagraphEnd: boolean, cues: CitationCues): CleanLine {
-  const expanded = nfc(expand(pieces));
+  const plain = pieces.length === 1 && pieces[0]!.exact ? plainExpansion(pieces[0]!) : undefined;
+  const expanded = plain ?? nfc(expand(pieces));
   const { drop, citations } = findCitations(expanded, atParagraphEnd, cues);
+  // A citation marker dropped units, so only lines without one can keep their map as it is.
+  if (plain && citations.length === 0) {
+    const kept = trimmedOnly(plain);
+    if (kept) return { ...kept, citations };
+  }
   return { ...collapse(expanded, drop), citations };
 }

@@ -3,9 +3,9 @@ import type { ArticleInput, Format, Language } from '../model/schema.js';
 import { ClaimdiffError } from '../errors.js';
 import { detectLanguage, packs, type LanguagePack } from '../lang/index.js';
 import type { Block, BlockKind, BoilerplateKind, Citation, NormalizedDocument } from './types.js';
-import { MapBuilder, type CleanLine, type MappedText, type RawUnit, type UnitHint } from './raw.js';
+import { copyMap, endAt, startAt, type CleanLine, type MappedText, type RawUnit, type UnitHint } from './raw.js';
 import { cleanPieces, type CitationCues } from './clean.js';
-import { compileCues, cueKind, isHeadingText, lineKey, wordCount } from './boilerplate.js';
+import { compileCues, cueKind, hasWords, isHeadingText, lineKey } from './boilerplate.js';
 import { readText } from './text.js';
 import { readMarkdown } from './markdown.js';
 import { readHtml, type HtmlCues } from './html.js';
@@ -84,19 +84,24 @@ function cleanUnit(raw: RawUnit, cues: CitationCues): Unit {
 }
 
 // Lines of one block are joined with a space that maps to the line break (and markup) between them.
+// Built with whole-map copies and one string join rather than unit by unit.
 function joinLines(lines: readonly CleanLine[]): MappedText {
   if (lines.length === 1) return lines[0]!;
-  let total = 0;
-  for (const l of lines) total += l.text.length + 1;
-  const out = new MapBuilder(total);
+  let total = lines.length - 1;
+  for (const l of lines) total += l.text.length;
+  const starts = new Int32Array(total);
+  const ends = new Int32Array(total);
+  let pos = 0;
   lines.forEach((l, i) => {
     if (i > 0) {
       const prev = lines[i - 1]!;
-      out.push(0x20, prev.ends[prev.ends.length - 1]!, l.starts[0]!);
+      starts[pos] = endAt(prev, prev.text.length - 1);
+      ends[pos] = startAt(l, 0);
+      pos++;
     }
-    for (let k = 0; k < l.text.length; k++) out.push(l.text.charCodeAt(k), l.starts[k]!, l.ends[k]!);
+    pos = copyMap(l, starts, ends, pos);
   });
-  return out.finish();
+  return { text: lines.map((l) => l.text).join(' '), starts, ends };
 }
 
 // The heading rule only applies to a whole one-line paragraph, never to a line left over after splitting out boilerplate.
@@ -119,7 +124,7 @@ function findTitle(units: readonly Unit[], input: ArticleInput, format: Format):
   // The text headline: a first paragraph of one short line with a blank line after it.
   // A line that ends in a full stop is the lead sentence of copy without a headline, not a headline.
   const line = first.lines[0]?.text.trimEnd() ?? '';
-  if (first.hint === 'text' && first.lines.length === 1 && units.length > 1 && wordCount(line) <= MAX_TITLE_WORDS && !/[^.]\.$/.test(line)) return 0;
+  if (first.hint === 'text' && first.lines.length === 1 && units.length > 1 && !hasWords(line, MAX_TITLE_WORDS + 1) && !/[^.]\.$/.test(line)) return 0;
   return -1;
 }
 
@@ -129,7 +134,7 @@ function classify(units: readonly Unit[], input: ArticleInput, format: Format, c
   const keys = units.map((u) =>
     u.lines.map((l) => {
       const key = lineKey(l.text);
-      if (wordCount(key) >= MIN_REPEATED_WORDS) counts.set(key, (counts.get(key) ?? 0) + 1);
+      if (hasWords(key, MIN_REPEATED_WORDS)) counts.set(key, (counts.get(key) ?? 0) + 1);
       return key;
     }),
   );
@@ -231,11 +236,7 @@ export function normalizeArticle(input: ArticleInput, options: NormalizeOptions 
     if (d.boilerplate) block.boilerplate = d.boilerplate;
     blocks.push(block);
     parts.push(d.mapped.text);
-    for (let k = 0; k < d.mapped.starts.length; k++) {
-      starts[pos] = d.mapped.starts[k]!;
-      ends[pos] = d.mapped.ends[k]!;
-      pos++;
-    }
+    pos = copyMap(d.mapped, starts, ends, pos);
   });
   const text = parts.join('');
   const titleBlock = blocks.find((b) => b.kind === 'title');

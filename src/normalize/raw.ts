@@ -26,11 +26,57 @@ export interface RawUnit {
   level?: number;
 }
 
-/** Text with one original start and end per UTF-16 unit. */
+/**
+ * Text with one original start and end per UTF-16 unit. Most lines keep their characters as they are: for them
+ * `origin` is set, unit k stands for original unit `origin + k` alone, and the arrays are left empty, so no
+ * per-line arrays are made; read such a map through `startAt`, `endAt` and `copyMap`.
+ */
 export interface MappedText {
   text: string;
-  starts: ArrayLike<number>;
-  ends: ArrayLike<number>;
+  starts: Int32Array;
+  ends: Int32Array;
+  origin?: number;
+}
+
+const NO_UNITS = new Int32Array(0);
+
+/** Mapped text whose unit k stands for original unit `origin + k`, without arrays. */
+export function identityText(text: string, origin: number): MappedText & { origin: number } {
+  return { text, starts: NO_UNITS, ends: NO_UNITS, origin };
+}
+
+/** Original start of unit `k`. */
+export function startAt(m: MappedText, k: number): number {
+  return m.origin === undefined ? m.starts[k]! : m.origin + k;
+}
+
+/** Original end of unit `k`. */
+export function endAt(m: MappedText, k: number): number {
+  return m.origin === undefined ? m.ends[k]! : m.origin + k + 1;
+}
+
+/** Writes the map of `m` into `starts`/`ends` from `pos`; returns the position after it. */
+export function copyMap(m: MappedText, starts: Int32Array, ends: Int32Array, pos: number): number {
+  const n = m.text.length;
+  if (m.origin === undefined) {
+    starts.set(m.starts, pos);
+    ends.set(m.ends, pos);
+  } else {
+    for (let k = 0, at = m.origin; k < n; k++, at++) {
+      starts[pos + k] = at;
+      ends[pos + k] = at + 1;
+    }
+  }
+  return pos + n;
+}
+
+/** The map of `m` as arrays, made when `m` has none of its own. */
+export function explicitMap(m: MappedText): { starts: Int32Array; ends: Int32Array } {
+  if (m.origin === undefined) return { starts: m.starts, ends: m.ends };
+  const starts = new Int32Array(m.text.length);
+  const ends = new Int32Array(m.text.length);
+  copyMap(m, starts, ends, 0);
+  return { starts, ends };
 }
 
 /** A cleaned line: normalized text, its map and the citation markers taken out of it. */

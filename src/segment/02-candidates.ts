@@ -35,11 +35,13 @@ const FULL_WIDTH = new Set(['。', '！', '？', '．']);
 const MAX_WORD = 40;
 const MAX_TOKEN = 80;
 
-/** Classifies how the text at `at` begins, looking past opening quotes and brackets. */
-export function classifyNext(text: string, at: number, end: number): { nextClass: NextClass; nextWord: string } {
-  if (at >= end) return { nextClass: 'end', nextWord: '' };
+// Builds a candidate and classifies how the text at `next` begins, looking past opening quotes and brackets. One
+// object literal: spreading a second object into each candidate cost more than the rest of the candidate scan.
+function candidate(kind: CandidateKind, markStart: number, cut: number, next: number, dots: number, spacedBefore: boolean, text: string, end: number): Candidate {
+  const at = next;
+  if (at >= end) return { kind, markStart, cut, next, dots, spacedBefore, nextClass: 'end', nextWord: '' };
   let i = at;
-  if (isBullet(text[i])) return { nextClass: 'bullet', nextWord: '' };
+  if (isBullet(text[i])) return { kind, markStart, cut, next, dots, spacedBefore, nextClass: 'bullet', nextWord: '' };
   let openers = 0;
   while (i < end && openers < 4 && isOpener(text[i])) {
     i++;
@@ -52,7 +54,7 @@ export function classifyNext(text: string, at: number, end: number): { nextClass
   else if (isDigit(c)) nextClass = 'digit';
   let j = i;
   while (j < end && j - i < MAX_WORD && isLetter(text[j])) j++;
-  return { nextClass, nextWord: text.slice(i, j).toLowerCase() };
+  return { kind, markStart, cut, next, dots, spacedBefore, nextClass, nextWord: text.slice(i, j).toLowerCase() };
 }
 
 /** Start of the whitespace-delimited token that ends at `end` (bounded look-back). */
@@ -96,9 +98,10 @@ export function findCandidates(text: string, range: Range): Candidate[] {
   while (i < end) {
     // Jump over ordinary text: only terminators, line breaks and bullets can start a candidate.
     BOUNDARY_MARKS.lastIndex = i;
-    const mark = BOUNDARY_MARKS.exec(text);
-    if (!mark || mark.index >= end) break;
-    i = mark.index;
+    // `test` rather than `exec`: the offset is all that is needed, so no match object is made per mark.
+    if (!BOUNDARY_MARKS.test(text)) break;
+    i = BOUNDARY_MARKS.lastIndex - 1;
+    if (i >= end) break;
     const c = text[i];
     if (isTerminator(c)) {
       // "[...]" and "(...)" mark an omission inside a quotation, never a sentence end.
@@ -140,15 +143,15 @@ export function findCandidates(text: string, range: Range): Candidate[] {
       if (isSpace(text[j])) {
         let k = j;
         while (k < end && isSpace(text[k])) k++;
-        out.push({ kind, markStart: i, cut: j, next: k, dots, spacedBefore, ...classifyNext(text, k, end) });
+        out.push(candidate(kind, i, j, k, dots, spacedBefore, text, end));
         i = k;
         continue;
       }
       if (wide) {
         // Full-width marks ("．", "。") end a sentence without a following space.
-        out.push({ kind, markStart: i, cut: j, next: j, dots, spacedBefore, ...classifyNext(text, j, end) });
+        out.push(candidate(kind, i, j, j, dots, spacedBefore, text, end));
       } else if (kind === 'period' && j === i + 1 && gluedBoundary(text, i, range)) {
-        out.push({ kind: 'glued', markStart: i, cut: j, next: j, dots, spacedBefore, ...classifyNext(text, j, end) });
+        out.push(candidate('glued', i, j, j, dots, spacedBefore, text, end));
       }
       i = j;
       continue;
@@ -156,7 +159,7 @@ export function findCandidates(text: string, range: Range): Candidate[] {
     if (c === '\n') {
       let k = i + 1;
       while (k < end && isSpace(text[k])) k++;
-      out.push({ kind: 'newline', markStart: i, cut: i, next: k, dots: 0, spacedBefore: isHorizontalSpace(text[i - 1]), ...classifyNext(text, k, end) });
+      out.push(candidate('newline', i, i, k, 0, isHorizontalSpace(text[i - 1]), text, end));
       i = k;
       continue;
     }

@@ -6,7 +6,13 @@ import { isHorizontalSpace, isSpace, isUpper } from './chars.js';
 const CONTINUES = new Set([',', ';', '-', '‐', '–', '(', '/', '&']);
 
 // A bracketed list label opening the next item: "(a) ", "(iv) ", "b) ", "2) ".
-const ITEM = /^\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s/i;
+// Sticky, tried right at the candidate's next word: no match is longer than 8 units, so no slice is needed.
+const ITEM = /\(?(?:\d{1,3}|[a-z]|[ivx]{1,5})\)\s/iy;
+
+function itemAt(text: string, at: number): boolean {
+  ITEM.lastIndex = at;
+  return ITEM.test(text);
+}
 
 /** Decides line breaks, bullets, "!"/"?" runs and ellipses; for periods it only rules out non-sentence starts. */
 export function punctuationPass(c: Candidate, ctx: PassContext): Decision | undefined {
@@ -23,7 +29,7 @@ export function punctuationPass(c: Candidate, ctx: PassContext): Decision | unde
       return c.nextClass === 'lower' && wrapped ? 'keep' : 'split';
     }
     case 'strong':
-      if (ITEM.test(text.slice(c.next, c.next + 8))) return 'split';
+      if (itemAt(text, c.next)) return 'split';
       return c.nextClass === 'lower' || c.nextClass === 'other' || c.nextClass === 'end' ? 'keep' : 'split';
     case 'ellipsis':
       // " . . ." or " ..." after a space is an omission mid-sentence; a fourth dot is the period.
@@ -32,7 +38,7 @@ export function punctuationPass(c: Candidate, ctx: PassContext): Decision | unde
     default:
       break;
   }
-  if (ITEM.test(text.slice(c.next, c.next + 8))) return 'split';
+  if (itemAt(text, c.next)) return 'split';
   // "compounds. . . . The": the period ends the sentence, the spaced ellipsis opens the next.
   if (text[c.next] === '.' && c.kind === 'period') return spacedEllipsisOpens(text, c.next, ctx.range.end) ? 'split' : 'keep';
   if (c.nextClass === 'lower' || c.nextClass === 'other' || c.nextClass === 'end') return 'keep';

@@ -3,7 +3,7 @@ import type { Candidate } from './02-candidates.js';
 import type { CompiledPack } from './compile.js';
 import type { Decision, PassContext } from './pass.js';
 import { isBullet, isOpener, isSpace, isUpper } from './chars.js';
-import { tokenBefore, wordBefore } from './token.js';
+import { tokenOf, wordBefore } from './token.js';
 
 // A list marker's label: a short number, one letter or a short Roman numeral.
 const MARKER = /^(?:\d{1,3}|\p{L}|[ivxlcdm]{1,4})$/iu;
@@ -12,7 +12,7 @@ const MARKER = /^(?:\d{1,3}|\p{L}|[ivxlcdm]{1,4})$/iu;
 export function listMarkerPass(c: Candidate, ctx: PassContext): Decision | undefined {
   if (c.kind !== 'period' && c.kind !== 'glued') return undefined;
   const { text } = ctx;
-  const t = tokenBefore(text, c.markStart, ctx.sentenceStart);
+  const t = tokenOf(c.markStart, ctx);
   if (t.chain.length > 0 || !MARKER.test(t.core)) return undefined;
   let s = ctx.sentenceStart;
   while (s < t.start && (isSpace(text[s]) || isBullet(text[s]) || isOpener(text[s]))) s++;
@@ -21,6 +21,15 @@ export function listMarkerPass(c: Candidate, ctx: PassContext): Decision | undef
 
 // A marker that opens an enumeration: "1.", "1.)", "1)", "a." or "a)" followed by a space.
 const OPENING = /^(\d{1,3}|[a-zA-Z])(\.\)|\)|\.)\s/;
+// What OPENING needs in its first two units; checked first because nearly every sentence start fails it,
+// and the check spares a slice and a regular-expression run per sentence.
+function mayOpenList(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const digit = a >= 0x30 && a <= 0x39;
+  if (!digit && !((a >= 0x41 && a <= 0x5a) || (a >= 0x61 && a <= 0x7a))) return false;
+  return b === 0x2e || b === 0x29 || (digit && b >= 0x30 && b <= 0x39);
+}
 // Enumerations are searched for within this many characters of their previous item, keeping the scan linear.
 const WINDOW = 2000;
 
@@ -33,7 +42,7 @@ export function inlineListCuts(text: string, range: Range, pack: CompiledPack, s
   const cuts: number[] = [];
   let reached = range.start;
   for (const start of starts) {
-    if (start < reached || start >= range.end) continue;
+    if (start < reached || start >= range.end || !mayOpenList(text, start)) continue;
     const m = OPENING.exec(text.slice(start, Math.min(range.end, start + 8)));
     if (!m) continue;
     const label = m[1] as string;

@@ -1,6 +1,6 @@
 import type { Candidate } from './02-candidates.js';
 import type { Decision, PassContext } from './pass.js';
-import { tokenBefore, wordBefore } from './token.js';
+import { tokenOf, wordBefore } from './token.js';
 
 // A number, possibly the end of a range ("1. -3.").
 const NUMBER = /^[-–]?\d[\d.,]*(?:[-–]\d[\d.,]*)?$/;
@@ -12,7 +12,7 @@ const NUMBER = /^[-–]?\d[\d.,]*(?:[-–]\d[\d.,]*)?$/;
 export function numberPass(c: Candidate, ctx: PassContext): Decision | undefined {
   const { pack } = ctx;
   if (c.kind !== 'period' || !pack.ordinalPeriod) return undefined;
-  const t = tokenBefore(ctx.text, c.markStart, ctx.sentenceStart);
+  const t = tokenOf(c.markStart, ctx);
   if (!NUMBER.test(t.core)) return undefined;
   if (c.nextClass === 'digit') return 'keep';
   if (pack.months.has(c.nextWord)) return 'keep';

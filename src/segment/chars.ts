@@ -26,6 +26,32 @@ const SPACE = /\s/u;
 const ascii = (c: string): number => (c.length === 1 && c < '\u0080' ? c.charCodeAt(0) : -1);
 const inRange = (x: number, lo: number, hi: number): boolean => x >= lo && x <= hi;
 
+// Classes of the other single code units (umlauts, typographic quotes), each computed once with the Unicode
+// patterns and then remembered: German text would otherwise run a regular expression on every "ä" a pass reads.
+const KNOWN = 1;
+const UPPER_BIT = 2;
+const LOWER_BIT = 4;
+const LETTER_BIT = 8;
+const DIGIT_BIT = 16;
+const SPACE_BIT = 32;
+const unitClasses = new Uint8Array(0x10000);
+function classesOf(c: string): number {
+  const code = c.charCodeAt(0);
+  let v = unitClasses[code]!;
+  if (v === 0) {
+    v = KNOWN;
+    if (UPPER.test(c)) v |= UPPER_BIT;
+    if (LOWER.test(c)) v |= LOWER_BIT;
+    if (LETTER.test(c)) v |= LETTER_BIT;
+    if (DIGIT.test(c)) v |= DIGIT_BIT;
+    if (SPACE.test(c)) v |= SPACE_BIT;
+    unitClasses[code] = v;
+  }
+  return v;
+}
+// A non-ASCII string of one code unit is classified from the table; longer strings keep the pattern's meaning.
+const test = (c: string, bit: number, pattern: RegExp): boolean => (c.length === 1 ? (classesOf(c) & bit) !== 0 : pattern.test(c));
+
 /** True for a sentence-ending mark. */
 export const isTerminator = (c: string | undefined): boolean => c !== undefined && TERMINATORS.has(c);
 /** True for a closing quote or bracket. */
@@ -38,31 +64,31 @@ export const isBullet = (c: string | undefined): boolean => c !== undefined && B
 export const isUpper = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const a = ascii(c);
-  return a >= 0 ? inRange(a, 65, 90) : UPPER.test(c);
+  return a >= 0 ? inRange(a, 65, 90) : test(c, UPPER_BIT, UPPER);
 };
 /** True for a lower-case letter. */
 export const isLower = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const a = ascii(c);
-  return a >= 0 ? inRange(a, 97, 122) : LOWER.test(c);
+  return a >= 0 ? inRange(a, 97, 122) : test(c, LOWER_BIT, LOWER);
 };
 /** True for any letter. */
 export const isLetter = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const a = ascii(c);
-  return a >= 0 ? inRange(a, 65, 90) || inRange(a, 97, 122) : LETTER.test(c);
+  return a >= 0 ? inRange(a, 65, 90) || inRange(a, 97, 122) : test(c, LETTER_BIT, LETTER);
 };
 /** True for a decimal digit. */
 export const isDigit = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const a = ascii(c);
-  return a >= 0 ? inRange(a, 48, 57) : DIGIT.test(c);
+  return a >= 0 ? inRange(a, 48, 57) : test(c, DIGIT_BIT, DIGIT);
 };
 /** True for whitespace, line breaks included. */
 export const isSpace = (c: string | undefined): boolean => {
   if (c === undefined) return false;
   const a = ascii(c);
-  return a >= 0 ? a === 32 || inRange(a, 9, 13) : SPACE.test(c);
+  return a >= 0 ? a === 32 || inRange(a, 9, 13) : test(c, SPACE_BIT, SPACE);
 };
 /** True for spaces and tabs but not line breaks. */
-export const isHorizontalSpace = (c: string | undefined): boolean => c !== undefined && c !== '\n' && c !== '\r' && SPACE.test(c);
+export const isHorizontalSpace = (c: string | undefined): boolean => c !== undefined && c !== '\n' && c !== '\r' && (c.length === 1 ? (classesOf(c) & SPACE_BIT) !== 0 : SPACE.test(c));

@@ -13,6 +13,7 @@ import { numberPass } from './06-numbers.js';
 import { attributedQuotes, quotePass } from './07-quotes.js';
 import { compilePack, type CompiledPack } from './compile.js';
 import type { Pass, PassContext } from './pass.js';
+import { isSpace } from './chars.js';
 
 export type { SentenceSpan } from './types.js';
 
@@ -76,8 +77,8 @@ function segmentParagraph(text: string, range: Range, pack: CompiledPack, out: S
 function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {
   let s = start;
   let e = end;
-  while (s < e && /\s/u.test(text[s] as string)) s++;
-  while (e > s && /\s/u.test(text[e - 1] as string)) e--;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
   if (e > s) out.push({ text: text.slice(s, e), span: { start: s, end: e } });
 }
 

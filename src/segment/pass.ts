@@ -1,6 +1,7 @@
 import type { Range } from './01-paragraphs.js';
 import type { Candidate } from './02-candidates.js';
 import type { CompiledPack } from './compile.js';
+import type { TokenInfo } from './token.js';
 
 /** A pass's verdict on a candidate; `undefined` leaves it to the next pass. */
 export type Decision = 'split' | 'keep';
@@ -16,6 +17,8 @@ export interface PassContext {
   quotes: ReadonlyArray<readonly [number, number]>;
   /** Index into `quotes` of the first quotation not yet passed. */
   quoteIndex: number;
+  /** The token before the last candidate read with `tokenOf`, shared by the passes that look at it. */
+  token?: { mark: number; floor: number; info: TokenInfo };
 }
 
 /** One ordered rule set: returns a decision or defers to the next pass. */

@@ -1,5 +1,6 @@
 import { isBullet, isCloser, isLetter, isOpener, isSpace } from './chars.js';
 import { tokenStart } from './02-candidates.js';
+import type { PassContext } from './pass.js';
 
 /** The word before a period, as the abbreviation and number passes see it. */
 export interface TokenInfo {
@@ -47,6 +48,18 @@ export function tokenBefore(text: string, mark: number, floor: number): TokenInf
     chainStart: s,
     address: raw.includes('@') || raw.includes('://') || /^[("'„“‚‘]*www\./i.test(raw),
   };
+}
+
+/**
+ * `tokenBefore` for a candidate's period, read once per candidate: the list, abbreviation and number passes all
+ * look at the same token, and reading it is most of their work.
+ */
+export function tokenOf(markStart: number, ctx: PassContext): TokenInfo {
+  const memo = ctx.token;
+  if (memo && memo.mark === markStart && memo.floor === ctx.sentenceStart) return memo.info;
+  const info = tokenBefore(ctx.text, markStart, ctx.sentenceStart);
+  ctx.token = { mark: markStart, floor: ctx.sentenceStart, info };
+  return info;
 }
 
 /** The lower-case word before offset `at` (skipping spaces), or "" (bounded look-back). */

@@ -91,6 +91,18 @@ describe('compareNames', () => {
     expect(compareNames('Takaichi', 'Takahiti', { threshold: 0.99 }).same).toBe(false);
   });
 
+  // Results are remembered per pair: a caller that edits one result must not change the answer the next caller gets.
+  it.each([
+    ['Virtanen', 'Vitranen'],
+    ['Anna Berger', 'Paul Berger'],
+  ])('answers %s / %s alike when asked again after a caller edited the first answer', (a, b) => {
+    const first = compareNames(a, b);
+    const expected = structuredClone(first);
+    first.same = !first.same;
+    first.reasons.push('edited');
+    expect(compareNames(a, b)).toEqual(expected);
+  });
+
   it.each([
     [42, 'Trump', 'E_INVALID_INPUT'],
     ['Trump', 'Trump', 'E_INVALID_OPTIONS'],

@@ -125,6 +125,22 @@ describe('claimdiff CLI (built)', () => {
     expect(check(r.stdout)).toBe(true);
   });
 
+  it('prints a ClaimReview for each finding given to --confirm, and refuses an id the report lacks', () => {
+    const json = run(['compare', f('en.txt'), f('de.txt'), '--format', 'json']);
+    const ids = (JSON.parse(json.stdout) as { findings: Array<{ id: string }> }).findings.map((x) => x.id);
+    expect(ids.length).toBeGreaterThan(1);
+    const r = run(['compare', f('en.txt'), f('de.txt'), '--format', 'claimreview', '--confirm', `${ids[0]},${ids[1]}`]);
+    expect(r.status).toBe(0);
+    const reviews = JSON.parse(r.stdout) as Array<{ '@type': string }>;
+    expect(reviews.map((x) => x['@type'])).toEqual(['ClaimReview', 'ClaimReview']);
+    const typo = run(['compare', f('en.txt'), f('de.txt'), '--format', 'claimreview', '--confirm', 'no-such-finding']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('no-such-finding');
+    const wrongFormat = run(['compare', f('en.txt'), f('de.txt'), '--format', 'json', '--confirm', ids[0]!]);
+    expect(wrongFormat.status).toBe(2);
+    expect(wrongFormat.stderr).toContain('--confirm');
+  });
+
   it.each([
     [['de2.md', 'page.html'], ['de2', 'page']],
     [['one.json', 'en.txt'], ['en', 'one']],

@@ -66,11 +66,26 @@ export const hedgeMismatch = defineDetector({
     if (input.articles.length < 2) return [];
     const alignment = withMeasureConcepts(input, (id) => context.packOf(id));
     const stop = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
-    const content = (c: Claim) => contentWords(wordsOf(c.text), stop);
+    // Per claim once: a claim of a large cluster meets many partners.
+    const contentOf = new Map<Claim, string[]>();
+    const content = (c: Claim) => {
+      let words = contentOf.get(c);
+      if (!words) {
+        words = contentWords(wordsOf(c.text), stop);
+        contentOf.set(c, words);
+      }
+      return words;
+    };
     // What a claim says about the people and places it names: its words without the names.
+    const predicateOf = new Map<Claim, string[]>();
     const predicate = (c: Claim) => {
-      const names = new Set(c.entities.flatMap((e) => wordsOf(e.text)));
-      return content(c).filter((w) => !names.has(w));
+      let words = predicateOf.get(c);
+      if (!words) {
+        const names = new Set(c.entities.flatMap((e) => wordsOf(e.text)));
+        words = content(c).filter((w) => !names.has(w));
+        predicateOf.set(c, words);
+      }
+      return words;
     };
     // One finding per hedged claim, with every article that states it plainly: the hedge is the one thing found.
     const crossLanguageOf = (a: Claim, b: Claim) => context.packOf(a.articleId).code !== context.packOf(b.articleId).code;

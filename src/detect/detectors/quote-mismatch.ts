@@ -4,6 +4,7 @@ import type { Alignment } from '../../align/types.js';
 import { contentWords, wordDice, wordsOf } from '../compare-values.js';
 import { defineDetector, type DetectorContext, type FindingDraft } from '../types.js';
 import { byCodeUnit } from '../util.js';
+import { Memo } from '../../align/fold.js';
 
 /** Word overlap (all words) from which two quotes of one speaker are taken to render the same statement. */
 const SAME_STATEMENT = 0.5;
@@ -35,15 +36,14 @@ function lastWord(name: string): string {
 }
 
 /** The speaker's entity id when the claim or the corpus names the person, else the folded surname. */
-function speakerOf(claim: Claim, quote: Quote, alignment: Alignment): { key?: string; surname?: string } {
+function speakerOf(claim: Claim, quote: Quote, personBySurname: ReadonlyMap<string, string>): { key?: string; surname?: string } {
   const speaker = quote.speaker ?? (claim.attribution.kind === 'named-person' && claim.quotes.length === 1 ? claim.attribution.source : undefined);
   if (!speaker) return {};
   const surname = lastWord(speaker);
   if (!surname) return {};
   const inClaim = claim.entities.find((e) => e.kind === 'person' && e.entityId && lastWord(e.text) === surname);
   if (inClaim?.entityId) return { key: inClaim.entityId, surname };
-  const known = alignment.entities.find((e) => e.kind === 'person' && e.variants.some((v) => lastWord(v.text) === surname));
-  return { key: known?.id ?? `name:${surname}`, surname };
+  return { key: personBySurname.get(surname) ?? `name:${surname}`, surname };
 }
 
 /** Whether the speakers' given names, where both are known, agree: the same surname with two given names is two people. */
@@ -75,14 +75,39 @@ function segmenter(language: string): Intl.Segmenter {
 
 /** The word diff from one quote to the other; Intl word segmentation keeps "12.000" one token. */
 function wordDiff(a: QuoteRef, b: QuoteRef) {
+  const key = `${a.language}:${a.quote.text.length}:${a.quote.text}${b.quote.text}`;
+  // Copies, so a caller that edits a report's diff never changes the next report's.
+  return diffMemo.get(key, () => diffUncached(a, b)).map((p) => ({ ...p }));
+}
+
+type DiffPart = { value: string; added?: true; removed?: true };
+
+// The diff is the costliest step of this detector and the same quote pairs meet again in every report of an index.
+const diffMemo = new Memo<DiffPart[]>(1 << 12);
+
+function diffUncached(a: QuoteRef, b: QuoteRef): DiffPart[] {
   return diffWords(a.quote.text, b.quote.text, { intlSegmenter: segmenter(a.language) }).map((p) => ({
     value: p.value,
-    ...(p.added ? { added: true } : {}),
-    ...(p.removed ? { removed: true } : {}),
+    ...(p.added ? { added: true as const } : {}),
+    ...(p.removed ? { removed: true as const } : {}),
   }));
 }
 
+/** Last word of every person variant to the first person entity (in report order) with it: one pass, not one search per quote. */
+function personsBySurname(alignment: Alignment): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const e of alignment.entities) {
+    if (e.kind !== 'person') continue;
+    for (const v of e.variants) {
+      const w = lastWord(v.text);
+      if (!out.has(w)) out.set(w, e.id);
+    }
+  }
+  return out;
+}
+
 function collect(alignment: Alignment, context: DetectorContext): QuoteRef[] {
+  const personBySurname = personsBySurname(alignment);
   const stopwordsOf = new Map<string, ReadonlySet<string>>();
   const out: QuoteRef[] = [];
   for (const claim of alignment.claims) {
@@ -96,7 +121,7 @@ function collect(alignment: Alignment, context: DetectorContext): QuoteRef[] {
     for (const quote of claim.quotes) {
       const words = wordsOf(quote.text);
       if (words.length === 0) continue;
-      const { key, surname } = speakerOf(claim, quote, alignment);
+      const { key, surname } = speakerOf(claim, quote, personBySurname);
       out.push({
         claim,
         quote,
@@ -119,9 +144,11 @@ function collect(alignment: Alignment, context: DetectorContext): QuoteRef[] {
 function pairsIn(index: Map<string, QuoteRef[]>, skipLarge: boolean): [QuoteRef, QuoteRef][] {
   const seen = new Set<string>();
   const out: [QuoteRef, QuoteRef][] = [];
-  for (const key of [...index.keys()].sort(byCodeUnit)) {
+  // Only blocks that yield pairs are sorted: most word keys hold one quote.
+  const pairing: string[] = [];
+  for (const [key, list] of index) if (list.length >= 2 && !(skipLarge && list.length > MAX_BLOCK)) pairing.push(key);
+  for (const key of pairing.sort(byCodeUnit)) {
     const list = index.get(key)!;
-    if (list.length < 2 || (skipLarge && list.length > MAX_BLOCK)) continue;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length && j <= i + MAX_BLOCK; j++) {
         const [a, b] = byCodeUnit(list[i]!.claim.articleId, list[j]!.claim.articleId) <= 0 ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
