@@ -1,36 +1,65 @@
 // `npm run bench`: throughput and scaling as ratios measured in one run against a floor on the same text.
 // Absolute times on shared machines are noise; the ratios are what to compare between commits.
-// Usage: node --expose-gc scripts/bench.mjs [--runs 5] [--mb 1] [--full]
+// Usage: node --expose-gc scripts/bench.mjs [--runs 5] [--mb 1] [--full] [--lib dist/index.js] [--clock wall|cpu]
 //   --full adds the 10 and 50 MB corpora, 100,000 claims and the stress inputs (slow: minutes).
+//   --lib benchmarks another build of the library (a bundle of a work in progress) instead of dist/index.js.
+//   --clock cpu times single-threaded steps in CPU time of this process (user + system), steadier than wall-clock
+//   time on a busy machine; the worker-pool step is always wall-clock.
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { availableParallelism } from 'node:os';
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import stringSimilarity from 'string-similarity';
 import { buildCorpus, rng } from './bench/corpus.mjs';
+import { peakRss, resetPeakRss } from './bench/memory.mjs';
+import { hugeArticle, tinyArticles } from './bench/stress.mjs';
+import { loadWink } from './bench/wink.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
 const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     mb: { type: 'string', default: '1' },
     full: { type: 'boolean', default: false },
+    lib: { type: 'string', default: join(root, 'dist/index.js') },
+    clock: { type: 'string', default: 'wall' },
     // Internal: one alignment alone in a fresh process, so its peak memory is not mixed with the rest of the bench.
     'align-child': { type: 'string' },
+    // Internal: one stress input (tiny:<count>, huge, corpus:<MB>) in a fresh process, for the same reason.
+    'stress-child': { type: 'string' },
   },
 });
+const libPath = resolve(values.lib);
+const lib = await import(pathToFileURL(libPath).href);
 const runs = Number(values.runs);
 const gc = globalThis.gc ?? (() => {});
+if (values.clock !== 'wall' && values.clock !== 'cpu') throw new Error(`--clock must be wall or cpu, got ${values.clock}`);
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+const now = values.clock === 'cpu' ? cpuMs : () => performance.now();
+// The children measure what the parent asked for, with the same library build and clock.
+const childArgs = (...args) => ['--expose-gc', fileURLToPath(import.meta.url), '--lib', libPath, '--clock', values.clock, ...args];
+// A child that dies (out of memory, say) is a result to print, not a reason to stop the bench.
+function runChild(...args) {
+  const t0 = performance.now();
+  const r = spawnSync(process.execPath, childArgs(...args), { encoding: 'utf8', maxBuffer: 1 << 24 });
+  // Each stdout line is a JSON object with part of the result, so what came before a crash is kept.
+  const out = Object.assign({}, ...r.stdout.split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l)));
+  if (r.status === 0) return out;
+  const why = /heap out of memory/.test(r.stderr) ? 'JavaScript heap out of memory' : (r.stderr.trim().split('\n').find((l) => /Error/.test(l)) ?? `exit ${r.status ?? r.signal}`);
+  return { ...out, failed: `${why} after ${((performance.now() - t0) / 1000).toFixed(0)} s (wall-clock)` };
+}
 
 function measure(fn, times = runs) {
   fn();
   const out = [];
   for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
+    const t0 = now();
     fn();
-    out.push(performance.now() - t0);
+    out.push(now() - t0);
   }
   out.sort((a, b) => a - b);
   return { median: out[Math.floor(out.length / 2)], min: out[0], max: out[out.length - 1] };
@@ -44,33 +73,101 @@ if (values['align-child']) {
   const { extracted, bytes } = extractedWithClaims(Number(values['align-child']), 11);
   gc();
   gc();
+  // The extraction before has its own peak; only the alignment's counts here.
+  resetPeakRss();
   const rss0 = process.memoryUsage().rss;
   const heap0 = process.memoryUsage().heapUsed;
   const alignment = lib.alignClaims(extracted);
   const heapAfter = process.memoryUsage().heapUsed;
-  const peakRss = process.resourceUsage().maxRSS * 1024;
+  const peak = peakRss();
   const claims = alignment.claims.length;
   gc();
   const retained = process.memoryUsage().heapUsed - heap0;
-  console.log(JSON.stringify({ claims, bytes, peakRssAbove: peakRss - rss0, heapAllocated: heapAfter - heap0, retained }));
+  console.log(JSON.stringify({ claims, bytes, rss0, peakRssAbove: peak - rss0, heapAllocated: heapAfter - heap0, retained }));
   process.exit(0);
+}
+if (values['stress-child']) {
+  console.log(JSON.stringify(stressChild(values['stress-child'])));
+  process.exit(0);
+}
+
+// Runs `fn` once after a collection and reports its time and the peak RSS it added above the RSS at its start.
+function once(fn) {
+  gc();
+  gc();
+  resetPeakRss();
+  const rss0 = process.memoryUsage().rss;
+  const t0 = now();
+  const result = fn();
+  const ms = now() - t0;
+  return { ms, rss0, peakRssAbove: peakRss() - rss0, result };
+}
+
+// How long the library takes to refuse an input over a limit, and what it says.
+function refusal(fn) {
+  const t0 = now();
+  try {
+    fn();
+  } catch (e) {
+    return { ms: now() - t0, code: e.code ?? e.name, message: String(e.message).split('\n')[0] };
+  }
+  return { ms: now() - t0, code: 'none', message: 'accepted (no limit hit)' };
+}
+
+// One stress input of the issue in this fresh process: the refusal at the default limit, then the run with it raised.
+function stressChild(kind) {
+  const [name, param] = kind.split(':');
+  if (name === 'tiny') {
+    const tiny = tinyArticles(articlesFrom(42, 10e6), Number(param), 3);
+    const bytes = tiny.reduce((s, a) => s + a.text.length, 0);
+    if (tiny.length > lib.MAX_ARTICLES) console.log(JSON.stringify({ refused: refusal(() => lib.compare(tiny)) }));
+    const run = once(() => lib.compare(tiny, { maxArticles: tiny.length }).claims.length);
+    return { articles: tiny.length, bytes, ms: run.ms, rss0: run.rss0, peakRssAbove: run.peakRssAbove, claims: run.result };
+  }
+  if (kind === 'huge') {
+    // Grown from a corpus as large as the article itself: repeated paragraphs would be skipped as boilerplate.
+    const article = hugeArticle(articlesFrom(42, 50e6), 50e6);
+    const bytes = article.text.length;
+    console.log(JSON.stringify({ refused: refusal(() => lib.extractClaims(article)) }));
+    const run = once(() => lib.extractClaims(article, { maxArticleLength: bytes }).claims.length);
+    return { articles: 1, bytes, ms: run.ms, rss0: run.rss0, peakRssAbove: run.peakRssAbove, claims: run.result };
+  }
+  if (name === 'copies') {
+    const text = articlesFrom(42, 1e4)[0].text;
+    const copies = Array.from({ length: Number(param) }, (_, i) => ({ id: `copy${i}`, text }));
+    const run = once(() => lib.compare(copies, { maxArticles: copies.length }).claims.length);
+    return { articles: copies.length, bytes: text.length * copies.length, ms: run.ms, rss0: run.rss0, peakRssAbove: run.peakRssAbove, claims: run.result };
+  }
+  if (name === 'corpus') {
+    const big = buildCorpus(root, { bytes: Number(param) * 1e6, seed: 5 });
+    const run = once(() => lib.compare(big.articles, { maxArticles: big.articles.length }).claims.length);
+    return { articles: big.articles.length, bytes: big.size, ms: run.ms, rss0: run.rss0, peakRssAbove: run.peakRssAbove, claims: run.result };
+  }
+  throw new Error(`unknown --stress-child ${kind}`);
+}
+
+function articlesFrom(seed, bytes) {
+  return buildCorpus(root, { bytes, seed }).articles;
 }
 
 // ---- 1. Throughput against the Intl.Segmenter floor ----------------------------------------------------------
 const { articles, size } = buildCorpus(root, { bytes: Number(values.mb) * 1e6 });
 const mb = size / 1e6;
 const segmenters = { de: new Intl.Segmenter('de', { granularity: 'sentence' }), en: new Intl.Segmenter('en', { granularity: 'sentence' }) };
+// Languages are detected once, outside every timed loop: the floor must be the bare segmenter pass, or the
+// detection's cost would flatter the ratio of extraction (which detects the language itself) to the floor.
+const languages = articles.map((a) => lib.detectLanguage(a.text));
 // The floor: one Intl.Segmenter sentence pass per paragraph, the least any splitter pays.
 const floor = measure(() => {
   let n = 0;
-  for (const a of articles) {
-    const seg = segmenters[lib.detectLanguage(a.text)];
-    for (const p of a.text.split('\n\n')) for (const _ of seg.segment(p)) n++;
+  for (let i = 0; i < articles.length; i++) {
+    const seg = segmenters[languages[i]];
+    for (const p of articles[i].text.split('\n\n')) for (const _ of seg.segment(p)) n++;
   }
   return n;
 });
 const segmentOnly = measure(() => {
-  for (const a of articles) lib.segmentSentences(a.text, { language: lib.detectLanguage(a.text) });
+  for (let i = 0; i < articles.length; i++) lib.segmentSentences(articles[i].text, { language: languages[i] });
 });
 const extract = measure(() => {
   for (const a of articles) lib.extractClaims(a);
@@ -83,20 +180,60 @@ console.log(`extractClaims (normalize+segment+all)  ${fmt(extract)}  ${rate(extr
 row('segmentSentences / Intl.Segmenter floor, throughput', (floor.median / segmentOnly.median).toFixed(2), '', undefined);
 row('extractClaims / Intl.Segmenter floor, throughput', (floor.median / extract.median).toFixed(2), '>= 0.25', floor.median / extract.median >= 0.25);
 
+// ---- 1a. Against wink-nlp's default English pipeline on the English articles ----------------------------------
+// wink-nlp is a fast rule-and-model NLP library for JavaScript; its default pipeline (sentences, tokens, POS tags,
+// entities, negation, sentiment) does about what extraction does, so it is the reference point an outside reader knows.
+{
+  const wink = await loadWink();
+  if (!wink) {
+    console.log('wink-nlp default pipeline                skipped: wink-nlp not installed');
+    row('extractClaims / wink-nlp readDoc, throughput (English articles)', 'skipped', '>= 3', undefined);
+  } else {
+    const english = articles.filter((_, i) => languages[i] === 'en');
+    const enMb = english.reduce((s, a) => s + a.text.length, 0) / 1e6;
+    // Only readDoc is timed: it runs the whole pipeline; reading results out of the document is extra work.
+    let doc;
+    const winkT = measure(() => {
+      for (const a of english) doc = wink.readDoc(a.text);
+    });
+    if (doc.sentences().length() === 0) throw new Error('wink-nlp read no sentence');
+    const oursT = measure(() => {
+      for (const a of english) lib.extractClaims(a);
+    });
+    console.log(`wink-nlp readDoc, ${english.length} English articles     ${fmt(winkT)}  ${rate(winkT, enMb).toFixed(1)} MB/s`);
+    console.log(`extractClaims, the same articles        ${fmt(oursT)}  ${rate(oursT, enMb).toFixed(1)} MB/s`);
+    const ratio = winkT.median / oursT.median;
+    row(`extractClaims / wink-nlp readDoc, throughput (${english.length} English articles, ${enMb.toFixed(2)} MB)`, `${ratio.toFixed(2)}x`, '>= 3x', ratio >= 3);
+  }
+}
+
 // ---- 1b. Extraction in a pool of worker threads (one per core; the main thread only waits) ------------------
+// Always wall-clock: the CPU time of this process would add up every worker's time.
+async function wallTimes(fn, times = runs) {
+  await fn();
+  const out = [];
+  for (let i = 0; i < times; i++) {
+    const t0 = performance.now();
+    await fn();
+    out.push(performance.now() - t0);
+  }
+  out.sort((a, b) => a - b);
+  return { median: out[Math.floor(out.length / 2)], min: out[0], max: out[out.length - 1] };
+}
 if (typeof lib.extractParallel === 'function') {
   const workers = availableParallelism();
-  const times = [];
-  await lib.extractParallel(articles, { workers });
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await lib.extractParallel(articles, { workers });
-    times.push(performance.now() - t0);
+  let par;
+  try {
+    par = await wallTimes(() => lib.extractParallel(articles, { workers }));
+  } catch (e) {
+    // A private bundle given with --lib may not carry the worker script.
+    console.log(`extractParallel                         skipped: ${String(e.message).split('\n')[0]}`);
   }
-  times.sort((a, b) => a - b);
-  const par = { median: times[Math.floor(times.length / 2)], min: times[0], max: times[times.length - 1] };
-  console.log(`extractParallel, ${workers} workers               ${fmt(par)}  ${rate(par).toFixed(1)} MB/s`);
-  row(`extraction with ${workers} workers / single thread, speed-up (${workers} cores)`, `${(extract.median / par.median).toFixed(2)}x`, '', undefined);
+  if (par) {
+    const single = values.clock === 'wall' ? extract : await wallTimes(() => articles.forEach((a) => lib.extractClaims(a)));
+    console.log(`extractParallel, ${workers} workers               ${fmt(par)} (wall-clock)  ${rate(par).toFixed(1)} MB/s`);
+    row(`extraction with ${workers} workers / single thread, speed-up (${workers} cores, wall-clock)`, `${(single.median / par.median).toFixed(2)}x`, '', undefined);
+  }
 }
 
 // ---- 2. One long article without blank lines ----------------------------------------------------------------
@@ -155,9 +292,7 @@ for (const target of sizes) {
   }, target >= 100000 ? 1 : 3);
   // Memory in a fresh process that only extracts and aligns: peak RSS above the RSS right before the alignment,
   // and heap per claim of that one run (allocated, and still held with the result after a collection).
-  const child = JSON.parse(
-    execFileSync(process.execPath, ['--expose-gc', fileURLToPath(import.meta.url), '--align-child', String(target)], { encoding: 'utf8', maxBuffer: 1 << 20 }),
-  );
+  const child = runChild('--align-child', String(target));
   const all = alignment.claims;
   const candidates = lib.claimCandidates(all).length;
   const pairs = (all.length * (all.length - 1)) / 2;
@@ -172,10 +307,27 @@ for (const target of sizes) {
   const speedup = a.baseline.ms / a.t.median;
   row(`alignment of ${a.claims} claims: speed-up over all pairs`, `${speedup.toFixed(0)}x`, target >= 10000 ? '>= 20x' : '', target >= 10000 ? speedup >= 20 : undefined);
   row(`alignment of ${a.claims} claims: candidate pairs / all pairs`, `${((100 * a.candidates) / a.pairs).toFixed(2)} %`, '', undefined);
+  if (a.child.failed) {
+    row(`alignment of ${a.claims} claims alone, in a fresh process: completes`, 'failed', 'bounded memory', false);
+    console.log(`alignClaims, ${a.claims} claims alone in a fresh process   FAILED: ${a.child.failed}`);
+    continue;
+  }
   row(`alignment of ${a.claims} claims: heap allocated per claim (one run, before collection)`, `${(a.child.heapAllocated / a.claims / 1024).toFixed(1)} KB`, 'constant across sizes', undefined);
   row(`alignment of ${a.claims} claims: heap held with the result per claim`, `${(a.child.retained / a.claims / 1024).toFixed(2)} KB`, '', undefined);
   const rssRatio = a.child.peakRssAbove / a.child.bytes;
   row(`alignment of ${a.claims} claims alone: peak RSS above start / input size`, rssRatio.toFixed(1), '<= 20', rssRatio <= 20);
+}
+// What grows with the input, apart from V8's constant overhead (young generation, compiled code) that dominates the
+// ratio above at small sizes: the extra peak RSS per extra MB of input between the two largest sizes, and whether
+// the heap held per claim stays the same from the smallest to the largest size.
+if (sizes.every((n) => !align[n].child.failed)) {
+  const a = align[sizes[sizes.length - 2]];
+  const b = align[sizes[sizes.length - 1]];
+  const slope = (b.child.peakRssAbove - a.child.peakRssAbove) / (b.child.bytes - a.child.bytes);
+  row(`alignment alone, ${a.claims} -> ${b.claims} claims: extra peak RSS / extra input size (slope)`, slope.toFixed(1), '<= 20', slope <= 20);
+  const s = align[sizes[0]];
+  const held = b.child.retained / b.claims / (s.child.retained / s.claims);
+  row(`alignment alone: heap held per claim at ${b.claims} / at ${s.claims} claims`, held.toFixed(2), '<= 1.5 (constant per claim)', held <= 1.5);
 }
 for (let k = 1; k < sizes.length; k++) {
   const a = align[sizes[k - 1]];
@@ -210,18 +362,40 @@ for (let k = 1; k < sizes.length; k++) {
 }
 
 // ---- 5. Whole comparisons -----------------------------------------------------------------------------------
+let normalPerArticle;
+let compareAllPerMb;
 {
   const small = articles.slice(0, Math.max(2, Math.floor(articles.length / 4)));
   const compareSmall = measure(() => lib.compare(small), 3);
   const compareAll = measure(() => lib.compare(articles), 3);
   console.log(`compare, ${small.length} articles   ${fmt(compareSmall)}`);
   console.log(`compare, ${articles.length} articles   ${fmt(compareAll)}`);
+  compareAllPerMb = compareAll.median / mb;
   row('compare time / extraction time (all articles)', (compareAll.median / extract.median).toFixed(2), '', undefined);
   row(`compare time growth for ${(articles.length / small.length).toFixed(1)}x the articles`, `${(compareAll.median / compareSmall.median).toFixed(2)}x`, '', undefined);
-  const copies = Array.from({ length: values.full ? 10000 : 1000 }, (_, i) => ({ id: `copy${i}`, text: articles[0].text }));
+  normalPerArticle = compareAll.median / articles.length;
+  // Copies of one article make every claim agree with thousands of others: the worst case for cluster sizes.
+  const perCopy = {};
+  const copies = Array.from({ length: 1000 }, (_, i) => ({ id: `copy${i}`, text: articles[0].text }));
   const copiesT = measure(() => lib.compare(copies), 1);
+  perCopy[1000] = copiesT.median / copies.length;
   console.log(`compare, ${copies.length} copies of one article   ${fmt(copiesT)}`);
-  row(`${copies.length} copies of one article: time per article / normal compare per article`, (copiesT.median / copies.length / (compareAll.median / articles.length)).toFixed(2), 'bounded (no quadratic blow-up)', undefined);
+  row(`${copies.length} copies of one article: time per article / normal compare per article`, (perCopy[1000] / normalPerArticle).toFixed(2), '', undefined);
+  if (values.full) {
+    // In a fresh process: a blow-up here must not take the rest of the bench down with it.
+    const big = runChild('--stress-child', 'copies:10000');
+    if (big.failed) {
+      console.log(`compare, 10000 copies of one article   FAILED: ${big.failed}`);
+      row('compare of 10000 copies of one article: completes', 'failed', 'bounded memory', false);
+    } else {
+      perCopy[10000] = big.ms / big.articles;
+      console.log(`compare, 10000 copies of one article   ${big.ms.toFixed(0)} ms   peak RSS ${(big.peakRssAbove / 1e6).toFixed(0)} MB above start`);
+      row('10000 copies of one article: time per article / normal compare per article', (perCopy[10000] / normalPerArticle).toFixed(2), '', undefined);
+      const growth = perCopy[10000] / perCopy[1000];
+      row('copies of one article: time per article at 10,000 / at 1,000', growth.toFixed(2), '<= 1.5 (no quadratic blow-up)', growth <= 1.5);
+      row('10000 copies of one article: peak RSS above start / input size', (big.peakRssAbove / big.bytes).toFixed(1), '<= 20', big.peakRssAbove / big.bytes <= 20);
+    }
+  }
 }
 // ---- 6. Incremental index: one more article into an index of 1,000 --------------------------------------------
 {
@@ -247,13 +421,84 @@ for (let k = 1; k < sizes.length; k++) {
   row(`index of ${base.length} articles: add + report / compare() of all`, (addT.median / full.median).toFixed(2), '', undefined);
 }
 
+// ---- 7. Stress inputs (--full), each in a fresh process so its peak memory is its own ------------------------
 if (values.full) {
+  const mbOf = (x) => x.bytes / 1e6;
+  const peakPerMb = (x) => x.peakRssAbove / x.bytes;
+  const normalPerMb = extract.median / mb;
+  const refusedLine = (x) => `refused in ${x.refused.ms.toFixed(1)} ms with ${x.refused.code}: ${x.refused.message}`;
+  const refusedRow = (what, x) =>
+    row(`${what}, default limit: ms to E_INPUT_TOO_LARGE`, x.refused.ms.toFixed(1), 'E_INPUT_TOO_LARGE in < 100 ms', x.refused.code === 'E_INPUT_TOO_LARGE' && x.refused.ms < 100);
+  const failedRow = (what, x) => {
+    console.log(`${what}   FAILED: ${x.failed}`);
+    row(`${what}: completes`, 'failed', 'bounded memory', false);
+  };
+  const done = (x) => x.failed === undefined;
+  const runLine = (what, x) =>
+    console.log(`${what}   ${x.ms.toFixed(0)} ms   ${x.claims} claims   peak RSS ${((x.rss0 + x.peakRssAbove) / 1e6).toFixed(0)} MB (${(x.peakRssAbove / 1e6).toFixed(0)} MB above start)`);
+
+  // (d) 10 and 50 MB corpora through compare: peak memory per MB, and what the extra 40 MB add (the slope).
+  const corpora = {};
   for (const mbTarget of [10, 50]) {
-    const big = buildCorpus(root, { bytes: mbTarget * 1e6, seed: 5 });
-    const t = measure(() => lib.compare(big.articles), 1);
-    const rss = process.memoryUsage().rss / 1e6;
-    console.log(`compare, ${mbTarget} MB (${big.articles.length} articles)   ${fmt(t)}   RSS ${rss.toFixed(0)} MB`);
-    row(`compare of ${mbTarget} MB: RSS / input size`, (rss / (big.size / 1e6)).toFixed(1), '<= 20', rss / (big.size / 1e6) <= 20);
+    const c = runChild('--stress-child', `corpus:${mbTarget}`);
+    corpora[mbTarget] = c;
+    if (!done(c)) {
+      failedRow(`compare of ${mbTarget} MB`, c);
+      continue;
+    }
+    runLine(`compare, ${mbTarget} MB (${c.articles} articles)`, c);
+    row(`compare of ${mbTarget} MB: peak RSS above start / input size`, peakPerMb(c).toFixed(1), '<= 20', peakPerMb(c) <= 20);
+  }
+  if (done(corpora[10]) && done(corpora[50])) {
+    const [a, b] = [corpora[10], corpora[50]];
+    const slope = (b.peakRssAbove - a.peakRssAbove) / (b.bytes - a.bytes);
+    row('compare, 10 -> 50 MB: extra peak RSS / extra input size (slope)', slope.toFixed(1), '<= 20', slope <= 20);
+    const growth = b.ms / a.ms;
+    const factor = b.bytes / a.bytes;
+    row(`compare time growth for ${factor.toFixed(1)}x the input (10 -> 50 MB)`, `${growth.toFixed(1)}x`, `<= ${(1.2 * factor).toFixed(1)}x`, growth <= 1.2 * factor);
+  }
+
+  // (a) tiny articles of one or two sentences: 10,000 (the default maxArticles) and 100,000, which the default
+  // limit must refuse at once before the run with the limit raised.
+  const tiny = {};
+  for (const n of [10_000, 100_000]) {
+    const x = runChild('--stress-child', `tiny:${n}`);
+    tiny[n] = x;
+    const what = `compare, ${n} tiny articles`;
+    if (x.refused) {
+      console.log(`${what}, default maxArticles: ${refusedLine(x)}`);
+      refusedRow(`${n} tiny articles`, x);
+    }
+    if (!done(x)) {
+      failedRow(`${what}, maxArticles ${n}`, x);
+      continue;
+    }
+    runLine(`${what} (${mbOf(x).toFixed(1)} MB)`, x);
+    const perArticle = x.ms / x.articles / normalPerArticle;
+    row(`${n} tiny articles: compare time per article / normal compare per article`, perArticle.toFixed(2), '<= 1 (bounded)', perArticle <= 1);
+    row(`${n} tiny articles: compare time per MB / normal compare per MB`, (x.ms / mbOf(x) / compareAllPerMb).toFixed(2), '', undefined);
+    row(`${n} tiny articles: peak RSS above start / input size`, peakPerMb(x).toFixed(1), '<= 20', peakPerMb(x) <= 20);
+  }
+  if (done(tiny[10_000]) && done(tiny[100_000])) {
+    const [a, b] = [tiny[10_000], tiny[100_000]];
+    const slope = (b.peakRssAbove - a.peakRssAbove) / (b.bytes - a.bytes);
+    row('tiny articles, 10,000 -> 100,000: extra peak RSS / extra input size (slope)', slope.toFixed(1), '<= 20', slope <= 20);
+    const growth = b.ms / a.ms;
+    row('tiny articles: compare time growth for 10x the articles', `${growth.toFixed(1)}x`, '<= 12x', growth <= 12);
+  }
+
+  // (b) one 50 MB article: refused at once by the default maxArticleLength, then extracted with the limit raised.
+  const huge = runChild('--stress-child', 'huge');
+  if (huge.refused) {
+    console.log(`extractClaims, one 50 MB article, default maxArticleLength: ${refusedLine(huge)}`);
+    refusedRow('one 50 MB article', huge);
+  }
+  if (!done(huge)) failedRow('extractClaims, one 50 MB article, limit raised', huge);
+  else {
+    runLine('extractClaims, one 50 MB article, limit raised', huge);
+    const perMb = huge.ms / mbOf(huge) / normalPerMb;
+    row('one 50 MB article: extraction time per MB / normal articles', perMb.toFixed(2), '<= 1.5', perMb <= 1.5);
+    row('one 50 MB article: peak RSS above start / input size', peakPerMb(huge).toFixed(1), '<= 20', peakPerMb(huge) <= 20);
   }
 }
 
