@@ -150,5 +150,6 @@ export async function extractParallel(articles: ArticleInput[], options: Paralle
 export async function compareParallel(articles: ArticleInput[], options: ParallelCompareOptions = {}): Promise<Report> {
   const { workers, rest } = checkOptions(options);
   const opts = validateCompareOptions(rest);
-  return compareExtracted(await extractInPool(validInputs(articles, opts), workers, opts), opts);
+  // The extractions are fresh from the workers and seen by nobody else: alignment may fill them in place.
+  return compareExtracted(await extractInPool(validInputs(articles, opts), workers, opts), opts, undefined, true);
 }

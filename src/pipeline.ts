@@ -8,7 +8,7 @@ import { articleTooLarge, MAX_ARTICLE_LENGTH, normalizeArticle } from './normali
 import { segmentDocument } from './segment/index.js';
 import { extractClaimRecords } from './extract/index.js';
 import type { ArticleClaims } from './extract/types.js';
-import { alignClaims, type ClusterCache } from './align/index.js';
+import { alignClaims, alignOwnedClaims, type ClusterCache } from './align/index.js';
 import { builtinDetectors, runDetectors } from './detect/index.js';
 import type { Detector } from './detect/types.js';
 
@@ -297,7 +297,7 @@ export function compare(articles: ArticleInput[], options: CompareOptions = {}):
     opts.onProgress?.(i + 1, inputs.length, a.id);
     return claims;
   });
-  return compareExtracted(extracted, opts);
+  return compareExtracted(extracted, opts, undefined, true);
 }
 
 /** Validates `compare` options once, for callers (the incremental index) that compare many times with the same options. */
@@ -307,11 +307,14 @@ export function validateCompareOptions(options: CompareOptions = {}): CompareOpt
   return opts;
 }
 
-/** Aligns already extracted articles and runs the detectors: the part of `compare` after extraction. */
-export function compareExtracted(extractedInput: readonly ArticleClaims[], opts: CompareOptions, cache?: ClusterCache): Report {
+/**
+ * Aligns already extracted articles and runs the detectors: the part of `compare` after extraction. `owned` says the
+ * extractions are the caller's own fresh ones, which alignment may then fill in place instead of copying every claim.
+ */
+export function compareExtracted(extractedInput: readonly ArticleClaims[], opts: CompareOptions, cache?: ClusterCache, owned = false): Report {
   const extracted = [...extractedInput].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const set = packsWithWords(opts.words);
-  const alignment = alignClaims(extracted, {
+  const alignment = (owned ? alignOwnedClaims : alignClaims)(extracted, {
     gazetteer: opts.gazetteer,
     ...(cache ? { cache } : {}),
     ...(set !== builtinPacks ? { packs: set } : {}),

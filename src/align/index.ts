@@ -55,6 +55,18 @@ function copyClaim(c: Claim): Claim {
 
 /** Resolves entity mentions across articles and clusters claims that say the same thing. */
 export function alignClaims(articles: ArticleClaims[], options: AlignOptions = {}): Alignment {
+  return alignWith(articles, options, copyClaim);
+}
+
+/**
+ * `alignClaims` for extractions nobody else sees (`compare`'s own): their claims are filled in place instead of copied,
+ * so a large batch does not hold every claim twice while it is aligned and reported.
+ */
+export function alignOwnedClaims(articles: ArticleClaims[], options: AlignOptions = {}): Alignment {
+  return alignWith(articles, options, (c) => c);
+}
+
+function alignWith(articles: ArticleClaims[], options: AlignOptions, prepare: (claim: Claim) => Claim): Alignment {
   if (!Array.isArray(articles)) {
     throw new ClaimdiffError('E_INVALID_INPUT', `Expected \`articles\` to be an array, got ${typeof articles}`);
   }
@@ -67,9 +79,9 @@ export function alignClaims(articles: ArticleClaims[], options: AlignOptions = {
   const rules = rulesOf(options.packs ?? packs);
   // Sorting here too keeps the result independent of the order a direct caller passes articles in.
   const sorted = [...articles].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  // The caller's claims stay untouched: alignment works on copies it may fill with entity ids and swept mentions.
+  // Unless the caller handed them over, its claims stay untouched: alignment fills copies with entity ids and swept mentions.
   const claimsByArticle = new Map<string, Claim[]>(
-    sorted.map((a) => [a.id, [...a.claims].sort((x, y) => x.index - y.index).map(copyClaim)]),
+    sorted.map((a) => [a.id, [...a.claims].sort((x, y) => x.index - y.index).map(prepare)]),
   );
   const { entities, mentions, canonicalReasons } = resolveEntities(sorted, claimsByArticle, gazetteer, rules.namePacks, options.nameThreshold);
   for (const list of claimsByArticle.values()) {

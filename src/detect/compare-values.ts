@@ -16,8 +16,11 @@ export interface ClaimPair {
 /** Members of a cluster each claim is compared with: clusters are small, the cap keeps a pathological one linear. */
 const PAIR_WINDOW = 24;
 
-/** Cross-article claim pairs of every cluster, in a stable order. */
-export function clusterPairs(alignment: Alignment): ClaimPair[] {
+/**
+ * Cross-article claim pairs of every cluster, in a stable order. `keep` drops pairs the caller would skip anyway (no
+ * figures on one side) before a pair object is made: large clusters of copies yielded millions of pairs per detector.
+ */
+export function clusterPairs(alignment: Alignment, keep?: (a: Claim, b: Claim) => boolean): ClaimPair[] {
   const byId = new Map(alignment.claims.map((c) => [c.id, c] as const));
   const out: ClaimPair[] = [];
   for (const cluster of alignment.clusters) {
@@ -26,7 +29,7 @@ export function clusterPairs(alignment: Alignment): ClaimPair[] {
       for (let j = i + 1; j < members.length && j <= i + PAIR_WINDOW; j++) {
         const a = members[i]!;
         const b = members[j]!;
-        if (a.articleId === b.articleId) continue;
+        if (a.articleId === b.articleId || (keep !== undefined && !keep(a, b))) continue;
         out.push(byCodeUnit(a.articleId, b.articleId) <= 0 ? { a, b, via: 'cluster' } : { a: b, b: a, via: 'cluster' });
       }
     }

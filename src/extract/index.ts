@@ -46,10 +46,13 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
   const cueWords = cueTable(lex, pack);
   // One buffer for the cue classes of every sentence: each sentence is done with it before the next.
   let cueBuffer: Int32Array | undefined;
-  sentences.forEach((s, i) => {
+  // Sentence-local offsets to the original text; one closure for the document, `base` moves with the sentence.
+  let base = 0;
+  const map = (start: number, end: number): Span => doc.toOriginal({ start: base + start, end: base + end });
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
     const tokens = tokenized[i]!;
-    const base = s.span.start;
-    const map = (start: number, end: number): Span => doc.toOriginal({ start: base + start, end: base + end });
+    base = s.span.start;
     if (s.blockIndex !== previousBlock) {
       // Reported speech and pronouns do not carry across paragraphs.
       previous = undefined;
@@ -65,8 +68,8 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
     const cues = cueBits(tokens, cueWords, cueBuffer);
     cueBuffer = cues;
     const quotes = findQuotes(s.text, tokens, entities, lex, pack, previousSpeaker, memory);
-    const input: AttributionInput = { text: s.text, tokens, entities, quotes, dates, cues };
-    if (previous) input.previous = previous;
+    // `previous` is always present (maybe undefined): one object shape for every sentence keeps `attribute` monomorphic.
+    const input: AttributionInput = { text: s.text, tokens, entities, quotes, dates, cues, previous };
     const local = attribute(input, lex, pack);
     const hedges = findHedges(s.text, tokens, lex, pack, cues);
     const block = doc.blocks[s.blockIndex];
@@ -132,7 +135,7 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
     const speaker = quotes.find((q) => q.speaker)?.speaker ?? (firstPerson ? personName(firstPerson) : undefined);
     if (speaker) previousSpeaker = speaker;
     memory.remember(tokens, entities, s.text);
-  });
+  }
   return claims;
 }
 

@@ -10,57 +10,198 @@ export interface Token {
   acronym: boolean;
 }
 
-// Each repetition must begin with a separator, so the pattern cannot backtrack catastrophically.
-const WORD = /[\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)*/gu;
+// What a word is, as the pattern [\p{L}\p{N}]+(?:['’\-‐][\p{L}\p{N}]+)* would match it: runs of letters and digits,
+// joined by single apostrophes or hyphens. `tokenize` scans by hand with the same meaning (see there).
 const UPPER = /^\p{Lu}/u;
 const ACRONYM = /^[\p{Lu}\d]*\p{Lu}[\p{Lu}\d]*$/u;
 const TWO_UPPER = /\p{Lu}.*\p{Lu}/u;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-/** What a token's spelling alone decides, shared by every token of that spelling. */
-interface Spelling {
-  text: string;
-  lower: string;
-  cap: boolean;
-  acronym: boolean;
+/** Words at least this long come out of `slice` as a view into the whole sentence (V8's sliced strings). */
+const SLICED_FROM = 13;
+/** Bits of a spelling's flags. */
+const CAP = 1;
+const ACRO = 2;
+
+// Per UTF-16 code unit: WORD (a letter or digit on its own), OTHER, HIGH (a high surrogate: the pair decides), or 0 for
+// not yet classified. ASCII is filled up front; other code units are classified by the Unicode pattern on first sight,
+// so each distinct character costs one regex test per process, not one per occurrence.
+const WORD = 1;
+const OTHER = 2;
+const HIGH = 3;
+const unitClass = new Uint8Array(0x10000);
+for (let c = 0; c < 0x80; c++) unitClass[c] = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) ? WORD : OTHER;
+unitClass.fill(HIGH, 0xd800, 0xdc00);
+// A low surrogate on its own is no letter; after a high one it is read with the pair.
+unitClass.fill(OTHER, 0xdc00, 0xe000);
+// Letters and digits outside the BMP (rare: mathematical letters, historic scripts), by code point.
+const astralWord = new Map<number, boolean>();
+
+function classifyUnit(c: number): number {
+  const k = LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? WORD : OTHER;
+  unitClass[c] = k;
+  return k;
+}
+
+/** Code units of the letter or digit that starts at `i` (1, or 2 for a surrogate pair); 0 when none does. */
+function wordUnits(text: string, i: number, n: number): number {
+  const c = text.charCodeAt(i);
+  let k = unitClass[c]!;
+  if (k === 0) k = classifyUnit(c);
+  if (k === WORD) return 1;
+  if (k === OTHER || i + 1 >= n) return 0;
+  const lo = text.charCodeAt(i + 1);
+  if (lo < 0xdc00 || lo > 0xdfff) return 0;
+  const cp = (c - 0xd800) * 0x400 + (lo - 0xdc00) + 0x10000;
+  let word = astralWord.get(cp);
+  if (word === undefined) {
+    word = LETTER_OR_DIGIT.test(String.fromCodePoint(cp));
+    // Bounded like the word caches: a text of a million distinct symbols must not grow it without end.
+    if (astralWord.size >= 4096) astralWord.clear();
+    astralWord.set(cp, word);
+  }
+  return word ? 2 : 0;
+}
+
+/** The apostrophes and hyphens that may join two runs of letters into one word: ' ’ - ‐ */
+function joiner(c: number): boolean {
+  return c === 0x27 || c === 0x2d || c === 0x2019 || c === 0x2010;
 }
 
 // News repeats its words: each spelling is lower-cased and classified once, and its tokens share the same two
 // strings, whose hash codes are then computed once for every Map and Set lookup of every extractor.
-const spellings = new Map<string, Spelling>();
+// The spellings live in an open-addressing table keyed by a hash the scanner computes as it reads the word, so a known
+// word is found by comparing it in place: no substring and no Map hashing per token (the old Map lookup on a fresh
+// substring was most of tokenize's time). The table is parallel arrays, not an object per spelling, so a lookup loads
+// one string from memory besides the arrays. It grows by doubling and starts afresh at WORD_CACHE_LIMIT words.
+// Each array has one slot past the table (index `mask + 1`): never probed, it holds a word that found no free slot
+// near its hash, so the caller reads it like any other.
+let texts: (string | undefined)[] = new Array<string | undefined>(1025).fill(undefined);
+let lowers: string[] = new Array<string>(1025).fill('');
+let hashes = new Int32Array(1025);
+let flags = new Uint8Array(1025);
+let mask = 1023;
+let used = 0;
+/**
+ * Most slots a lookup or insert looks at. Words whose hashes crowd one stretch of the table (crafted collisions)
+ * then cost a bounded number of comparisons each and are simply not cached: tokenize stays linear on any input.
+ */
+const MAX_PROBES = 32;
 
-/** Words at least this long may come out of a match as a view into the whole sentence (V8's sliced strings). */
-const SLICED_FROM = 13;
-
-function spell(raw: string): Spelling {
+/** Classifies a new spelling and stores it; returns its slot. */
+function learn(raw: string, hash: number): number {
+  if (used >= WORD_CACHE_LIMIT) {
+    // Starting afresh drops the strings too, so a full cache holds on to no old words.
+    texts.fill(undefined);
+    lowers.fill('');
+    used = 0;
+  } else if (used * 2 >= mask + 1) {
+    const [oldTexts, oldLowers, oldHashes, oldFlags, oldSize] = [texts, lowers, hashes, flags, mask + 1];
+    const size = oldSize * 2;
+    texts = new Array<string | undefined>(size + 1).fill(undefined);
+    lowers = new Array<string>(size + 1).fill('');
+    hashes = new Int32Array(size + 1);
+    flags = new Uint8Array(size + 1);
+    mask = size - 1;
+    used = 0;
+    for (let k = 0; k < oldSize; k++) {
+      const t = oldTexts[k];
+      if (t !== undefined) place(t, oldLowers[k]!, oldHashes[k]!, oldFlags[k]!);
+    }
+  }
   // A cached view would keep its article's whole text alive: a long word is copied out first.
   const t = raw.length >= SLICED_FROM ? (' ' + raw).slice(1) : raw;
   const c0 = t.charCodeAt(0);
   // ASCII first letters (most words) are classified by code; the Unicode pattern runs on the rest.
   const cap = c0 < 0x80 ? c0 >= 65 && c0 <= 90 : UPPER.test(t);
-  return {
-    text: t,
-    lower: t.toLowerCase(),
-    cap,
-    // An acronym starts with a capital or a digit; the patterns run only on those few words.
-    acronym: (cap || (c0 >= 48 && c0 <= 57)) && t.length >= 2 && t.length <= 8 && !t.includes('-') && ACRONYM.test(t) && TWO_UPPER.test(t),
-  };
+  // An acronym starts with a capital or a digit and has two capitals; the patterns run only on those few words.
+  const acronym = (cap || (c0 >= 48 && c0 <= 57)) && t.length >= 2 && t.length <= 8 && !t.includes('-') && ACRONYM.test(t) && TWO_UPPER.test(t);
+  return place(t, t.toLowerCase(), hash, (cap ? CAP : 0) | (acronym ? ACRO : 0));
+}
+
+/** Stores a spelling in the first free slot near its hash, or in the spare slot past the table when none is near. */
+function place(text: string, lower: string, hash: number, flag: number): number {
+  let slot = hash & mask;
+  let probes = 0;
+  while (texts[slot] !== undefined) {
+    if (++probes === MAX_PROBES) {
+      slot = mask + 1;
+      break;
+    }
+    slot = (slot + 1) & mask;
+  }
+  if (slot <= mask) used++;
+  texts[slot] = text;
+  lowers[slot] = lower;
+  hashes[slot] = hash;
+  flags[slot] = flag;
+  return slot;
+}
+
+// A loop over code units: for words of a few letters it beats the call into `startsWith`.
+function sameAt(word: string, text: string, start: number, len: number): boolean {
+  if (word.length !== len) return false;
+  for (let k = 0; k < len; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
+  return true;
 }
 
 /** Splits a sentence into word tokens with local offsets (linear, no Intl.Segmenter). */
 export function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  // `exec` on the shared pattern, not `matchAll`: no iterator and no copy of the pattern per sentence. Safe because
-  // nothing else runs between resetting `lastIndex` and the end of the loop.
-  WORD.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = WORD.exec(text)) !== null) {
-    const raw = m[0];
-    let w = spellings.get(raw);
-    if (w === undefined) {
-      w = spell(raw);
-      remember(spellings, w.text, w);
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let u = wordUnits(text, i, n);
+    if (u === 0) {
+      // One code unit at a time is safe: a low surrogate left behind is never a letter on its own.
+      i++;
+      continue;
     }
-    out.push({ text: w.text, lower: w.lower, start: m.index, end: m.index + raw.length, cap: w.cap, acronym: w.acronym });
+    const start = i;
+    // FNV-1a over the word's code units.
+    let h = 0x811c9dc5;
+    for (;;) {
+      h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+      if (u === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+      i += u;
+      // The rest of the run: each code unit is read once, and letters already classified need no call.
+      while (i < n) {
+        const c = text.charCodeAt(i);
+        if (unitClass[c] === WORD) {
+          h = Math.imul(h ^ c, 0x01000193);
+          i++;
+        } else if ((u = wordUnits(text, i, n)) !== 0) {
+          h = Math.imul(h ^ c, 0x01000193);
+          if (u === 2) h = Math.imul(h ^ text.charCodeAt(i + 1), 0x01000193);
+          i += u;
+        } else break;
+      }
+      // A joiner continues the word only when a letter or digit follows it ("O’Brien", "Covid-19"; not "Nord- und").
+      if (i + 1 < n) {
+        const c = text.charCodeAt(i);
+        if (joiner(c) && (u = wordUnits(text, i + 1, n)) !== 0) {
+          h = Math.imul(h ^ c, 0x01000193);
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    h ^= h >>> 15;
+    const len = i - start;
+    let slot = h & mask;
+    let t: string | undefined;
+    let probes = 0;
+    while ((t = texts[slot]) !== undefined && !(hashes[slot] === h && sameAt(t, text, start, len))) {
+      if (++probes === MAX_PROBES) {
+        t = undefined;
+        break;
+      }
+      slot = (slot + 1) & mask;
+    }
+    if (t === undefined) slot = learn(text.slice(start, i), h);
+    const f = flags[slot]!;
+    out.push({ text: texts[slot]!, lower: lowers[slot]!, start, end: i, cap: (f & CAP) !== 0, acronym: (f & ACRO) !== 0 });
   }
   return out;
 }

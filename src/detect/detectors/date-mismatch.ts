@@ -45,7 +45,7 @@ export const dateMismatch = defineDetector({
     const stopwords = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
     const groups = new ConflictGroups<Dated>();
     const unaligned = anchorPairs(alignment, stopwords, { keysOf: grainsOf, minShared: MIN_SHARED_ANCHORS, dateAnchors: false });
-    for (const pair of [...clusterPairs(alignment), ...unaligned]) {
+    for (const pair of [...clusterPairs(alignment, (a, b) => a.dates.length > 0 && b.dates.length > 0), ...unaligned]) {
       const da = comparableDates(pair.a.dates);
       const db = comparableDates(pair.b.dates);
       if (da.length === 0 || db.length === 0) continue;

@@ -93,7 +93,7 @@ export const hedgeMismatch = defineDetector({
     // Claims alignment did not pair (often across languages) still state one thing when they give the same figure of
     // the same measure and share a name or content word ("drei Wochen" / "three weeks" of the festival).
     const unaligned = [...anchorPairs(alignment, stop, { keysOf: figuresOf, minShared: 1, dateAnchors: false }), ...moneyPairs(alignment.claims)];
-    for (const { a, b, via } of [...clusterPairs(alignment), ...unaligned]) {
+    for (const { a, b, via } of [...clusterPairs(alignment, (a, b) => (a.hedges.length > 0) !== (b.hedges.length > 0)), ...unaligned]) {
       if ((a.hedges.length > 0) === (b.hedges.length > 0)) continue;
       const [hedged, asserted] = a.hedges.length > 0 ? [a, b] : [b, a];
       // A quote carries its speaker's certainty, not the article's; an opinion is not asserted as fact.

@@ -86,10 +86,19 @@ export const numericMismatch = defineDetector({
       anchorPairs(alignment, stopwords, { keysOf: currenciesOf, minShared: MIN_SHARED_MONEY_ANCHORS, dateAnchors: true, capitalisedNames }),
     );
     const measured = anchorPairs(alignment, stopwords, { keysOf: measuresOf, minShared: MIN_SHARED_ANCHORS, dateAnchors: true, capitalisedNames });
-    for (const pair of [...clusterPairs(alignment), ...measured, ...money]) {
+    // A pair without figures on both sides has nothing to compare; per claim once, as a claim of a large cluster meets many partners.
+    const bothCount = (a: Claim, b: Claim) => a.quantities.length > 0 && b.quantities.length > 0;
+    const ambiguousOf = new Map<Claim, Set<Quantity>>();
+    const vague = (c: Claim) => {
+      let set = ambiguousOf.get(c);
+      if (set === undefined) ambiguousOf.set(c, (set = ambiguous(c)));
+      return set;
+    };
+    for (const pair of [...clusterPairs(alignment, bothCount), ...measured, ...money]) {
+      if (!bothCount(pair.a, pair.b)) continue;
       const requireMeasure = pair.via === 'anchor' && !money.has(pair);
-      const vagueA = ambiguous(pair.a);
-      const vagueB = ambiguous(pair.b);
+      const vagueA = vague(pair.a);
+      const vagueB = vague(pair.b);
       const comparable = (x: Quantity, y: Quantity) =>
         sameReferent(x, y, requireMeasure) &&
         sameMagnitude(x, y) &&
