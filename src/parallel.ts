@@ -5,7 +5,7 @@ import type { ArticleInput, Report } from './model/schema.js';
 import type { ArticleClaims } from './extract/types.js';
 import { compareExtracted, MAX_ARTICLES, validateArticles, validateCompareOptions, type CompareOptions } from './pipeline.js';
 import { MAX_ARTICLE_LENGTH } from './normalize/index.js';
-import { unpackArticle, unpackError, type ExtractTask, type PackedArticle, type PackedError } from './workers/transfer.js';
+import { unpackBatch, unpackError, type ExtractTask, type PackedBatch, type PackedError } from './workers/transfer.js';
 
 /** Options of `compareParallel`: those of `compare` plus the number of extraction threads. */
 export interface ParallelCompareOptions extends CompareOptions {
@@ -108,9 +108,9 @@ async function extractInPool(inputs: readonly ArticleInput[], workers: number, o
         ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
         ...(opts.words !== undefined ? { words: opts.words } : {}),
       };
-      const result = (await pool.run(task)) as PackedArticle[] | PackedError;
-      if (!Array.isArray(result)) throw unpackError(result);
-      extracted[b] = result.map((packed, i) => unpackArticle(packed, batch[i]!));
+      const result = (await pool.run(task)) as PackedBatch | PackedError;
+      if ('error' in result) throw unpackError(result);
+      extracted[b] = unpackBatch(result, batch);
       for (const a of batch) opts.onProgress?.(++done, inputs.length, a.id);
     }),
   );

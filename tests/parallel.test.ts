@@ -7,6 +7,7 @@ import { compare } from '../src/pipeline.js';
 import { closeWorkers, compareParallel, defaultWorkers, extractParallel } from '../src/parallel.js';
 import { extractClaims } from '../src/pipeline.js';
 import type { ArticleInput } from '../src/model/schema.js';
+import { packBatch, unpackBatch } from '../src/workers/transfer.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const worker = join(root, 'dist/worker.js');
@@ -169,5 +170,41 @@ describe('compareParallel', () => {
 
   it('defaults to one thread less than the cores, at least one', () => {
     expect(defaultWorkers()).toBeGreaterThanOrEqual(1);
+  });
+});
+
+// The packed form alone, without threads: what crosses must come back as the worker had it.
+describe('packBatch / unpackBatch', () => {
+  const roundTrip = (articles: ArticleInput[]) => {
+    const extracted = articles.map((a) => extractClaims(a));
+    const back = unpackBatch(structuredClone(packBatch(extracted)), articles);
+    return { extracted, back };
+  };
+  it.each([
+    ['own articles', own],
+    ['text rewritten by normalization (markup, entities, spaces)', [{ id: 'html', format: 'html' as const, text: '<p>Der Rat&nbsp;beschloss   am <b>Montag</b> 12 Stellen.</p><p>„Gut“, sagte Karin Vogt.</p>' }]],
+    ['an empty article and a tiny one', [{ id: 'e', text: '' }, { id: 't', text: 'Ja.' }]],
+  ])('gives back the same records and offset map: %s', (_name, articles) => {
+    const { extracted, back } = roundTrip(articles);
+    back.forEach((b, i) => {
+      const a = extracted[i]!;
+      expect(JSON.stringify([b.id, b.sentences, b.claims, b.document.text, b.document.blocks, b.document.title, b.document.language])).toBe(
+        JSON.stringify([a.id, a.sentences, a.claims, a.document.text, a.document.blocks, a.document.title, a.document.language]),
+      );
+      expect(b.document.input).toBe(articles[i]);
+      const n = a.document.text.length;
+      for (let k = 0; k <= n; k++) expect(b.document.toOriginal({ start: k, end: Math.min(n, k + 1) })).toEqual(a.document.toOriginal({ start: k, end: Math.min(n, k + 1) }));
+    });
+  });
+  it.each([
+    ['infinity', Infinity],
+    ['minus zero', -0],
+    ['not a number', NaN],
+  ])('keeps a quantity JSON would change: %s', (_name, value) => {
+    const a = extractClaims(own[0]!);
+    const claim = a.claims.find((c) => c.quantities.length > 0)!;
+    claim.quantities[0]!.max = value;
+    const [b] = unpackBatch(structuredClone(packBatch([a])), [own[0]!]);
+    expect(Object.is(b!.claims.find((c) => c.id === claim.id)!.quantities[0]!.max, value)).toBe(true);
   });
 });

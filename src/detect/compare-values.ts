@@ -21,8 +21,14 @@ const PAIR_WINDOW = 24;
  * figures on one side) before a pair object is made: large clusters of copies yielded millions of pairs per detector.
  */
 export function clusterPairs(alignment: Alignment, keep?: (a: Claim, b: Claim) => boolean): ClaimPair[] {
-  const byId = new Map(alignment.claims.map((c) => [c.id, c] as const));
   const out: ClaimPair[] = [];
+  forEachClusterPair(alignment, keep, (pair) => out.push(pair));
+  return out;
+}
+
+/** `clusterPairs` without the array: detectors that look at each pair once need not hold all pairs at the same time. */
+export function forEachClusterPair(alignment: Alignment, keep: ((a: Claim, b: Claim) => boolean) | undefined, visit: (pair: ClaimPair) => void): void {
+  const byId = new Map(alignment.claims.map((c) => [c.id, c] as const));
   for (const cluster of alignment.clusters) {
     const members = cluster.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
     for (let i = 0; i < members.length; i++) {
@@ -30,11 +36,10 @@ export function clusterPairs(alignment: Alignment, keep?: (a: Claim, b: Claim) =
         const a = members[i]!;
         const b = members[j]!;
         if (a.articleId === b.articleId || (keep !== undefined && !keep(a, b))) continue;
-        out.push(byCodeUnit(a.articleId, b.articleId) <= 0 ? { a, b, via: 'cluster' } : { a: b, b: a, via: 'cluster' });
+        visit(byCodeUnit(a.articleId, b.articleId) <= 0 ? { a, b, via: 'cluster' } : { a: b, b: a, via: 'cluster' });
       }
     }
   }
-  return out;
 }
 
 /** Claims sharing one anchor key beyond this many are not paired by it: the key is too common to mean one event. */
@@ -69,9 +74,6 @@ function anchorsOf(claim: Claim, stopwords: ReadonlySet<string>, keys: readonly 
 
 /** The words of a claim that `anchorsOf` reads, before stopwords and keys are applied. */
 interface AnchorWords {
-  /** What the words were read from, checked on every hit, so a caller that edits a claim between runs is read anew. */
-  text: string;
-  counts: number;
   capitalised: string[];
   names: string[];
   rest: string[];
@@ -79,26 +81,29 @@ interface AnchorWords {
 
 // Numeric, date and hedge detectors each pair claims by anchors: the words of one claim object are read once. Keyed by
 // the object, which the detectors never change (a claim with other quantities is another object).
-const anchorWords = new WeakMap<Claim, AnchorWords>();
+// What the words were read from is kept beside them (text and counts), checked on every hit, so a caller that edits a
+// claim between runs is read anew. Only this per-claim entry holds the text: the cross-report memo below outlives the
+// claims, and a sentence's text may be a slice that keeps its whole article in memory.
+const anchorWords = new WeakMap<Claim, { text: string; counts: number; words: AnchorWords }>();
 
 function anchorWordsOf(claim: Claim): AnchorWords {
   const hit = anchorWords.get(claim);
   const counts = claim.entities.length * 1e6 + claim.quantities.length * 1e3 + claim.dates.length;
-  if (hit && hit.text === claim.text && hit.counts === counts) return hit;
+  if (hit && hit.text === claim.text && hit.counts === counts) return hit.words;
   // Every report of an index aligns fresh copies of the claims: across reports the words are found by what they are
   // read from (the spans set aside, the names and the text; each part self-delimiting, the text last).
   let key = `${claim.span.start}`;
   for (const x of claim.quantities) key += `,q${x.span.start}-${x.span.end}`;
   for (const x of claim.dates) key += `,d${x.span.start}-${x.span.end}`;
   for (const e of claim.entities) key += `,e${e.span.start}-${e.span.end}:${e.text.length}:${e.text}`;
-  const words = anchorWordsMemo.get(`${key}|${claim.text}`, () => readAnchorWords(claim, counts));
-  anchorWords.set(claim, words);
+  const words = anchorWordsMemo.get(`${key}|${claim.text}`, () => readAnchorWords(claim));
+  anchorWords.set(claim, { text: claim.text, counts, words });
   return words;
 }
 
 const anchorWordsMemo = new Memo<AnchorWords>(1 << 14);
 
-function readAnchorWords(claim: Claim, counts: number): AnchorWords {
+function readAnchorWords(claim: Claim): AnchorWords {
   const capitalised: string[] = [];
   for (const m of claim.text.slice(1).matchAll(CAPITALISED)) {
     const w = wordsOf(m[0])[0];
@@ -121,7 +126,7 @@ function readAnchorWords(claim: Claim, counts: number): AnchorWords {
     at = to;
   }
   text += claim.text.slice(at);
-  return { text: claim.text, counts, capitalised, names, rest: wordsOf(text) };
+  return { capitalised, names, rest: wordsOf(text) };
 }
 
 /** A capitalised word of three letters or more after a space, a name where only names are capitalised. */
@@ -150,20 +155,28 @@ export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>
   alignment.clusters.forEach((cluster, n) => {
     for (const id of cluster.claimIds) clusterOf.set(id, n);
   });
-  const statedIn = alignment.clusters.map(() => new Set<string>());
-  const index = new Map<string, Claim[]>();
+  // Per cluster, article to keys; and key to anchor to claims: nested maps, so that no string is built per claim and
+  // anchor, nor per pair when a pair is checked.
+  const statedIn = alignment.clusters.map(() => new Map<string, Set<string>>());
+  const index = new Map<string, Map<string, Claim[]>>();
   for (const claim of alignment.claims) {
     const keys = new Set(options.keysOf(claim));
     if (keys.size === 0) continue;
     const n = clusterOf.get(claim.id);
-    if (n !== undefined) for (const k of keys) statedIn[n]!.add(`${claim.articleId}\u0000${k}`);
+    if (n !== undefined) {
+      const byArticle = statedIn[n]!;
+      let stated = byArticle.get(claim.articleId);
+      if (stated === undefined) byArticle.set(claim.articleId, (stated = new Set()));
+      for (const k of keys) stated.add(k);
+    }
     const anchors = anchorsOf(claim, stopwords, [...keys], options.dateAnchors, options.capitalisedNames?.(claim.articleId) ?? false);
     for (const k of keys) {
+      let byAnchor = index.get(k);
+      if (byAnchor === undefined) index.set(k, (byAnchor = new Map()));
       for (const anchor of anchors) {
-        const key = `${k}\u0000${anchor}`;
-        const list = index.get(key);
+        const list = byAnchor.get(anchor);
         if (list) list.push(claim);
-        else index.set(key, [claim]);
+        else byAnchor.set(anchor, [claim]);
       }
     }
   }
@@ -171,38 +184,52 @@ export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>
   // in another article, so its own entry never counts).
   const settled = (claim: Claim, article: string, key: string) => {
     const n = clusterOf.get(claim.id);
-    return n !== undefined && statedIn[n]!.has(`${article}\u0000${key}`);
+    return n !== undefined && statedIn[n]!.get(article)?.has(key) === true;
   };
   const sameCluster = (a: Claim, b: Claim) => {
     const n = clusterOf.get(a.id);
     return n !== undefined && n === clusterOf.get(b.id);
   };
-  const shared = new Map<string, { a: Claim; b: Claim; count: number }>();
-  // Only blocks that yield pairs are sorted: most anchor keys hold one claim.
-  const pairing: string[] = [];
-  for (const [key, list] of index) if (list.length >= 2 && list.length <= MAX_ANCHOR_BLOCK) pairing.push(key);
-  for (const key of pairing.sort(byCodeUnit)) {
-    const list = index.get(key)!;
-    const k = key.slice(0, key.indexOf('\u0000'));
-    for (let i = 0; i < list.length; i++) {
-      for (let j = i + 1; j < list.length; j++) {
-        const [a, b] = byCodeUnit(list[i]!.articleId, list[j]!.articleId) <= 0 ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
-        if (a.articleId === b.articleId || sameCluster(a, b)) continue;
-        if (settled(a, b.articleId, k) || settled(b, a.articleId, k)) continue;
-        const id = `${k}|${a.id}|${b.id}`;
-        const cur = shared.get(id);
-        if (cur) cur.count++;
-        else shared.set(id, { a, b, count: 1 });
+  // Claim ids as dense numbers, so that a pair is counted under a number rather than a new string per pair.
+  const number = new Map<string, number>();
+  for (const claim of alignment.claims) if (!number.has(claim.id)) number.set(claim.id, number.size);
+  const n = number.size;
+  const seen = new Set<number>();
+  const out: ClaimPair[] = [];
+  let shared = new Map<number, { a: Claim; b: Claim; count: number }>();
+  // Pairs in the order they were first counted, each once, as long as they share enough anchors under some key.
+  const flush = () => {
+    for (const { a, b, count } of shared.values()) {
+      const id = number.get(a.id)! * n + number.get(b.id)!;
+      if (count < options.minShared || seen.has(id)) continue;
+      seen.add(id);
+      out.push({ a, b, via: 'anchor' });
+    }
+    shared = new Map();
+  };
+  // Blocks in the order of key, then anchor (the order of the joined "key NUL anchor", keys holding no NUL); a pair's
+  // shared anchors are counted per key and the counts dropped after it. Only blocks that yield pairs are sorted.
+  for (const k of [...index.keys()].sort(byCodeUnit)) {
+    const byAnchor = index.get(k)!;
+    const pairing: string[] = [];
+    for (const [anchor, list] of byAnchor) if (list.length >= 2 && list.length <= MAX_ANCHOR_BLOCK) pairing.push(anchor);
+    for (const anchor of pairing.sort(byCodeUnit)) {
+      const list = byAnchor.get(anchor)!;
+      for (let i = 0; i < list.length; i++) {
+        for (let j = i + 1; j < list.length; j++) {
+          const first = byCodeUnit(list[i]!.articleId, list[j]!.articleId) <= 0;
+          const a = first ? list[i]! : list[j]!;
+          const b = first ? list[j]! : list[i]!;
+          if (a.articleId === b.articleId || sameCluster(a, b)) continue;
+          if (settled(a, b.articleId, k) || settled(b, a.articleId, k)) continue;
+          const id = number.get(a.id)! * n + number.get(b.id)!;
+          const cur = shared.get(id);
+          if (cur) cur.count++;
+          else shared.set(id, { a, b, count: 1 });
+        }
       }
     }
-  }
-  const seen = new Set<string>();
-  const out: ClaimPair[] = [];
-  for (const { a, b, count } of shared.values()) {
-    const id = `${a.id}|${b.id}`;
-    if (count < options.minShared || seen.has(id)) continue;
-    seen.add(id);
-    out.push({ a, b, via: 'anchor' });
+    flush();
   }
   return out;
 }
@@ -224,8 +251,11 @@ function wordsUncached(text: string): string[] {
 
 /** Dice coefficient of two word sets: 1 for the same words, 0 for none shared. */
 export function wordDice(a: readonly string[], b: readonly string[]): number {
-  const sa = new Set(a);
-  const sb = new Set(b);
+  return setDice(new Set(a), new Set(b));
+}
+
+/** `wordDice` of word sets a caller built once: a quote or claim meets many partners, its set need not be rebuilt per pair. */
+export function setDice(sa: ReadonlySet<string>, sb: ReadonlySet<string>): number {
   if (sa.size === 0 && sb.size === 0) return 1;
   let shared = 0;
   for (const w of sa) if (sb.has(w)) shared++;
@@ -327,6 +357,18 @@ export function sameMagnitude(a: Quantity, b: Quantity): boolean {
  * to the hundred million, "12.400" to the unit. Plain numbers without a scale word are taken as exact.
  */
 export function statedStep(q: Quantity): number {
+  // Every pair a quantity meets asks again; the answer depends only on the (unchanged) quantity object.
+  const hit = stepOf.get(q);
+  if (hit !== undefined && hit.text === q.text && hit.value === q.value && hit.scale === q.scale) return hit.step;
+  const step = statedStepUncached(q);
+  stepOf.set(q, { text: q.text, value: q.value, scale: q.scale, step });
+  return step;
+}
+
+// What the step was read from is kept beside it, so a caller that edits a quantity object is answered anew.
+const stepOf = new WeakMap<Quantity, { text: string; value: number; scale: number | undefined; step: number }>();
+
+function statedStepUncached(q: Quantity): number {
   const digits = /\d+(?:[.,]\d+)*/.exec(q.text)?.[0];
   const v = Math.abs(q.value);
   if (v === 0) return 0;
@@ -352,14 +394,22 @@ export function statedStep(q: Quantity): number {
  */
 export function quantitiesAgree(a: Quantity, b: Quantity): boolean {
   const eps = 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value));
-  const lo = (q: Quantity) => Math.min(q.min, q.value);
-  const hi = (q: Quantity) => Math.max(q.max, q.value);
-  if (hi(a) >= lo(b) - eps && hi(b) >= lo(a) - eps) return true;
-  const [coarse, fine] = statedStep(a) >= statedStep(b) ? [a, b] : [b, a];
-  const step = statedStep(coarse);
+  // Called for every item pair of every claim pair: plain numbers, no closures or arrays.
+  const loA = Math.min(a.min, a.value);
+  const hiA = Math.max(a.max, a.value);
+  const loB = Math.min(b.min, b.value);
+  const hiB = Math.max(b.max, b.value);
+  if (hiA >= loB - eps && hiB >= loA - eps) return true;
+  const stepA = statedStep(a);
+  const stepB = statedStep(b);
+  const aCoarse = stepA >= stepB;
+  const step = aCoarse ? stepA : stepB;
   if (step === 0) return false;
-  const round = (x: number) => Math.round(x / step) * step;
-  return round(lo(fine)) <= hi(coarse) + eps && round(hi(fine)) >= lo(coarse) - eps;
+  const loC = aCoarse ? loA : loB;
+  const hiC = aCoarse ? hiA : hiB;
+  const loF = aCoarse ? loB : loA;
+  const hiF = aCoarse ? hiB : hiA;
+  return Math.round(loF / step) * step <= hiC + eps && Math.round(hiF / step) * step >= loC - eps;
 }
 
 /** The parts of a date mention that can disagree: a month and day, a year, a weekday, a month alone. */
@@ -430,29 +480,66 @@ export function lonePairs<T>(
 ): [T, T][] {
   // A sentence with this many figures is a table, not a statement: there is no telling which figure is whose.
   if (as.length * bs.length > MAX_ITEM_PAIRS) return [];
-  const agreedA = new Set<number>();
-  const agreedB = new Set<number>();
-  as.forEach((a, i) =>
-    bs.forEach((b, j) => {
-      if (agreeComparable(a, b) && agree(a, b)) {
-        agreedA.add(i);
-        agreedB.add(j);
-      }
-    }),
-  );
-  const out: [T, T][] = [];
-  as.forEach((a, i) => {
-    if (agreedA.has(i)) return;
-    const candidates = bs.map((b, j) => [b, j] as const).filter(([b, j]) => !agreedB.has(j) && comparable(a, b));
-    if (candidates.length !== 1) return;
-    const [b, j] = candidates[0]!;
-    const back = as.filter((x, k) => !agreedA.has(k) && comparable(x, b));
-    if (back.length !== 1) return;
-    out.push([a, b]);
-    agreedB.add(j);
-  });
-  return out;
+  if (as.length === 0 || bs.length === 0) return NO_PAIRS;
+  // Run for every claim pair a detector meets: flags in one reused buffer (a fresh one only if a callback re-enters),
+  // counts that stop at two, no per-item arrays.
+  const flags = lonePairsBusy ? new Uint8Array(as.length + bs.length) : LONE_FLAGS.fill(0, 0, as.length + bs.length);
+  const wasBusy = lonePairsBusy;
+  lonePairsBusy = true;
+  try {
+    return lonePairsIn(as, bs, comparable, agree, agreeComparable, flags);
+  } finally {
+    lonePairsBusy = wasBusy;
+  }
 }
+
+// Room for the flags of both sides: their lengths multiply to at most MAX_ITEM_PAIRS, so they add up to at most one more.
+const LONE_FLAGS = new Uint8Array(MAX_ITEM_PAIRS + 1);
+let lonePairsBusy = false;
+
+function lonePairsIn<T>(
+  as: readonly T[],
+  bs: readonly T[],
+  comparable: (a: T, b: T) => boolean,
+  agree: (a: T, b: T) => boolean,
+  agreeComparable: (a: T, b: T) => boolean,
+  flags: Uint8Array,
+): [T, T][] {
+  // agreedA[i] is flags[i], agreedB[j] is flags[as.length + j].
+  const nA = as.length;
+  for (let i = 0; i < nA; i++) {
+    for (let j = 0; j < bs.length; j++) {
+      if (agreeComparable(as[i]!, bs[j]!) && agree(as[i]!, bs[j]!)) {
+        flags[i] = 1;
+        flags[nA + j] = 1;
+      }
+    }
+  }
+  let out: [T, T][] | undefined;
+  for (let i = 0; i < nA; i++) {
+    if (flags[i]) continue;
+    const a = as[i]!;
+    let found = -1;
+    let count = 0;
+    for (let j = 0; j < bs.length && count < 2; j++) {
+      if (!flags[nA + j] && comparable(a, bs[j]!)) {
+        found = j;
+        count++;
+      }
+    }
+    if (count !== 1) continue;
+    const b = bs[found]!;
+    let back = 0;
+    for (let k = 0; k < nA && back < 2; k++) if (!flags[k] && comparable(as[k]!, b)) back++;
+    if (back !== 1) continue;
+    (out ??= []).push([a, b]);
+    flags[nA + found] = 1;
+  }
+  return out ?? NO_PAIRS;
+}
+
+// Shared by every claim pair without a conflict; never written to (callers only read the result).
+const NO_PAIRS: never[] = [];
 
 /** One value as one article states it, the unit a conflict is made of. */
 export interface Stated<T> {

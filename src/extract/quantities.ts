@@ -242,6 +242,17 @@ export function readNumberWords(text: string, tokens: readonly Token[], k: numbe
 
 /** Folds case and number endings off a counted noun so that forms of one word compare equal. */
 export function measureKey(word: string, pack: ExtractionPack): string {
+  // Asked once per quantity of every article, for a small vocabulary of counted nouns: each word is folded once per pack.
+  const cache = wordCache<string>(pack, 'measureKey', 1)[0]!;
+  let key = cache.get(word);
+  if (key === undefined) {
+    key = foldMeasure(word, pack);
+    remember(cache, word, key);
+  }
+  return key;
+}
+
+function foldMeasure(word: string, pack: ExtractionPack): string {
   if (pack.measureFoldKeep.some((e) => word.endsWith(e))) return word;
   for (const [ending, replacement] of pack.measureFold) {
     if (word.length - ending.length >= 3 && word.endsWith(ending)) return word.slice(0, word.length - ending.length) + replacement;

@@ -30,6 +30,62 @@ interface StopwordIndex {
   packsOf: ReadonlyMap<string, readonly number[]>;
   /** Longest stopword in UTF-16 units: lower-casing never shortens a word, so longer words cannot match. */
   maxLength: number;
+  /** The stopwords of letters a-z only, as an open-addressed table of their hashes (see `asciiHolders`). */
+  ascii: AsciiTable;
+}
+
+// Most words of an article are ASCII: their hash is taken while scanning them, so no word is cut out or lower-cased.
+interface AsciiTable {
+  /** Per slot, 1 + the entry index, or 0 for an empty slot. */
+  slots: Int32Array;
+  mask: number;
+  hashes: Int32Array;
+  words: readonly string[];
+  holders: readonly (readonly number[])[];
+}
+
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
+function asciiTable(packsOf: ReadonlyMap<string, readonly number[]>): AsciiTable {
+  const words: string[] = [];
+  const holders: (readonly number[])[] = [];
+  for (const [w, h] of packsOf) {
+    if (/^[a-z]+$/.test(w)) {
+      words.push(w);
+      holders.push(h);
+    }
+  }
+  let size = 16;
+  while (size < words.length * 4) size *= 2;
+  const slots = new Int32Array(size);
+  const hashes = new Int32Array(words.length);
+  words.forEach((w, e) => {
+    let h = FNV_OFFSET;
+    for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
+    hashes[e] = h;
+    let slot = h & (size - 1);
+    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
+    slots[slot] = e + 1;
+  });
+  return { slots, mask: size - 1, hashes, words, holders };
+}
+
+// The packs listing the ASCII word `text[start, end)` lower-cased, whose lower-case FNV-1a hash is `h`.
+function asciiHolders(t: AsciiTable, h: number, text: string, start: number, end: number): readonly number[] | undefined {
+  const len = end - start;
+  let slot = h & t.mask;
+  let e: number;
+  outer: while ((e = t.slots[slot]!) !== 0) {
+    slot = (slot + 1) & t.mask;
+    if (t.hashes[e - 1] !== h) continue;
+    const w = t.words[e - 1]!;
+    if (w.length !== len) continue;
+    // Only letters reach here: setting bit 0x20 lower-cases A-Z and leaves a-z.
+    for (let k = 0; k < len; k++) if ((text.charCodeAt(start + k) | 0x20) !== w.charCodeAt(k)) continue outer;
+    return t.holders[e - 1];
+  }
+  return undefined;
 }
 
 // Built once per pack set: detection runs for every article, and one lookup per word beats one per pack.
@@ -49,7 +105,7 @@ function stopwordIndex(from: Readonly<Record<string, LanguagePack>>): StopwordIn
         maxLength = Math.max(maxLength, w.length);
       }
     });
-    index = { codes: list.map((p) => p.code), packsOf, maxLength };
+    index = { codes: list.map((p) => p.code), packsOf, maxLength, ascii: asciiTable(packsOf) };
     stopwordIndexes.set(from, index);
   }
   return index;
@@ -84,8 +140,8 @@ export function detectLanguage(text: string, fallback: Language = 'en', from: Re
   const hits = new Array<number>(index.codes.length).fill(0);
   // A bounded sample keeps detection constant-time on huge articles.
   const end = Math.min(text.length, SAMPLE_CHARS);
-  // Words are maximal runs of letters, as `/\p{L}+/u` finds them; only words short enough to be a stopword are
-  // cut out and lower-cased, and all-lower-case ASCII words skip lower-casing.
+  // Words are maximal runs of letters, as `/\p{L}+/u` finds them; ASCII words are hashed as they are read and looked
+  // up without a copy; only other words short enough to be a stopword are cut out and lower-cased.
   let i = 0;
   while (i < end) {
     if (letterAt(text, i, end) === 0) {
@@ -93,21 +149,26 @@ export function detectLanguage(text: string, fallback: Language = 'en', from: Re
       continue;
     }
     const start = i;
-    let plain = true;
+    let ascii = true;
+    let h = FNV_OFFSET;
     for (;;) {
       const c = text.charCodeAt(i);
-      if (c >= 0x61 && c <= 0x7a) i++;
-      else {
+      if (c >= 0x61 && c <= 0x7a) {
+        h = Math.imul(h ^ c, FNV_PRIME);
+        i++;
+      } else if (c >= 0x41 && c <= 0x5a) {
+        h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
+        i++;
+      } else {
         const n = letterAt(text, i, end);
         if (n === 0) break;
-        plain = false;
+        ascii = false;
         i += n;
       }
       if (i >= end) break;
     }
     if (i - start > index.maxLength) continue;
-    const word = text.slice(start, i);
-    const holders = index.packsOf.get(plain ? word : word.toLowerCase());
+    const holders = ascii ? asciiHolders(index.ascii, h, text, start, i) : index.packsOf.get(text.slice(start, i).toLowerCase());
     if (holders) for (const p of holders) hits[p]!++;
   }
   const ranked = index.codes.map((code, p) => ({ code, hits: hits[p]! }));

@@ -281,7 +281,8 @@ function emit(src: string, root: ParentNode, cues: HtmlCues, units: RawUnit[], r
   };
   const flush = (): void => {
     endLine();
-    if (lines.length) units.push({ hint: hint.hint, ...(hint.level ? { level: hint.level } : {}), lines });
+    // Two literal shapes instead of a spread, as in the normalizer's units.
+    if (lines.length) units.push(hint.level ? { hint: hint.hint, level: hint.level, lines } : { hint: hint.hint, lines });
     lines = [];
   };
   let blankLine = false;

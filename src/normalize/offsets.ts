@@ -20,6 +20,7 @@ export interface OffsetRuns {
 /** Compresses per-character start/end offsets into runs; undefined when runs would not be smaller than the dense maps. */
 export function offsetRuns(starts: Int32Array, ends: Int32Array): OffsetRuns | undefined {
   const n = starts.length;
+  if (n * 2 <= SCRATCH_RUNS * 3) return scratchRuns(starts, ends);
   // Counted first, so a map that does not compress (every character rewritten) never allocates the run arrays.
   let count = 0;
   for (let k = 0; k < n; k++) {
@@ -29,9 +30,11 @@ export function offsetRuns(starts: Int32Array, ends: Int32Array): OffsetRuns | u
   }
   // Three numbers per run against two per character.
   if (count * 3 >= n * 2) return undefined;
-  const at = new Int32Array(count);
-  const first = new Int32Array(count);
-  const end = new Int32Array(count);
+  // One backing store for the three columns: a typed array's allocation costs more than its bytes on small articles.
+  const all = new Int32Array(count * 3);
+  const at = all.subarray(0, count);
+  const first = all.subarray(count, count * 2);
+  const end = all.subarray(count * 2);
   let r = -1;
   for (let k = 0; k < n; k++) {
     const s = starts[k]!;
@@ -43,6 +46,36 @@ export function offsetRuns(starts: Int32Array, ends: Int32Array): OffsetRuns | u
     end[r] = copied ? COPIED : ends[k]!;
   }
   return { at, first, end };
+}
+
+/** Most runs the one-pass builder holds in its scratch columns; longer maps are counted first instead. */
+const SCRATCH_RUNS = 1 << 14;
+const SCRATCH = new Int32Array(SCRATCH_RUNS * 3);
+
+// `offsetRuns` in one pass for maps whose runs fit the scratch: written there, then copied out at their final size.
+function scratchRuns(starts: Int32Array, ends: Int32Array): OffsetRuns | undefined {
+  const n = starts.length;
+  let r = -1;
+  let lastCopied = false;
+  for (let k = 0; k < n; k++) {
+    const s = starts[k]!;
+    const copied = ends[k] === s + 1;
+    if (copied && lastCopied && ends[k - 1] === s && starts[k - 1] === s - 1) continue;
+    r++;
+    // Three numbers per run against two per character: give up as soon as the runs cannot be smaller.
+    if ((r + 1) * 3 >= n * 2) return undefined;
+    SCRATCH[r] = k;
+    SCRATCH[SCRATCH_RUNS + r] = s;
+    SCRATCH[2 * SCRATCH_RUNS + r] = copied ? COPIED : ends[k]!;
+    lastCopied = copied;
+  }
+  const count = r + 1;
+  if (count * 3 >= n * 2) return undefined;
+  const all = new Int32Array(count * 3);
+  all.set(SCRATCH.subarray(0, count), 0);
+  all.set(SCRATCH.subarray(SCRATCH_RUNS, SCRATCH_RUNS + count), count);
+  all.set(SCRATCH.subarray(2 * SCRATCH_RUNS, 2 * SCRATCH_RUNS + count), 2 * count);
+  return { at: all.subarray(0, count), first: all.subarray(count, count * 2), end: all.subarray(count * 2) };
 }
 
 // Index of the run holding character `k` (the last run starting at or before it): binary search, runs are sorted.
@@ -58,9 +91,13 @@ function runOf(at: Int32Array, k: number): number {
 }
 
 // Built apart from the mapper: a closure over the dense arrays in the same scope would keep them alive beside the runs.
-function lookups(starts: Int32Array, ends: Int32Array): { startOf: (k: number) => number; endOf: (k: number) => number } {
+function lookups(starts: Int32Array, ends: Int32Array, borrowed: boolean): { startOf: (k: number) => number; endOf: (k: number) => number } {
   const runs = offsetRuns(starts, ends);
-  return runs === undefined ? { startOf: (k) => starts[k]!, endOf: (k) => ends[k]! } : runLookups(runs);
+  if (runs !== undefined) return runLookups(runs);
+  // Borrowed arrays are the caller's scratch, overwritten by its next call: the mapper keeps its own copy.
+  const s = borrowed ? starts.slice() : starts;
+  const e = borrowed ? ends.slice() : ends;
+  return { startOf: (k) => s[k]!, endOf: (k) => e[k]! };
 }
 
 function runLookups({ at, first, end }: OffsetRuns): { startOf: (k: number) => number; endOf: (k: number) => number } {
@@ -80,10 +117,11 @@ function runLookups({ at, first, end }: OffsetRuns): { startOf: (k: number) => n
  * The `toOriginal` of a normalized document, from per-character start/end offsets into the original input.
  * One builder for the normalizer and for documents rebuilt after crossing a worker thread, so both answer alike.
  * The arrays are read once here and not kept: the mapper holds them as runs when that is smaller.
+ * `borrowed`: the arrays are scratch the caller reuses, so they are copied if the mapper must keep them dense.
  */
-export function offsetMapper(articleId: string, starts: Int32Array, ends: Int32Array): (span: Span) => Span {
+export function offsetMapper(articleId: string, starts: Int32Array, ends: Int32Array, borrowed = false): (span: Span) => Span {
   const total = starts.length;
-  const { startOf, endOf } = lookups(starts, ends);
+  const { startOf, endOf } = lookups(starts, ends, borrowed);
   return (span: Span): Span => {
     const { start, end } = span;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > total) {

@@ -51,6 +51,44 @@ describe('offset maps held as runs', () => {
     expect(offsetRuns(Int32Array.from([0, 3, 6, 9]), Int32Array.from([3, 6, 9, 12]))).toBeUndefined();
   });
 
+  it.each(maps)('%s: a mapper over borrowed arrays answers alike after the caller overwrites them', (_name, starts, ends) => {
+    const s = Int32Array.from(starts);
+    const e = Int32Array.from(ends);
+    const map = offsetMapper('a', s, e, true);
+    s.fill(-5);
+    e.fill(-5);
+    for (let a = 0; a <= starts.length; a++) {
+      for (let b = a; b <= starts.length; b++) expect(map({ start: a, end: b })).toEqual(dense(starts, ends, a, b));
+    }
+  });
+
+  it.each([
+    ['too many runs to compress', 30000, 1],
+    ['runs that compress', 30000, 7],
+    ['a map longer than the one-pass scratch', 200000, 3],
+  ])('%s: runs of a %i-character map agree with the dense arrays', (_name, length, every) => {
+    // A rewritten character (one unit standing for two) every `every` characters.
+    const starts = new Int32Array(length);
+    const ends = new Int32Array(length);
+    let o = 0;
+    for (let k = 0; k < length; k++) {
+      starts[k] = o;
+      o += k % every === 0 ? 2 : 1;
+      ends[k] = o;
+    }
+    const map = offsetMapper('long', starts, ends);
+    for (let k = 0; k < length; k += 997) expect(map({ start: k, end: k + 1 })).toEqual({ start: starts[k], end: ends[k] });
+    expect(map({ start: 0, end: length })).toEqual({ start: 0, end: o });
+  });
+
+  it('keeps each article its own map when normalizing the next one reuses the scratch', () => {
+    const first = normalizeArticle({ id: 'one', text: '  Erster  Absatz\n\nZweiter Absatz mit Text.' });
+    const before = first.toOriginal({ start: 0, end: first.text.length });
+    normalizeArticle({ id: 'two', text: 'Ganz anderer Text,\nmit   viel mehr Abstand und Zeilen.\n\nNoch einer.' });
+    expect(first.toOriginal({ start: 0, end: first.text.length })).toEqual(before);
+    expect(first.original.slice(before.start, before.end)).toContain('Zweiter Absatz mit Text.');
+  });
+
   it('rejects a span outside the text, naming the article', () => {
     const map = offsetMapper('story-1', Int32Array.from([0, 1]), Int32Array.from([1, 2]));
     expect(() => map({ start: 1, end: 3 })).toThrow(/story-1/);

@@ -2,11 +2,12 @@ import type { Claim, DateMention } from '../../model/schema.js';
 import {
   ConflictGroups,
   type DateParts,
+  type ClaimPair,
   anchorPairs,
-  clusterPairs,
   dateParts,
   datesAgree,
   evidenceOf,
+  forEachClusterPair,
   grainOf,
   lonePairs,
   valueList,
@@ -30,8 +31,10 @@ function comparableDates(dates: readonly DateMention[]): Dated[] {
 const MIN_SHARED_ANCHORS = 2;
 
 /** Only a day or a weekday pins an event down; months and years in unaligned claims are mostly background. */
-const grainsOf = (claim: Claim) =>
-  [...new Set(comparableDates(claim.dates).map((d) => grainOf(d.parts)))].filter((g) => g === 'day' || g === 'weekday');
+const grainsOf = (dated: readonly Dated[]) => [...new Set(dated.map((d) => grainOf(d.parts)))].filter((g) => g === 'day' || g === 'weekday');
+
+const sameGrain = (x: Dated, y: Dated) => grainOf(x.parts) === grainOf(y.parts);
+const agree = (x: Dated, y: Dated) => datesAgree(x.parts, y.parts);
 
 const show = (d: Dated) => d.value ?? (d.weekday !== undefined ? `weekday ${d.weekday}` : d.text);
 
@@ -44,21 +47,30 @@ export const dateMismatch = defineDetector({
     if (alignment.articles.length < 2) return [];
     const stopwords = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
     const groups = new ConflictGroups<Dated>();
-    const unaligned = anchorPairs(alignment, stopwords, { keysOf: grainsOf, minShared: MIN_SHARED_ANCHORS, dateAnchors: false });
-    for (const pair of [...clusterPairs(alignment, (a, b) => a.dates.length > 0 && b.dates.length > 0), ...unaligned]) {
-      const da = comparableDates(pair.a.dates);
-      const db = comparableDates(pair.b.dates);
-      if (da.length === 0 || db.length === 0) continue;
+    // A claim of a large cluster meets many partners: its dates are read once per run, not once per pair.
+    const datedOf = new Map<Claim, Dated[]>();
+    const dated = (claim: Claim) => {
+      let out = datedOf.get(claim);
+      if (out === undefined) datedOf.set(claim, (out = comparableDates(claim.dates)));
+      return out;
+    };
+    const unaligned = anchorPairs(alignment, stopwords, { keysOf: (claim) => grainsOf(dated(claim)), minShared: MIN_SHARED_ANCHORS, dateAnchors: false });
+    const visit = (pair: ClaimPair) => {
+      const da = dated(pair.a);
+      const db = dated(pair.b);
+      if (da.length === 0 || db.length === 0) return;
       // Like with like only: a weekday is compared with a weekday, a day of a month with a day of a month.
-      const conflicts = lonePairs(da, db, (x, y) => grainOf(x.parts) === grainOf(y.parts), (x, y) => datesAgree(x.parts, y.parts));
-      if (conflicts.length === 0) continue;
+      const conflicts = lonePairs(da, db, sameGrain, agree);
+      if (conflicts.length === 0) return;
       // Keyed by the values, not the articles; one finding per pair of claims: "Freitag, 4. Juli" against "Samstag, 5. Juli" is one disagreement about one event.
       const key = conflicts
         .map(([x, y]) => `${grainOf(x.parts)}:${[show(x), show(y)].sort().join('≠')}`)
         .sort()
         .join('&');
       for (const [x, y] of conflicts) groups.add(key, { claim: pair.a, item: x }, { claim: pair.b, item: y });
-    }
+    };
+    forEachClusterPair(alignment, (a, b) => a.dates.length > 0 && b.dates.length > 0, visit);
+    for (const pair of unaligned) visit(pair);
     const drafts: FindingDraft[] = [];
     for (const { members } of groups.list()) {
       drafts.push({

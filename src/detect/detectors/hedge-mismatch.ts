@@ -1,5 +1,5 @@
 import type { Claim } from '../../model/schema.js';
-import { anchorPairs, clusterPairs, contentWords, measureKey, quantitiesAgree, sameReferent, withMeasureConcepts, wordDice, wordsOf } from '../compare-values.js';
+import { anchorPairs, contentWords, forEachClusterPair, measureKey, quantitiesAgree, sameReferent, setDice, withMeasureConcepts, wordsOf } from '../compare-values.js';
 import { defineDetector, type FindingDraft } from '../types.js';
 
 /** Content-word overlap two aligned claims need before a hedge in one and none in the other is worth a finding. */
@@ -67,22 +67,24 @@ export const hedgeMismatch = defineDetector({
     const alignment = withMeasureConcepts(input, (id) => context.packOf(id));
     const stop = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
     // Per claim once: a claim of a large cluster meets many partners.
-    const contentOf = new Map<Claim, string[]>();
+    const contentOf = new Map<Claim, Set<string>>();
     const content = (c: Claim) => {
       let words = contentOf.get(c);
       if (!words) {
-        words = contentWords(wordsOf(c.text), stop);
+        words = new Set(contentWords(wordsOf(c.text), stop));
         contentOf.set(c, words);
       }
       return words;
     };
     // What a claim says about the people and places it names: its words without the names.
-    const predicateOf = new Map<Claim, string[]>();
+    // Both kept as sets, the form the overlap is measured on, so that no pair builds them again.
+    const predicateOf = new Map<Claim, Set<string>>();
     const predicate = (c: Claim) => {
       let words = predicateOf.get(c);
       if (!words) {
         const names = new Set(c.entities.flatMap((e) => wordsOf(e.text)));
-        words = content(c).filter((w) => !names.has(w));
+        words = new Set<string>();
+        for (const w of content(c)) if (!names.has(w)) words.add(w);
         predicateOf.set(c, words);
       }
       return words;
@@ -93,25 +95,27 @@ export const hedgeMismatch = defineDetector({
     // Claims alignment did not pair (often across languages) still state one thing when they give the same figure of
     // the same measure and share a name or content word ("drei Wochen" / "three weeks" of the festival).
     const unaligned = [...anchorPairs(alignment, stop, { keysOf: figuresOf, minShared: 1, dateAnchors: false }), ...moneyPairs(alignment.claims)];
-    for (const { a, b, via } of [...clusterPairs(alignment, (a, b) => (a.hedges.length > 0) !== (b.hedges.length > 0)), ...unaligned]) {
-      if ((a.hedges.length > 0) === (b.hedges.length > 0)) continue;
+    const visit = ({ a, b, via }: { a: Claim; b: Claim; via: 'cluster' | 'anchor' }) => {
+      if ((a.hedges.length > 0) === (b.hedges.length > 0)) return;
       const [hedged, asserted] = a.hedges.length > 0 ? [a, b] : [b, a];
       // A quote carries its speaker's certainty, not the article's; an opinion is not asserted as fact.
-      if (asserted.kind === 'opinion' || hedged.kind === 'quote' || asserted.kind === 'quote') continue;
+      if (asserted.kind === 'opinion' || hedged.kind === 'quote' || asserted.kind === 'quote') return;
       // Headlines compress ("Hundreds evacuated"); the body says how sure the source is.
-      if (a.section === 'headline' || b.section === 'headline') continue;
-      const similarity = wordDice(content(a), content(b));
+      if (a.section === 'headline' || b.section === 'headline') return;
+      const similarity = setDice(content(a), content(b));
       // Shared names alone ("Verteidiger Rafael Nascimento" in two different statements) do not make one statement.
-      if (!crossLanguageOf(a, b) && wordDice(predicate(a), predicate(b)) < MIN_PREDICATE) continue;
+      if (!crossLanguageOf(a, b) && setDice(predicate(a), predicate(b)) < MIN_PREDICATE) return;
       // Across languages few words are shared: alignment plus a shared name or figure has to do.
       const crossLanguage = crossLanguageOf(a, b);
       const sameFigure = via === 'cluster' && similarity >= SAME_FIGURE_STATEMENT && sharesFigure(a, b);
-      if (similarity < SAME_STATEMENT && !(crossLanguage && sharesAnchor(a, b)) && !sameFigure) continue;
+      if (similarity < SAME_STATEMENT && !(crossLanguage && sharesAnchor(a, b)) && !sameFigure) return;
       const entry = byHedged.get(hedged.id) ?? { hedged, asserted: [], similarity };
       if (!entry.asserted.includes(asserted)) entry.asserted.push(asserted);
       entry.similarity = Math.max(entry.similarity, similarity);
       byHedged.set(hedged.id, entry);
-    }
+    };
+    forEachClusterPair(alignment, (a, b) => (a.hedges.length > 0) !== (b.hedges.length > 0), visit);
+    for (const pair of unaligned) visit(pair);
     const drafts: FindingDraft[] = [];
     for (const { hedged, asserted, similarity } of byHedged.values()) {
       const cues = hedged.hedges.map((h) => h.text);

@@ -3,8 +3,8 @@ import {
   ConflictGroups,
   type ClaimPair,
   anchorPairs,
-  clusterPairs,
   evidenceOf,
+  forEachClusterPair,
   lonePairs,
   measureBlock,
   measureKey,
@@ -94,27 +94,36 @@ export const numericMismatch = defineDetector({
       if (set === undefined) ambiguousOf.set(c, (set = ambiguous(c)));
       return set;
     };
-    for (const pair of [...clusterPairs(alignment, bothCount), ...measured, ...money]) {
-      if (!bothCount(pair.a, pair.b)) continue;
-      const requireMeasure = pair.via === 'anchor' && !money.has(pair);
-      const vagueA = vague(pair.a);
-      const vagueB = vague(pair.b);
-      const comparable = (x: Quantity, y: Quantity) =>
-        sameReferent(x, y, requireMeasure) &&
-        sameMagnitude(x, y) &&
-        // "sieben Beschäftigte, fünf davon leicht": a bare number beside a counted one counts a part, not the whole.
-        !(vagueA.has(x) && (y.measure !== undefined || x.measure !== undefined)) &&
-        !(vagueB.has(y) && (x.measure !== undefined || y.measure !== undefined));
-      const sameUnit = (x: Quantity, y: Quantity) => (x.unit ?? '') === (y.unit ?? '');
+    // One handler for every pair, its tests made once and fed through the variables below: the detector meets millions
+    // of pairs in a large corpus, and closures and arrays per pair were most of what it allocated.
+    let requireMeasure = false;
+    let vagueA: Set<Quantity> = new Set();
+    let vagueB: Set<Quantity> = vagueA;
+    const comparable = (x: Quantity, y: Quantity) =>
+      sameReferent(x, y, requireMeasure) &&
+      sameMagnitude(x, y) &&
+      // "sieben Beschäftigte, fünf davon leicht": a bare number beside a counted one counts a part, not the whole.
+      !(vagueA.has(x) && (y.measure !== undefined || x.measure !== undefined)) &&
+      !(vagueB.has(y) && (x.measure !== undefined || y.measure !== undefined));
+    const sameUnit = (x: Quantity, y: Quantity) => (x.unit ?? '') === (y.unit ?? '');
+    const visit = (pair: ClaimPair) => {
+      if (!bothCount(pair.a, pair.b)) return;
+      requireMeasure = pair.via === 'anchor' && !money.has(pair);
+      vagueA = vague(pair.a);
+      vagueB = vague(pair.b);
       const conflicts = lonePairs(pair.a.quantities, pair.b.quantities, comparable, quantitiesAgree, sameUnit);
       for (const [qa, qb] of conflicts) {
         const referent = `${qa.unit ?? ''}|${measureKey(qa) ?? measureKey(qb) ?? ''}`;
         // Keyed by the two values, not the articles: three sources giving 750, 750 and 705 are one disagreement.
-        const key = `${referent}|${[qa.value, qb.value].sort((x, y) => x - y).join('≠')}`;
+        // (Smaller value first, as a numeric sort of the two would put them.)
+        const key = `${referent}|${qb.value < qa.value ? `${qb.value}≠${qa.value}` : `${qa.value}≠${qb.value}`}`;
         groups.add(key, { claim: pair.a, item: qa }, { claim: pair.b, item: qb });
         if (!via.has(key) || pair.via === 'cluster') via.set(key, pair.via);
       }
-    }
+    };
+    forEachClusterPair(alignment, bothCount, visit);
+    for (const pair of measured) visit(pair);
+    for (const pair of money) visit(pair);
     const drafts: FindingDraft[] = [];
     for (const { key, members } of groups.list()) {
       const first = members[0]!.item;

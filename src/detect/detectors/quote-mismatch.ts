@@ -1,7 +1,7 @@
 import { diffWords } from 'diff';
 import type { Claim, Quote } from '../../model/schema.js';
 import type { Alignment } from '../../align/types.js';
-import { contentWords, wordDice, wordsOf } from '../compare-values.js';
+import { contentWords, setDice, wordsOf } from '../compare-values.js';
 import { defineDetector, type DetectorContext, type FindingDraft } from '../types.js';
 import { byCodeUnit } from '../util.js';
 import { Memo } from '../../align/fold.js';
@@ -28,7 +28,20 @@ interface QuoteRef {
   content: string[];
   folded: string;
   language: string;
+  /** Where the quote stands ("article:start"), the identity pairs and groups are keyed by. */
+  at: string;
+  /** `at` as a number, dense from 0, so that a pair's key is a number rather than a new string per pair. */
+  atIndex: number;
+  /** The sets of `words` and `content`, built on the first comparison: a quote meets many partners. */
+  wordSet?: Set<string>;
+  contentSet?: Set<string>;
 }
+
+const wordSetOf = (q: QuoteRef) => (q.wordSet ??= new Set(q.words));
+const contentSetOf = (q: QuoteRef) => (q.contentSet ??= new Set(q.content));
+
+/** Key of an ordered pair of quote places; `count` is the number of distinct places. */
+const pairKey = (a: QuoteRef, b: QuoteRef, count: number) => a.atIndex * count + b.atIndex;
 
 function lastWord(name: string): string {
   const w = wordsOf(name);
@@ -86,11 +99,13 @@ type DiffPart = { value: string; added?: true; removed?: true };
 const diffMemo = new Memo<DiffPart[]>(1 << 12);
 
 function diffUncached(a: QuoteRef, b: QuoteRef): DiffPart[] {
-  return diffWords(a.quote.text, b.quote.text, { intlSegmenter: segmenter(a.language) }).map((p) => ({
-    value: p.value,
-    ...(p.added ? { added: true as const } : {}),
-    ...(p.removed ? { removed: true as const } : {}),
-  }));
+  // Built field by field: a spread of `{ added: true }` or `{}` per part made two throwaway objects for every word run.
+  return diffWords(a.quote.text, b.quote.text, { intlSegmenter: segmenter(a.language) }).map((p) => {
+    const part: DiffPart = { value: p.value };
+    if (p.added) part.added = true;
+    if (p.removed) part.removed = true;
+    return part;
+  });
 }
 
 /** Last word of every person variant to the first person entity (in report order) with it: one pass, not one search per quote. */
@@ -106,8 +121,9 @@ function personsBySurname(alignment: Alignment): Map<string, string> {
   return out;
 }
 
-function collect(alignment: Alignment, context: DetectorContext): QuoteRef[] {
+function collect(alignment: Alignment, context: DetectorContext): { quotes: QuoteRef[]; places: number } {
   const personBySurname = personsBySurname(alignment);
+  const places = new Map<string, number>();
   const stopwordsOf = new Map<string, ReadonlySet<string>>();
   const out: QuoteRef[] = [];
   for (const claim of alignment.claims) {
@@ -122,6 +138,9 @@ function collect(alignment: Alignment, context: DetectorContext): QuoteRef[] {
       const words = wordsOf(quote.text);
       if (words.length === 0) continue;
       const { key, surname } = speakerOf(claim, quote, personBySurname);
+      const at = `${claim.articleId}:${quote.span.start}`;
+      let atIndex = places.get(at);
+      if (atIndex === undefined) places.set(at, (atIndex = places.size));
       out.push({
         claim,
         quote,
@@ -131,18 +150,20 @@ function collect(alignment: Alignment, context: DetectorContext): QuoteRef[] {
         content: contentWords(words, stop),
         folded: words.join(' '),
         language: pack.code,
+        at,
+        atIndex,
       });
     }
   }
-  return out;
+  return { quotes: out, places: places.size };
 }
 
 /**
  * Cross-article pairs inside each block, blocks in key order, each pair once. A block larger than MAX_BLOCK is
  * skipped when its key is a common word (`skipLarge`), else each quote meets only its MAX_BLOCK next neighbours.
  */
-function pairsIn(index: Map<string, QuoteRef[]>, skipLarge: boolean): [QuoteRef, QuoteRef][] {
-  const seen = new Set<string>();
+function pairsIn(index: Map<string, QuoteRef[]>, skipLarge: boolean, places: number): [QuoteRef, QuoteRef][] {
+  const seen = new Set<number>();
   const out: [QuoteRef, QuoteRef][] = [];
   // Only blocks that yield pairs are sorted: most word keys hold one quote.
   const pairing: string[] = [];
@@ -153,7 +174,7 @@ function pairsIn(index: Map<string, QuoteRef[]>, skipLarge: boolean): [QuoteRef,
       for (let j = i + 1; j < list.length && j <= i + MAX_BLOCK; j++) {
         const [a, b] = byCodeUnit(list[i]!.claim.articleId, list[j]!.claim.articleId) <= 0 ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
         if (a.claim.articleId === b.claim.articleId) continue;
-        const id = `${a.claim.articleId}:${a.quote.span.start}|${b.claim.articleId}:${b.quote.span.start}`;
+        const id = pairKey(a, b, places);
         if (seen.has(id)) continue;
         seen.add(id);
         out.push([a, b]);
@@ -179,7 +200,7 @@ export const quoteMismatch = defineDetector({
   severity: 'warning',
   detect(alignment, context) {
     if (alignment.articles.length < 2) return [];
-    const quotes = collect(alignment, context);
+    const { quotes, places } = collect(alignment, context);
     const clusterOf = new Map<string, string>();
     for (const c of alignment.clusters) for (const id of c.claimIds) clusterOf.set(id, c.id);
     const drafts: FindingDraft[] = [];
@@ -190,11 +211,11 @@ export const quoteMismatch = defineDetector({
     // people who share a surname are told apart by their given names ("Mhairi Campbell", "Douglas Campbell").
     const bySurname = new Map<string, QuoteRef[]>();
     for (const q of quotes) if (q.speakerSurname) push(bySurname, q.speakerSurname, q);
-    const seenPairs = new Set<string>();
-    const pairId = ([a, b]: [QuoteRef, QuoteRef]) => `${a.claim.articleId}:${a.quote.span.start}|${b.claim.articleId}:${b.quote.span.start}`;
-    const speakerPairs = pairsIn(bySpeaker, false);
+    const seenPairs = new Set<number>();
+    const pairId = ([a, b]: [QuoteRef, QuoteRef]) => pairKey(a, b, places);
+    const speakerPairs = pairsIn(bySpeaker, false, places);
     for (const p of speakerPairs) seenPairs.add(pairId(p));
-    for (const p of pairsIn(bySurname, false)) {
+    for (const p of pairsIn(bySurname, false, places)) {
       if (seenPairs.has(pairId(p)) || !sameGivenName(p[0], p[1])) continue;
       seenPairs.add(pairId(p));
       speakerPairs.push(p);
@@ -202,8 +223,8 @@ export const quoteMismatch = defineDetector({
     const mismatched: [QuoteRef, QuoteRef, number][] = [];
     for (const [a, b] of speakerPairs) {
       if (a.folded === b.folded || contained(a, b)) continue;
-      const all = wordDice(a.words, b.words);
-      const content = wordDice(a.content, b.content);
+      const all = setDice(wordSetOf(a), wordSetOf(b));
+      const content = setDice(contentSetOf(a), contentSetOf(b));
       // A quote in another language with few shared words is a translation, not a misquote.
       if (a.language !== b.language && content < TRANSLATION) continue;
       const sameCluster = clusterOf.has(a.claim.id) && clusterOf.get(a.claim.id) === clusterOf.get(b.claim.id);
@@ -213,7 +234,7 @@ export const quoteMismatch = defineDetector({
       mismatched.push([a, b, all]);
     }
     // Three sources quoting one statement two ways is one finding with every version, not one per pair.
-    const refId = (q: QuoteRef) => `${q.claim.articleId}:${q.quote.span.start}`;
+    const refId = (q: QuoteRef) => q.at;
     const parent = new Map<string, string>();
     const find = (x: string): string => {
       let r = x;
@@ -261,11 +282,11 @@ export const quoteMismatch = defineDetector({
       const keys = [...new Set(q.content)].sort((x, y) => y.length - x.length || byCodeUnit(x, y)).slice(0, 3);
       for (const k of keys) push(byWord, k, q);
     }
-    for (const [a, b] of pairsIn(byWord, true)) {
+    for (const [a, b] of pairsIn(byWord, true, places)) {
       if (a.speakerKey === b.speakerKey || a.speakerSurname === b.speakerSurname) continue;
-      const all = wordDice(a.words, b.words);
+      const all = setDice(wordSetOf(a), wordSetOf(b));
       const sameWords =
-        (all >= SAME_WORDS && wordDice(a.content, b.content) >= SAME_WORDS) ||
+        (all >= SAME_WORDS && setDice(contentSetOf(a), contentSetOf(b)) >= SAME_WORDS) ||
         (contained(a, b) && Math.min(a.words.length, b.words.length) >= MIN_CONTAINED_WORDS);
       if (!sameWords) continue;
       const speakers = [a, b].map((q) => q.quote.speaker ?? q.speakerSurname ?? '–');
