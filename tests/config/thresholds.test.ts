@@ -2,40 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compare, type ArticleInput } from '../../src/index.js';
 import { alignClaims } from '../../src/align/index.js';
 import { resolveEntities } from '../../src/align/entities.js';
-import { ClaimdiffError } from '../../src/errors.js';
+import { hollbrookStory, thrown } from './fixtures.js';
 
-const STORY: ArticleInput[] = [
-  {
-    id: 'a',
-    language: 'en',
-    text: `Flood closes bridge in Hollbrook
-
-The river bridge in Hollbrook was closed on Tuesday after the water rose by two metres, mayor Karen Holt said.
-
-Around 300 households were evacuated overnight, according to the fire service.
-
-The council will meet on Friday to discuss repairs.`,
-  },
-  {
-    id: 'b',
-    language: 'en',
-    text: `Hollbrook bridge shut as river rises
-
-Mayor Karen Holt said the river bridge in Hollbrook was closed on Tuesday after the water rose by two metres.
-
-The council is to meet on Friday to discuss repairs, officials said.`,
-  },
-];
-
-function thrown(fn: () => unknown): ClaimdiffError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ClaimdiffError) return e;
-    throw e;
-  }
-  throw new Error('expected a ClaimdiffError');
-}
+const STORY = hollbrookStory();
 
 describe('thresholds.claimSimilarity', () => {
   it('a higher threshold gives fewer clusters and more single-source findings', () => {

@@ -2,29 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { compare, type ArticleInput } from '../../src/index.js';
 import { ClaimdiffError } from '../../src/errors.js';
 import { isTrustedDomain, normalizeDomain } from '../../src/config.js';
+import { hollbrookStory } from './fixtures.js';
 
-const story = (marker: string): ArticleInput[] => [
-  {
-    id: 'a',
-    language: 'en',
-    text: `Flood closes bridge in Hollbrook
-
-The river bridge in Hollbrook was closed on Tuesday after the water rose by two metres, mayor Karen Holt said.
-
-Around 300 households were evacuated overnight, according to the fire service. ${marker}
-
-The council will meet on Friday to discuss repairs.`,
-  },
-  {
-    id: 'b',
-    language: 'en',
-    text: `Hollbrook bridge shut as river rises
-
-Mayor Karen Holt said the river bridge in Hollbrook was closed on Tuesday after the water rose by two metres.
-
-The council is to meet on Friday to discuss repairs, officials said.`,
-  },
-];
+const story = hollbrookStory;
 
 const singleSourceOn = (articles: ArticleInput[], trustedDomains?: string[]) =>
   compare(articles, trustedDomains ? { trustedDomains } : {})

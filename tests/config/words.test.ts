@@ -1,17 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compare, extractClaims, getPack, packs, segmentSentences } from '../../src/index.js';
-import { ClaimdiffError } from '../../src/errors.js';
+import { thrown } from './fixtures.js';
 import { extendPack, packsWithWords, wordListNames, type WordsOption } from '../../src/lang/extend.js';
 
-function thrown(fn: () => unknown): ClaimdiffError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof ClaimdiffError) return e;
-    throw e;
-  }
-  throw new Error('expected a ClaimdiffError');
-}
 
 const attributionOf = (text: string, language: 'de' | 'en', words?: WordsOption) =>
   extractClaims({ id: 'a', text, language }, words ? { words } : {}).claims[0]!.attribution.kind;

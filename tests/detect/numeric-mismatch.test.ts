@@ -4,7 +4,7 @@ import { quantitiesAgree, sameMagnitude, sameMeasure, sameReferent, statedStep }
 import { article } from '../align/fixtures.js';
 import { run } from './context.js';
 import { getPack } from '../../src/lang/index.js';
-import type { Quantity } from '../../src/model/schema.js';
+import type { Claim, Quantity } from '../../src/model/schema.js';
 import { evidenceTexts, findingsOf, type Side } from './mismatch-helpers.js';
 
 const deFiller = 'Die Feuerwehr war mit mehreren Fahrzeugen vor Ort.';
@@ -300,26 +300,29 @@ describe('numeric-mismatch: synonyms, translations and vague counts', () => {
   });
 });
 
-describe('numeric-mismatch: sums of money in claims alignment did not pair', () => {
-  const claim = (articleId: string, text: string, figure: string, value: number): import('../../src/model/schema.js').Claim => {
-    const at = text.indexOf(figure);
-    return {
-      id: `${articleId}#1`,
-      articleId,
-      index: 1,
-      text,
-      span: { start: 0, end: text.length },
-      section: 'body',
-      kind: 'fact',
-      entities: [],
-      quantities: [{ text: figure, span: { start: at, end: at + figure.length }, value, min: value, max: value, approximate: false, unit: 'GBP', currency: 'GBP' }],
-      dates: [],
-      quotes: [],
-      attribution: { kind: 'none' },
-      hedges: [],
-      citations: [],
-    };
+// A claim holding one figure and nothing else, for claims that alignment did not pair.
+function lonelyClaim(articleId: string, text: string, figure: string, value: number, unit: Partial<Quantity>): Claim {
+  const at = text.indexOf(figure);
+  return {
+    id: `${articleId}#1`,
+    articleId,
+    index: 1,
+    text,
+    span: { start: 0, end: text.length },
+    section: 'body',
+    kind: 'fact',
+    entities: [],
+    quantities: [{ text: figure, span: { start: at, end: at + figure.length }, value, min: value, max: value, approximate: false, ...unit }],
+    dates: [],
+    quotes: [],
+    attribution: { kind: 'none' },
+    hedges: [],
+    citations: [],
   };
+}
+
+describe('numeric-mismatch: sums of money in claims alignment did not pair', () => {
+  const claim = (articleId: string, text: string, figure: string, value: number) => lonelyClaim(articleId, text, figure, value, { unit: 'GBP', currency: 'GBP' });
   const detect = (a: string, b: string) => {
     const claims = [claim('a', a, '£3.4 million', 3.4e6), claim('b', b, '£4.3 million', 4.3e6)];
     const articles = claims.map((c) => ({ id: c.articleId, claims: [c] })) as unknown as import('../../src/align/types.js').Alignment['articles'];
@@ -340,25 +343,7 @@ describe('numeric-mismatch: sums of money in claims alignment did not pair', () 
 });
 
 describe('numeric-mismatch: a capitalised name the entity stage missed ties unaligned claims', () => {
-  const claim = (articleId: string, text: string, figure: string, value: number): import('../../src/model/schema.js').Claim => {
-    const at = text.indexOf(figure);
-    return {
-      id: `${articleId}#1`,
-      articleId,
-      index: 1,
-      text,
-      span: { start: 0, end: text.length },
-      section: 'body',
-      kind: 'fact',
-      entities: [],
-      quantities: [{ text: figure, span: { start: at, end: at + figure.length }, value, min: value, max: value, approximate: false, unit: 't', measure: 'ice', measureKey: 'ice' }],
-      dates: [],
-      quotes: [],
-      attribution: { kind: 'none' },
-      hedges: [],
-      citations: [],
-    };
-  };
+  const claim = (articleId: string, text: string, figure: string, value: number) => lonelyClaim(articleId, text, figure, value, { unit: 't', measure: 'ice', measureKey: 'ice' });
   const detect = (a: string, b: string, language: 'de' | 'en') => {
     const claims = [claim('a', a, '14 billion tonnes', 14e9), claim('b', b, '41 billion tonnes', 41e9)];
     const articles = claims.map((c) => ({ id: c.articleId, claims: [c] })) as unknown as import('../../src/align/types.js').Alignment['articles'];
