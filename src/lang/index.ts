@@ -22,7 +22,9 @@ export function getPack(language: string): LanguagePack {
   return pack;
 }
 
-const SAMPLE_CHARS = 20000;
+/** `detectLanguage` reads at most this many UTF-16 units of a text: a bounded sample keeps it constant-time. */
+export const LANGUAGE_SAMPLE_CHARS = 20000;
+const SAMPLE_CHARS = LANGUAGE_SAMPLE_CHARS;
 
 /** Stopwords of a pack set merged into one table: each word maps to the packs (by position) that list it. */
 interface StopwordIndex {
@@ -30,62 +32,64 @@ interface StopwordIndex {
   packsOf: ReadonlyMap<string, readonly number[]>;
   /** Longest stopword in UTF-16 units: lower-casing never shortens a word, so longer words cannot match. */
   maxLength: number;
-  /** The stopwords of letters a-z only, as an open-addressed table of their hashes (see `asciiHolders`). */
-  ascii: AsciiTable;
+  /** The stopwords of letters a-z only, as an automaton over ASCII (see `asciiWords`). */
+  ascii: AsciiWords;
 }
 
-// Most words of an article are ASCII: their hash is taken while scanning them, so no word is cut out or lower-cased.
-interface AsciiTable {
-  /** Per slot, 1 + the entry index, or 0 for an empty slot. */
-  slots: Int32Array;
-  mask: number;
-  hashes: Int32Array;
-  words: readonly string[];
-  holders: readonly (readonly number[])[];
+// Most words of an article are ASCII and most are no stopword. An automaton over ASCII code units reads the text one
+// unit at a time: letters walk a trie of the stopwords (off it, a dead state absorbs the rest of the word), any other
+// unit ends the word. One table load per unit, with no hash, no copy and no lower-casing of the word.
+interface AsciiWords {
+  /** Per state, 128 slots (one per ASCII unit) with the next state, or EMIT / SLOW at the end of a word (see below). */
+  step: Int32Array;
+  /** Per state, the packs listing the word that ends there. */
+  holders: readonly (readonly number[] | undefined)[];
+  /** The state of a word with a non-ASCII letter, looked up by its lower-cased copy instead. */
+  nonAscii: number;
 }
 
-const FNV_OFFSET = 0x811c9dc5 | 0;
-const FNV_PRIME = 0x01000193;
+/** `AsciiWords.step` at the end of a stopword: count it. */
+const EMIT = -1;
+/** `AsciiWords.step` at the end of a word with a non-ASCII letter: look it up in `packsOf`. */
+const SLOW = -2;
 
-function asciiTable(packsOf: ReadonlyMap<string, readonly number[]>): AsciiTable {
-  const words: string[] = [];
-  const holders: (readonly number[])[] = [];
+// Lower-case code of each ASCII letter, 0 for every other ASCII unit.
+const ASCII_LOWER = new Uint8Array(0x80);
+for (let c = 0x41; c <= 0x5a; c++) ASCII_LOWER[c] = c | 0x20;
+for (let c = 0x61; c <= 0x7a; c++) ASCII_LOWER[c] = c;
+
+function asciiWords(packsOf: ReadonlyMap<string, readonly number[]>): AsciiWords {
+  // The trie: state 0 is the root (no word yet), then one state per prefix of a stopword.
+  const rows: Int32Array[] = [new Int32Array(26).fill(-1)];
+  const holders: (readonly number[] | undefined)[] = [undefined];
   for (const [w, h] of packsOf) {
-    if (/^[a-z]+$/.test(w)) {
-      words.push(w);
-      holders.push(h);
+    if (!/^[a-z]+$/.test(w)) continue;
+    let state = 0;
+    for (let k = 0; k < w.length; k++) {
+      const letter = w.charCodeAt(k) - 0x61;
+      if (rows[state]![letter] === -1) {
+        rows[state]![letter] = rows.length;
+        rows.push(new Int32Array(26).fill(-1));
+        holders.push(undefined);
+      }
+      state = rows[state]![letter]!;
+    }
+    holders[state] = h;
+  }
+  const dead = rows.length;
+  const nonAscii = dead + 1;
+  const states = dead + 2;
+  const step = new Int32Array(states * 128);
+  for (let state = 0; state < states; state++) {
+    for (let c = 0; c < 0x80; c++) {
+      const lower = ASCII_LOWER[c]!;
+      let to: number;
+      if (lower !== 0) to = state < dead ? rows[state]![lower - 0x61]! : state;
+      else to = state === nonAscii ? SLOW : state < dead && holders[state] !== undefined ? EMIT : 0;
+      step[state * 128 + c] = to === -1 && lower !== 0 ? dead : to;
     }
   }
-  let size = 16;
-  while (size < words.length * 4) size *= 2;
-  const slots = new Int32Array(size);
-  const hashes = new Int32Array(words.length);
-  words.forEach((w, e) => {
-    let h = FNV_OFFSET;
-    for (let k = 0; k < w.length; k++) h = Math.imul(h ^ w.charCodeAt(k), FNV_PRIME);
-    hashes[e] = h;
-    let slot = h & (size - 1);
-    while (slots[slot] !== 0) slot = (slot + 1) & (size - 1);
-    slots[slot] = e + 1;
-  });
-  return { slots, mask: size - 1, hashes, words, holders };
-}
-
-// The packs listing the ASCII word `text[start, end)` lower-cased, whose lower-case FNV-1a hash is `h`.
-function asciiHolders(t: AsciiTable, h: number, text: string, start: number, end: number): readonly number[] | undefined {
-  const len = end - start;
-  let slot = h & t.mask;
-  let e: number;
-  outer: while ((e = t.slots[slot]!) !== 0) {
-    slot = (slot + 1) & t.mask;
-    if (t.hashes[e - 1] !== h) continue;
-    const w = t.words[e - 1]!;
-    if (w.length !== len) continue;
-    // Only letters reach here: setting bit 0x20 lower-cases A-Z and leaves a-z.
-    for (let k = 0; k < len; k++) if ((text.charCodeAt(start + k) | 0x20) !== w.charCodeAt(k)) continue outer;
-    return t.holders[e - 1];
-  }
-  return undefined;
+  return { step, holders, nonAscii };
 }
 
 // Built once per pack set: detection runs for every article, and one lookup per word beats one per pack.
@@ -105,7 +109,7 @@ function stopwordIndex(from: Readonly<Record<string, LanguagePack>>): StopwordIn
         maxLength = Math.max(maxLength, w.length);
       }
     });
-    index = { codes: list.map((p) => p.code), packsOf, maxLength, ascii: asciiTable(packsOf) };
+    index = { codes: list.map((p) => p.code), packsOf, maxLength, ascii: asciiWords(packsOf) };
     stopwordIndexes.set(from, index);
   }
   return index;
@@ -140,37 +144,48 @@ export function detectLanguage(text: string, fallback: Language = 'en', from: Re
   const hits = new Array<number>(index.codes.length).fill(0);
   // A bounded sample keeps detection constant-time on huge articles.
   const end = Math.min(text.length, SAMPLE_CHARS);
-  // Words are maximal runs of letters, as `/\p{L}+/u` finds them; ASCII words are hashed as they are read and looked
-  // up without a copy; only other words short enough to be a stopword are cut out and lower-cased.
+  // Words are maximal runs of letters, as `/\p{L}+/u` finds them; ASCII words run through the automaton as they are
+  // read; only words with another letter, short enough to be a stopword, are cut out and lower-cased.
+  const { step, holders: held, nonAscii } = index.ascii;
+  const count = (holders: readonly number[] | undefined): void => {
+    if (holders) for (let k = 0; k < holders.length; k++) hits[holders[k]!]!++;
+  };
+  const slow = (start: number, stop: number): void => {
+    if (stop - start <= index.maxLength) count(index.packsOf.get(text.slice(start, stop).toLowerCase()));
+  };
+  let state = 0;
+  let start = 0;
   let i = 0;
   while (i < end) {
-    if (letterAt(text, i, end) === 0) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const to = step[(state << 7) | c]!;
+      if (to >= 0) {
+        if (state === 0 && to !== 0) start = i;
+        state = to;
+      } else {
+        if (to === EMIT) count(held[state]);
+        else slow(start, i);
+        state = 0;
+      }
       i++;
       continue;
     }
-    const start = i;
-    let ascii = true;
-    let h = FNV_OFFSET;
-    for (;;) {
-      const c = text.charCodeAt(i);
-      if (c >= 0x61 && c <= 0x7a) {
-        h = Math.imul(h ^ c, FNV_PRIME);
-        i++;
-      } else if (c >= 0x41 && c <= 0x5a) {
-        h = Math.imul(h ^ (c | 0x20), FNV_PRIME);
-        i++;
-      } else {
-        const n = letterAt(text, i, end);
-        if (n === 0) break;
-        ascii = false;
-        i += n;
-      }
-      if (i >= end) break;
+    const n = letterAt(text, i, end);
+    if (n !== 0) {
+      if (state === 0) start = i;
+      state = nonAscii;
+      i += n;
+      continue;
     }
-    if (i - start > index.maxLength) continue;
-    const holders = ascii ? asciiHolders(index.ascii, h, text, start, i) : index.packsOf.get(text.slice(start, i).toLowerCase());
-    if (holders) for (const p of holders) hits[p]!++;
+    if (state === nonAscii) slow(start, i);
+    else if (state > 0) count(held[state]);
+    state = 0;
+    i++;
   }
+  // The word the sample ends in.
+  if (state === nonAscii) slow(start, i);
+  else if (state > 0) count(held[state]);
   const ranked = index.codes.map((code, p) => ({ code, hits: hits[p]! }));
   ranked.sort((a, b) => b.hits - a.hits || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   const best = ranked[0];

@@ -1,5 +1,5 @@
 import type { Citation } from './types.js';
-import { endAt, identityText, MapBuilder, startAt, type CleanLine, type MappedText, type Piece } from './raw.js';
+import { endAt, identityText, MapBuilder, NO_UNITS, startAt, type CleanLine, type MappedText, type Piece } from './raw.js';
 
 /** Source-label cues the citation finder needs, merged from every language pack. */
 export interface CitationCues {
@@ -128,6 +128,9 @@ function endsSentenceAt(t: string, k: number): boolean {
   return CLOSERS.has(c) && k > 0 && SENTENCE_END.has(t[k - 1]!);
 }
 
+// Shared by every line without citation markers (nearly all): read only, as every reader of a line's citations copies them.
+const NO_CITATIONS: Citation[] = [];
+
 // Read-only in effect: `collapse` reads a mask past its end as "keep" (undefined), and nothing writes to this one.
 const NO_DROP = new Uint8Array(0);
 
@@ -138,7 +141,7 @@ const NO_DROP = new Uint8Array(0);
 function findCitations(m: MappedText, atParagraphEnd: boolean, cues: CitationCues): { drop: Uint8Array; citations: Citation[] } {
   const t = m.text;
   // Most lines hold no bracket at all: they share one empty drop mask instead of allocating one per line.
-  if (t.indexOf('[') < 0) return { drop: NO_DROP, citations: [] };
+  if (t.indexOf('[') < 0) return { drop: NO_DROP, citations: NO_CITATIONS };
   const drop = new Uint8Array(t.length);
   const citations: Citation[] = [];
   const candidates: { start: number; end: number; label: string }[] = [];
@@ -205,25 +208,16 @@ function collapse(m: MappedText, drop: Uint8Array): MappedText {
 // Most lines of plain text need no expansion: one exact piece without control, invisible or Unicode space
 // characters, already in NFC. Such a line maps one unit to one unit, so it keeps its text with an identity map,
 // skipping the map-building passes (the bulk of normalization's time). Returns undefined for any other line.
+// Two native searches decide it, rather than a loop in JavaScript over every character of every line:
+// NEEDS_CLEANING holds every unit `isInvisible` or `isSpaceCode` accepts except the plain space, plus the C1
+// controls, NBSP and the soft hyphen (all of U+007F-U+00A0); MAY_COMPOSE every unit from U+0300 on outside general
+// punctuation (U+2010-U+205E), which is NFC-stable next to any character: German copy has it in nearly every line.
+const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u00A0\u00AD\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F\u2060\u2066-\u2069\u3000\uFEFF]/;
+const MAY_COMPOSE = /[\u0300-\u200F\u205F-\uFFFF]/;
 function plainExpansion(p: Piece): (MappedText & { origin: number }) | undefined {
   const t = p.text;
-  const n = t.length;
-  let wide = false;
-  for (let k = 0; k < n; k++) {
-    const c = t.charCodeAt(k);
-    if (c < 0x80) {
-      if (c < 0x20 || c === 0x7f) return undefined;
-    } else if (c < 0x300) {
-      // Below U+0300 every character is NFC-stable; only C1 controls, NBSP and the soft hyphen need cleaning.
-      if (c <= 0xa0 || c === 0xad) return undefined;
-    } else {
-      if (isInvisible(c) || isSpaceCode(c)) return undefined;
-      // General punctuation (typographic quotes, dashes, the ellipsis) is NFC-stable next to any character too;
-      // German copy has it in nearly every line, so it alone should not cost a normalization check.
-      if (c < 0x2010 || c > 0x205e) wide = true;
-    }
-  }
-  if (wide && t.normalize('NFC') !== t) return undefined;
+  if (NEEDS_CLEANING.test(t)) return undefined;
+  if (MAY_COMPOSE.test(t) && t.normalize('NFC') !== t) return undefined;
   return identityText(t, p.start);
 }
 
@@ -231,19 +225,41 @@ function plainExpansion(p: Piece): (MappedText & { origin: number }) | undefined
 // keeps its map as it is. Returns undefined when a real collapse is needed.
 function trimmedOnly(m: MappedText & { origin: number }): MappedText | undefined {
   const t = m.text;
+  const bounds = trimBounds(t);
+  if (bounds === undefined) return undefined;
+  const [a, b] = bounds;
+  if (a === 0 && b === t.length) return m;
+  return identityText(t.slice(a, b), m.origin + a);
+}
+
+// The text's bounds without its end spaces, or undefined when it is blank or two spaces meet inside it.
+function trimBounds(t: string): [number, number] | undefined {
   let a = 0;
   let b = t.length;
   while (a < b && t.charCodeAt(a) === 0x20) a++;
   while (b > a && t.charCodeAt(b - 1) === 0x20) b--;
   if (a === b) return undefined;
   const double = t.indexOf('  ', a);
-  if (double >= 0 && double < b) return undefined;
-  if (a === 0 && b === t.length) return m;
-  return identityText(t.slice(a, b), m.origin + a);
+  return double >= 0 && double < b ? undefined : [a, b];
+}
+
+// The common line in one step: one exact piece that needs no expansion, holds no "[" (so no citation marker) and
+// no double space, at most trimmed at its ends. Made as the one object the line becomes, with an identity map.
+function plainLine(p: Piece): CleanLine | undefined {
+  const t = p.text;
+  if (t.indexOf('[') >= 0 || NEEDS_CLEANING.test(t) || (MAY_COMPOSE.test(t) && t.normalize('NFC') !== t)) return undefined;
+  const bounds = trimBounds(t);
+  if (bounds === undefined) return undefined;
+  const [a, b] = bounds;
+  return { text: a === 0 && b === t.length ? t : t.slice(a, b), starts: NO_UNITS, ends: NO_UNITS, origin: p.start + a, citations: NO_CITATIONS };
 }
 
 /** Normalizes one line of reader pieces: invisibles, spaces, NFC, citation markers, collapsed whitespace. */
 export function cleanPieces(pieces: readonly Piece[], atParagraphEnd: boolean, cues: CitationCues): CleanLine {
+  if (pieces.length === 1 && pieces[0]!.exact) {
+    const line = plainLine(pieces[0]!);
+    if (line !== undefined) return line;
+  }
   const plain = pieces.length === 1 && pieces[0]!.exact ? plainExpansion(pieces[0]!) : undefined;
   const expanded = plain ?? nfc(expand(pieces));
   const { drop, citations } = findCitations(expanded, atParagraphEnd, cues);

@@ -1,7 +1,7 @@
-import { offsetMapper } from './offsets.js';
-import type { ArticleInput, Format, Language } from '../model/schema.js';
+import { COPIED_RUN, offsetMapper, runsMapper, type OffsetRuns } from './offsets.js';
+import type { ArticleInput, Format, Language, Span } from '../model/schema.js';
 import { ClaimdiffError } from '../errors.js';
-import { detectLanguage, packs, type LanguagePack } from '../lang/index.js';
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS, packs, type LanguagePack } from '../lang/index.js';
 import type { Block, BlockKind, BoilerplateKind, Citation, NormalizedDocument } from './types.js';
 import { copyMap, endAt, startAt, type CleanLine, type MappedText, type RawUnit, type UnitHint } from './raw.js';
 import { cleanPieces, type CitationCues } from './clean.js';
@@ -84,14 +84,35 @@ function cleanUnit(raw: RawUnit, cues: CitationCues): Unit {
   return raw.level ? { hint: raw.hint, level: raw.level, lines, orphanCitations } : { hint: raw.hint, lines, orphanCitations };
 }
 
+// A joined map lives only while its article is normalized (drafts are read into the document's runs, then
+// dropped), so it is cut from a scratch buffer reset per article rather than allocated: typed arrays cost far more
+// to allocate than to fill at these sizes.
+const MAX_JOIN_SCRATCH = 1 << 18;
+let joinScratch = new Int32Array(1 << 14);
+let joinUsed = 0;
+
 // Lines of one block are joined with a space that maps to the line break (and markup) between them.
 // Built with whole-map copies and one string join rather than unit by unit.
 function joinLines(lines: readonly CleanLine[]): MappedText {
   if (lines.length === 1) return lines[0]!;
   let total = lines.length - 1;
   for (const l of lines) total += l.text.length;
-  const starts = new Int32Array(total);
-  const ends = new Int32Array(total);
+  let starts: Int32Array;
+  let ends: Int32Array;
+  if (2 * total > MAX_JOIN_SCRATCH) {
+    // A huge paragraph gets arrays of its own, so the scratch stays small once that article is done.
+    starts = new Int32Array(total);
+    ends = new Int32Array(total);
+  } else {
+    if (joinUsed + 2 * total > joinScratch.length) {
+      // A fresh buffer; this article's earlier joins keep the old one.
+      joinScratch = new Int32Array(Math.min(MAX_JOIN_SCRATCH, Math.max(joinScratch.length * 2, 4 * total)));
+      joinUsed = 0;
+    }
+    starts = joinScratch.subarray(joinUsed, joinUsed + total);
+    ends = joinScratch.subarray(joinUsed + total, joinUsed + 2 * total);
+    joinUsed += 2 * total;
+  }
   let pos = 0;
   lines.forEach((l, i) => {
     if (i > 0) {
@@ -145,40 +166,41 @@ function classify(units: readonly Unit[], input: ArticleInput, format: Format, c
 
   const drafts: Draft[] = [];
   units.forEach((unit, u) => {
+    const lines = unit.lines;
     if (u === titleIndex) {
-      drafts.push({ kind: 'title', mapped: joinLines(unit.lines), citations: citationsOf(unit, unit.lines) });
+      drafts.push({ kind: 'title', mapped: joinLines(lines), citations: citationsOf(unit, 0, lines.length) });
       return;
     }
-    const lineKinds = unit.lines.map((_, i): BoilerplateKind | undefined => {
-      const key = keys[u]![i]!;
-      if (titleKeys.has(key)) return 'repeated-headline';
-      if ((counts.get(key) ?? 0) >= 2) return 'repeated-teaser';
-      return cueKind(key, cues);
-    });
+    const unitKeys = keys[u]!;
     // A group of lines is one block unless some lines are boilerplate: those stand alone, the rest stay together.
-    let run: CleanLine[] = [];
-    const flushRun = (): void => {
-      if (run.length) drafts.push({ kind: contentKind(unit.hint, run, run.length === unit.lines.length), mapped: joinLines(run), citations: citationsOf(unit, run) });
-      run = [];
-    };
-    unit.lines.forEach((line, i) => {
-      const bp = lineKinds[i];
-      if (!bp) {
-        run.push(line);
-        return;
-      }
-      flushRun();
-      drafts.push({ kind: 'boilerplate', boilerplate: bp, mapped: line, citations: citationsOf(unit, [line]) });
-    });
-    flushRun();
+    // Runs are ranges of the unit's lines: the usual unit, one run of all its lines, needs no array of its own.
+    let from = 0;
+    for (let i = 0; i < lines.length; i++) {
+      const key = unitKeys[i]!;
+      const bp: BoilerplateKind | undefined = titleKeys.has(key) ? 'repeated-headline' : (counts.get(key) ?? 0) >= 2 ? 'repeated-teaser' : cueKind(key, cues);
+      if (!bp) continue;
+      if (i > from) drafts.push(runDraft(unit, from, i));
+      drafts.push({ kind: 'boilerplate', boilerplate: bp, mapped: lines[i]!, citations: citationsOf(unit, i, i + 1) });
+      from = i + 1;
+    }
+    if (lines.length > from) drafts.push(runDraft(unit, from, lines.length));
   });
   return drafts;
 }
 
-function citationsOf(unit: Unit, lines: readonly CleanLine[]): Citation[] {
-  const out = lines.flatMap((l) => l.citations);
+// The content block of the unit's lines `[from, to)`.
+function runDraft(unit: Unit, from: number, to: number): Draft {
+  const whole = from === 0 && to === unit.lines.length;
+  const run = whole ? unit.lines : unit.lines.slice(from, to);
+  return { kind: contentKind(unit.hint, run, whole), mapped: joinLines(run), citations: citationsOf(unit, from, to) };
+}
+
+// The citations of the unit's lines `[from, to)`, in order.
+function citationsOf(unit: Unit, from: number, to: number): Citation[] {
+  const out: Citation[] = [];
+  for (let i = from; i < to; i++) for (const c of unit.lines[i]!.citations) out.push(c);
   // Markers on a line of their own belong to the paragraph they close.
-  if (lines[lines.length - 1] === unit.lines[unit.lines.length - 1]) out.push(...unit.orphanCitations);
+  if (to === unit.lines.length) for (const c of unit.orphanCitations) out.push(c);
   return out;
 }
 
@@ -191,10 +213,126 @@ export function articleTooLarge(id: string, length: number, limit: number): Clai
   );
 }
 
+// The documents' runs are cut from shared slabs: allocating a typed array per article cost more than building its runs.
+// A slab is small, so a document kept alone keeps at most a few kilobytes of other documents' (dead) runs alive.
+const RUN_SLAB = 3 * 1024;
+let runSlab = new Int32Array(RUN_SLAB);
+let runSlabUsed = 0;
+function runColumns(count: number): Int32Array {
+  const need = count * 3;
+  if (need * 4 > RUN_SLAB) return new Int32Array(need);
+  if (runSlabUsed + need > RUN_SLAB) {
+    runSlab = new Int32Array(RUN_SLAB);
+    runSlabUsed = 0;
+  }
+  const view = runSlab.subarray(runSlabUsed, runSlabUsed + need);
+  runSlabUsed += need;
+  return view;
+}
+
+// Scratch columns of `draftRuns` (run start, original start, original end or COPIED), grown on demand and reused.
+const MAX_RUN_SCRATCH = 3 << 16;
+let runScratch = new Int32Array(3 * 1024);
+
+/**
+ * The offset runs of the document the drafts make (blocks joined by zero-width separators), exactly as `offsetRuns`
+ * would compress the dense per-character maps, or undefined when runs would not be smaller than those maps.
+ * Same rule: a character is copied when its original range is one unit long, and joins the previous run when that
+ * character was copied too and stood right before it in the original.
+ */
+function draftRuns(drafts: readonly Draft[], total: number): OffsetRuns | undefined {
+  let cols = runScratch;
+  let cap = cols.length / 3;
+  let r = 0;
+  let k = 0;
+  let lastCopied = false;
+  let lastStart = 0;
+  let lastEnd = 0;
+  const open = (at: number, first: number, end: number): boolean => {
+    // Three numbers per run against two per character: give up as soon as the runs cannot be smaller.
+    if ((r + 1) * 3 >= total * 2) return false;
+    if (r === cap) {
+      const grown = new Int32Array(cap * 6);
+      grown.set(cols.subarray(0, cap), 0);
+      grown.set(cols.subarray(cap, 2 * cap), 2 * cap);
+      grown.set(cols.subarray(2 * cap, 3 * cap), 4 * cap);
+      cols = grown;
+      // Kept for the next article only up to a bound, so one huge article does not pin its columns for good.
+      if (grown.length <= MAX_RUN_SCRATCH) runScratch = grown;
+      cap *= 2;
+    }
+    cols[r] = at;
+    cols[cap + r] = first;
+    cols[2 * cap + r] = end;
+    r++;
+    return true;
+  };
+  for (let i = 0; i < drafts.length; i++) {
+    const m = drafts[i]!.mapped;
+    if (i > 0) {
+      // Separator units are zero-width, at the end of the previous block in the original: never copied.
+      for (let s = 0; s < SEPARATOR.length; s++) {
+        if (!open(k, lastEnd, lastEnd)) return undefined;
+        k++;
+        lastCopied = false;
+        lastStart = lastEnd;
+      }
+    }
+    const n = m.text.length;
+    if (m.origin !== undefined) {
+      if (n === 0) continue;
+      if (!(lastCopied && lastStart === m.origin - 1) && !open(k, m.origin, COPIED_RUN)) return undefined;
+      k += n;
+      lastCopied = true;
+      lastStart = m.origin + n - 1;
+      lastEnd = m.origin + n;
+      continue;
+    }
+    for (let u = 0; u < n; u++, k++) {
+      const s = m.starts[u]!;
+      const e = m.ends[u]!;
+      const copied = e === s + 1;
+      if (!(copied && lastCopied && lastStart === s - 1) && !open(k, s, copied ? COPIED_RUN : e)) return undefined;
+      lastCopied = copied;
+      lastStart = s;
+      lastEnd = e;
+    }
+  }
+  if (r * 3 >= total * 2) return undefined;
+  const all = runColumns(r);
+  all.set(cols.subarray(0, r), 0);
+  all.set(cols.subarray(cap, cap + r), r);
+  all.set(cols.subarray(2 * cap, 2 * cap + r), 2 * r);
+  return { at: all.subarray(0, r), first: all.subarray(r, 2 * r), end: all.subarray(2 * r) };
+}
+
 /** Longest normalized text whose offset maps are built in the scratch arrays; bounded so the scratch stays small. */
 const SCRATCH_LENGTH = 1 << 16;
 const SCRATCH_STARTS = new Int32Array(SCRATCH_LENGTH);
 const SCRATCH_ENDS = new Int32Array(SCRATCH_LENGTH);
+
+// The mapper of a map that does not compress to runs, from dense per-character maps of the drafts.
+function denseMapper(id: string, drafts: readonly Draft[], total: number): (span: Span) => Span {
+  // Small articles borrow the shared scratch maps (the mapper keeps runs or its own copy): two allocations saved.
+  const borrowed = total <= SCRATCH_LENGTH;
+  const starts = borrowed ? SCRATCH_STARTS.subarray(0, total) : new Int32Array(total);
+  const ends = borrowed ? SCRATCH_ENDS.subarray(0, total) : new Int32Array(total);
+  let pos = 0;
+  drafts.forEach((d, i) => {
+    if (i > 0) {
+      // Separator units are zero-width, at the end of the previous block in the original.
+      const at = ends[pos - 1]!;
+      for (let k = 0; k < SEPARATOR.length; k++) {
+        starts[pos] = at;
+        ends[pos] = at;
+        pos++;
+      }
+    }
+    pos = copyMap(d.mapped, starts, ends, pos);
+  });
+  // `pos === total`: the maps hold one entry per character of the normalized text.
+  return offsetMapper(id, starts, ends, borrowed);
+}
 
 /**
  * Reads an article in its format and normalizes it into blocks with a map back to the original text.
@@ -215,6 +353,7 @@ export function normalizeArticle(input: ArticleInput, options: NormalizeOptions 
   if (original.length > limit) throw articleTooLarge(input.id, original.length, limit);
   const format = input.format ?? 'text';
   const set = options.packs ?? packs;
+  joinUsed = 0;
   const cues = cuesOf(set);
   const raw = format === 'html' ? readHtml(original, cues.html) : format === 'markdown' ? readMarkdown(original) : readText(original);
   const units = raw.map((u) => cleanUnit(u, cues.citation)).filter((u) => u.lines.length > 0);
@@ -222,41 +361,33 @@ export function normalizeArticle(input: ArticleInput, options: NormalizeOptions 
 
   let total = 0;
   drafts.forEach((d, i) => (total += d.mapped.text.length + (i > 0 ? SEPARATOR.length : 0)));
-  // Small articles borrow the shared scratch maps (the mapper keeps runs or its own copy): two allocations saved.
-  const borrowed = total <= SCRATCH_LENGTH;
-  const starts = borrowed ? SCRATCH_STARTS.subarray(0, total) : new Int32Array(total);
-  const ends = borrowed ? SCRATCH_ENDS.subarray(0, total) : new Int32Array(total);
   const blocks: Block[] = [];
   const parts: string[] = [];
-  let pos = 0;
+  const bodyParts: string[] = [];
+  let at = 0;
   drafts.forEach((d, i) => {
     if (i > 0) {
-      // Separator units are zero-width, at the end of the previous block in the original.
-      const at = ends[pos - 1]!;
-      for (let k = 0; k < SEPARATOR.length; k++) {
-        starts[pos] = at;
-        ends[pos] = at;
-        pos++;
-      }
+      at += SEPARATOR.length;
       parts.push(SEPARATOR);
     }
-    const block: Block = { kind: d.kind, text: d.mapped.text, start: pos, citations: d.citations };
+    if (d.kind !== 'boilerplate') bodyParts.push(d.mapped.text);
+    const block: Block = { kind: d.kind, text: d.mapped.text, start: at, citations: d.citations };
     if (d.boilerplate) block.boilerplate = d.boilerplate;
     blocks.push(block);
     parts.push(d.mapped.text);
-    pos = copyMap(d.mapped, starts, ends, pos);
+    at += d.mapped.text.length;
   });
+  // Nearly every map compresses to runs: they are built straight from the drafts, without the dense per-character
+  // arrays (two passes over the text saved). A map that does not compress is built dense, as `offsetMapper` takes it.
+  const runs = draftRuns(drafts, total);
+  const toOriginal = runs !== undefined ? runsMapper(input.id, total, runs) : denseMapper(input.id, drafts, total);
   const text = parts.join('');
   const titleBlock = blocks.find((b) => b.kind === 'title');
   const title = input.title ?? titleBlock?.text;
-  const body = blocks
-    .filter((b) => b.kind !== 'boilerplate')
-    .map((b) => b.text)
-    .join('\n');
+  // Without boilerplate, the body differs from the text only in its separators ("\n" for "\n\n"), which split no
+  // word: when the detector reads both whole, it counts the same words in the text, and no body is built.
+  const body = bodyParts.length === blocks.length && text.length <= LANGUAGE_SAMPLE_CHARS ? text : bodyParts.join('\n');
   const language = input.language ?? options.language ?? detectLanguage(body, 'en', set);
-
-  // `text.length === total`: the maps hold one entry per character of the normalized text.
-  const toOriginal = offsetMapper(input.id, starts, ends, borrowed);
 
   return {
     id: input.id,

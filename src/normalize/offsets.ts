@@ -3,6 +3,8 @@ import type { Span } from '../model/schema.js';
 
 /** Marks a run of characters copied one to one: character k of the run sits at `first + k` and is one unit long. */
 const COPIED = -1;
+/** `OffsetRuns.end` of a run copied one to one. */
+export const COPIED_RUN = COPIED;
 
 /**
  * An offset map held as runs: most normalized text is the original copied character by character, which a run stores
@@ -91,7 +93,7 @@ function runOf(at: Int32Array, k: number): number {
 }
 
 // Built apart from the mapper: a closure over the dense arrays in the same scope would keep them alive beside the runs.
-function lookups(starts: Int32Array, ends: Int32Array, borrowed: boolean): { startOf: (k: number) => number; endOf: (k: number) => number } {
+function lookups(starts: Int32Array, ends: Int32Array, borrowed: boolean): Lookups {
   const runs = offsetRuns(starts, ends);
   if (runs !== undefined) return runLookups(runs);
   // Borrowed arrays are the caller's scratch, overwritten by its next call: the mapper keeps its own copy.
@@ -100,8 +102,10 @@ function lookups(starts: Int32Array, ends: Int32Array, borrowed: boolean): { sta
   return { startOf: (k) => s[k]!, endOf: (k) => e[k]! };
 }
 
-function runLookups({ at, first, end }: OffsetRuns): { startOf: (k: number) => number; endOf: (k: number) => number } {
+function runLookups(runs: OffsetRuns): Lookups {
+  const { at, first, end } = runs;
   return {
+    runs,
     startOf: (k) => {
       const r = runOf(at, k);
       return end[r] === COPIED ? first[r]! + (k - at[r]!) : first[r]!;
@@ -120,9 +124,20 @@ function runLookups({ at, first, end }: OffsetRuns): { startOf: (k: number) => n
  * `borrowed`: the arrays are scratch the caller reuses, so they are copied if the mapper must keep them dense.
  */
 export function offsetMapper(articleId: string, starts: Int32Array, ends: Int32Array, borrowed = false): (span: Span) => Span {
-  const total = starts.length;
-  const { startOf, endOf } = lookups(starts, ends, borrowed);
-  return (span: Span): Span => {
+  return mapperOf(articleId, starts.length, lookups(starts, ends, borrowed));
+}
+
+/**
+ * `offsetMapper` for a map the caller already holds as runs (the normalizer builds them line by line, without the
+ * dense arrays); `total` is the length of the normalized text. Answers exactly as `offsetMapper` on the same map.
+ */
+export function runsMapper(articleId: string, total: number, runs: OffsetRuns): (span: Span) => Span {
+  return mapperOf(articleId, total, runLookups(runs));
+}
+
+function mapperOf(articleId: string, total: number, held: Lookups): (span: Span) => Span {
+  const { startOf, endOf } = held;
+  const mapper = (span: Span): Span => {
     const { start, end } = span;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > total) {
       throw new ClaimdiffError(
@@ -138,4 +153,40 @@ export function offsetMapper(articleId: string, starts: Int32Array, ends: Int32A
     }
     return { start: startOf(start), end: endOf(end - 1) };
   };
+  // A property rather than a WeakMap entry: one per article made the collector trace an ephemeron table (measured).
+  (mapper as HeldMapper)[HELD] = held;
+  return mapper;
+}
+
+// A mapper's lookups, held by `runs` when it keeps runs (else dense maps behind `startOf`/`endOf`).
+interface Lookups {
+  startOf: (k: number) => number;
+  endOf: (k: number) => number;
+  runs?: OffsetRuns;
+}
+
+// Each mapper's lookups, so `mapperRuns` reads a map without one closure call per character.
+const HELD = Symbol('lookups');
+type HeldMapper = ((span: Span) => Span) & { [HELD]?: Lookups };
+
+/**
+ * The runs a `toOriginal` built by `offsetMapper` answers from (a dense map comes out as one run per character), or
+ * undefined for any other function: lets a worker send a document's map without probing it character by character.
+ */
+export function mapperRuns(toOriginal: (span: Span) => Span, total: number): OffsetRuns | undefined {
+  const held = (toOriginal as HeldMapper)[HELD];
+  if (held === undefined) return undefined;
+  if (held.runs !== undefined) return held.runs;
+  const all = new Int32Array(total * 3);
+  const at = all.subarray(0, total);
+  const first = all.subarray(total, total * 2);
+  const end = all.subarray(total * 2);
+  for (let k = 0; k < total; k++) {
+    const s = held.startOf(k);
+    const e = held.endOf(k);
+    at[k] = k;
+    first[k] = s;
+    end[k] = e === s + 1 ? COPIED : e;
+  }
+  return { at, first, end };
 }

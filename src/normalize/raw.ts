@@ -38,7 +38,8 @@ export interface MappedText {
   origin?: number;
 }
 
-const NO_UNITS = new Int32Array(0);
+/** The empty arrays of every identity map (see `MappedText.origin`). */
+export const NO_UNITS = new Int32Array(0);
 
 /** Mapped text whose unit k stands for original unit `origin + k`, without arrays. */
 export function identityText(text: string, origin: number): MappedText & { origin: number } {

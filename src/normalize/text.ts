@@ -13,13 +13,20 @@ export function readText(original: string): RawUnit[] {
   };
   let pos = 0;
   const n = original.length;
+  // The next "\n" and "\r" at or after `pos`, each searched for again only once passed: native searches, and every
+  // unit is read once per kind, where a loop over every character found the line ends before.
+  let lf = -1;
+  let cr = -1;
   while (pos <= n) {
-    let end = pos;
-    while (end < n) {
-      const c = original.charCodeAt(end);
-      if (c === 0x0a || c === 0x0d) break;
-      end++;
+    if (lf < pos) {
+      lf = original.indexOf('\n', pos);
+      if (lf < 0) lf = n;
     }
+    if (cr < pos) {
+      cr = original.indexOf('\r', pos);
+      if (cr < 0) cr = n;
+    }
+    const end = lf < cr ? lf : cr;
     const line = original.slice(pos, end);
     if (BLANK.test(line)) flush();
     else lines.push({ pieces: [{ text: line, start: pos, end, exact: true }] });

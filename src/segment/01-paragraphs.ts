@@ -1,4 +1,4 @@
-import { isHorizontalSpace } from './chars.js';
+import { isHorizontalSpaceAt } from './chars.js';
 
 /** A `[start, end)` range of the input. */
 export interface Range {
@@ -13,11 +13,11 @@ export function paragraphs(text: string): Range[] {
   let i = text.indexOf('\n');
   while (i !== -1) {
     let j = i + 1;
-    while (j < text.length && (isHorizontalSpace(text[j]) || text[j] === '\r')) j++;
-    if (text[j] === '\n') {
+    while (j < text.length && (isHorizontalSpaceAt(text, j) || text.charCodeAt(j) === 0x0d)) j++;
+    if (text.charCodeAt(j) === 0x0a) {
       out.push({ start, end: i });
       // Skip the whole run of blank lines; the next paragraph starts after it.
-      while (j < text.length && (text[j] === '\n' || text[j] === '\r' || isHorizontalSpace(text[j]))) j++;
+      while (j < text.length && (text.charCodeAt(j) === 0x0a || text.charCodeAt(j) === 0x0d || isHorizontalSpaceAt(text, j))) j++;
       start = j;
       i = text.indexOf('\n', j);
     } else {
@@ -25,5 +25,6 @@ export function paragraphs(text: string): Range[] {
     }
   }
   out.push({ start, end: text.length });
-  return out.filter((r) => r.end > r.start);
+  // Nearly every block is one paragraph with no break at all: it is returned without a filtered copy.
+  return out.length === 1 && out[0]!.end > out[0]!.start ? out : out.filter((r) => r.end > r.start);
 }

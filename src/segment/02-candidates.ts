@@ -1,5 +1,23 @@
 import type { Range } from './01-paragraphs.js';
-import { BOUNDARY_MARKS, isBullet, isCloser, isDigit, isHorizontalSpace, isLetter, isLower, isOpener, isSpace, isTerminator, isUpper } from './chars.js';
+import {
+  BULLET_BIT,
+  CLOSER_BIT,
+  classAt,
+  DIGIT_BIT,
+  DOUBLE_QUOTE_BIT,
+  FULL_WIDTH_BIT,
+  isAt,
+  isHorizontalSpaceAt,
+  LETTER_BIT,
+  LOWER_BIT,
+  MARK_BIT,
+  OPENER_BIT,
+  scanTo,
+  SPACE_BIT,
+  TERMINATOR_BIT,
+  unitClass,
+  UPPER_BIT,
+} from './chars.js';
 
 /**
  * What kind of possible boundary a candidate is: a period, a "!"/"?" run, an ellipsis, a line break
@@ -24,60 +42,70 @@ export interface Candidate {
   /** Whether a space stands right before the run (" ..." is a mid-sentence omission). */
   spacedBefore: boolean;
   nextClass: NextClass;
-  /** The next word, lower-case, letters only ("" if none). */
-  nextWord: string;
+  /** Where the next word (letters only, after opening quotes) starts and ends; read it with `nextWord`. */
+  wordStart: number;
+  wordEnd: number;
+  /** The next word once `nextWord` has read it. */
+  word: string | undefined;
 }
 
-// Terminators of East Asian typography, which need no space after them.
-const FULL_WIDTH = new Set(['。', '！', '？', '．']);
+/** The next word of a candidate, lower-case, letters only ("" if none); cut out only for the few candidates a pass asks about. */
+export function nextWord(c: Candidate, text: string): string {
+  if (c.word === undefined) c.word = c.wordStart === c.wordEnd ? '' : text.slice(c.wordStart, c.wordEnd).toLowerCase();
+  return c.word;
+}
 
 // Bounded look-arounds keep each candidate O(1), so the scan stays linear on hostile input.
 const MAX_WORD = 40;
 const MAX_TOKEN = 80;
 
 // Builds a candidate and classifies how the text at `next` begins, looking past opening quotes and brackets. One
-// object literal: spreading a second object into each candidate cost more than the rest of the candidate scan.
+// object literal of one shape: spreading a second object into each candidate cost more than the rest of the scan.
 function candidate(kind: CandidateKind, markStart: number, cut: number, next: number, dots: number, spacedBefore: boolean, text: string, end: number): Candidate {
-  const at = next;
-  if (at >= end) return { kind, markStart, cut, next, dots, spacedBefore, nextClass: 'end', nextWord: '' };
-  let i = at;
-  if (isBullet(text[i])) return { kind, markStart, cut, next, dots, spacedBefore, nextClass: 'bullet', nextWord: '' };
+  if (next >= end) return { kind, markStart, cut, next, dots, spacedBefore, nextClass: 'end', wordStart: 0, wordEnd: 0, word: '' };
+  let i = next;
+  if (isAt(text, i, BULLET_BIT)) return { kind, markStart, cut, next, dots, spacedBefore, nextClass: 'bullet', wordStart: 0, wordEnd: 0, word: '' };
   let openers = 0;
-  while (i < end && openers < 4 && isOpener(text[i])) {
+  while (i < end && openers < 4 && isAt(text, i, OPENER_BIT)) {
     i++;
     openers++;
   }
-  const c = text[i];
-  let nextClass: NextClass = 'other';
-  if (isUpper(c)) nextClass = 'upper';
-  else if (isLower(c)) nextClass = 'lower';
-  else if (isDigit(c)) nextClass = 'digit';
+  const cls = classAt(text, i);
+  const nextClass: NextClass = cls & UPPER_BIT ? 'upper' : cls & LOWER_BIT ? 'lower' : cls & DIGIT_BIT ? 'digit' : 'other';
   let j = i;
-  while (j < end && j - i < MAX_WORD && isLetter(text[j])) j++;
-  return { kind, markStart, cut, next, dots, spacedBefore, nextClass, nextWord: text.slice(i, j).toLowerCase() };
+  while (j < end && j - i < MAX_WORD && isAt(text, j, LETTER_BIT)) j++;
+  return { kind, markStart, cut, next, dots, spacedBefore, nextClass, wordStart: i, wordEnd: j, word: undefined };
 }
 
 /** Start of the whitespace-delimited token that ends at `end` (bounded look-back). */
 export function tokenStart(text: string, end: number, floor: number): number {
   let s = end;
   const limit = Math.max(floor, end - MAX_TOKEN);
-  while (s > limit && !isSpace(text[s - 1])) s--;
+  while (s > limit && !isAt(text, s - 1, SPACE_BIT)) s--;
   return s;
+}
+
+// Whether `text[from, to)` holds "@", "/", ":" or "." (an address-like token head), without cutting it out.
+function addressHead(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x40 || c === 0x2f || c === 0x3a || c === 0x2e) return true;
+  }
+  // "www" at the token start, in any case.
+  return to - from >= 3 && (text.charCodeAt(from) | 0x20) === 0x77 && (text.charCodeAt(from + 1) | 0x20) === 0x77 && (text.charCodeAt(from + 2) | 0x20) === 0x77;
 }
 
 // "world.Today", "1,000.That": a period glued to a capitalised word, but not inside an address.
 function gluedBoundary(text: string, dot: number, range: Range): boolean {
-  const before = text[dot - 1];
-  if (!(isLower(before) || isDigit(before))) return false;
-  if (!isUpper(text[dot + 1]) || !isLower(text[dot + 2])) return false;
+  if (!isAt(text, dot - 1, LOWER_BIT | DIGIT_BIT)) return false;
+  if (!isAt(text, dot + 1, UPPER_BIT) || !isAt(text, dot + 2, LOWER_BIT)) return false;
   const start = tokenStart(text, dot, range.start);
-  const head = text.slice(start, dot);
-  if (/[@/:.]/.test(head) || /^www/i.test(head)) return false;
+  if (addressHead(text, start, dot)) return false;
   let k = dot + 1;
-  while (k < range.end && k - dot < MAX_TOKEN && !isSpace(text[k])) {
-    const ch = text[k];
+  while (k < range.end && k - dot < MAX_TOKEN && !isAt(text, k, SPACE_BIT)) {
+    const ch = text.charCodeAt(k);
     // "example.Com.au", "Jane.Doe@example.com": an address, not two sentences.
-    if (ch === '@' || ch === '/' || ch === ':' || (ch === '.' && isLetter(text[k + 1]))) return false;
+    if (ch === 0x40 || ch === 0x2f || ch === 0x3a || (ch === 0x2e && isAt(text, k + 1, LETTER_BIT))) return false;
     k++;
   }
   return true;
@@ -86,51 +114,64 @@ function gluedBoundary(text: string, dot: number, range: Range): boolean {
 // "[12]" at `at`: returns the offset after "]", or `at` when there is no footnote mark.
 function citationEnd(text: string, at: number, end: number): number {
   let k = at + 1;
-  while (k < end && k - at <= 4 && isDigit(text[k])) k++;
-  return k > at + 1 && text[k] === ']' ? k + 1 : at;
+  while (k < end && k - at <= 4 && isAt(text, k, DIGIT_BIT)) k++;
+  return k > at + 1 && text.charCodeAt(k) === 0x5d ? k + 1 : at;
 }
 
-/** Every possible sentence boundary inside one paragraph, left to right. */
-export function findCandidates(text: string, range: Range): Candidate[] {
+/**
+ * Every possible sentence boundary inside one paragraph, left to right. With `quotes`, the offsets of the paragraph's
+ * double quotation marks are appended to it on the way (in order), so quotations need no second scan of the text.
+ */
+export function findCandidates(text: string, range: Range, quotes?: number[]): Candidate[] {
   const out: Candidate[] = [];
   const { end } = range;
+  const stops = quotes === undefined ? MARK_BIT : MARK_BIT | DOUBLE_QUOTE_BIT;
   let i = range.start;
   while (i < end) {
     // Jump over ordinary text: only terminators, line breaks and bullets can start a candidate.
-    BOUNDARY_MARKS.lastIndex = i;
-    // `test` rather than `exec`: the offset is all that is needed, so no match object is made per mark.
-    if (!BOUNDARY_MARKS.test(text)) break;
-    i = BOUNDARY_MARKS.lastIndex - 1;
+    i = scanTo(text, i, end, stops);
     if (i >= end) break;
-    const c = text[i];
-    if (isTerminator(c)) {
+    const code = text.charCodeAt(i);
+    const cls = unitClass(code);
+    // No mark is a quotation mark: a quote only needs noting. The only units passed over below without `scanTo`
+    // are closers after a terminator (some of them quotes, noted there), spaces, digits and further terminators.
+    if (cls & DOUBLE_QUOTE_BIT && quotes !== undefined) {
+      quotes.push(i);
+      i++;
+      continue;
+    }
+    if (cls & TERMINATOR_BIT) {
       // "[...]" and "(...)" mark an omission inside a quotation, never a sentence end.
-      if (text[i - 1] === '[' || text[i - 1] === '(') {
-        while (i < end && isTerminator(text[i])) i++;
+      const before = i > 0 ? text.charCodeAt(i - 1) : -1;
+      if (before === 0x5b || before === 0x28) {
+        while (i < end && isAt(text, i, TERMINATOR_BIT)) i++;
         continue;
       }
-      const spacedBefore = i > range.start && isSpace(text[i - 1]);
+      const spacedBefore = i > range.start && isAt(text, i - 1, SPACE_BIT);
       let j = i;
       let dots = 0;
       let strong = false;
       let ellipsisChar = false;
       let wide = false;
       while (j < end) {
-        const d = text[j] as string;
-        if (d === '.') dots++;
-        else if (d === '…') {
+        const d = text.charCodeAt(j);
+        const dc = unitClass(d);
+        if (d === 0x2e) dots++;
+        else if (d === 0x2026) {
           dots += 3;
           ellipsisChar = true;
-        } else if (isTerminator(d)) {
+        } else if (dc & TERMINATOR_BIT) {
           strong = true;
-          wide ||= FULL_WIDTH.has(d);
-        } else if (d === '[' && j > i && citationEnd(text, j, end) > j) {
+          wide ||= (dc & FULL_WIDTH_BIT) !== 0;
+        } else if (d === 0x5b && j > i && citationEnd(text, j, end) > j) {
           // A footnote mark right after the period ("martyr.[1] The") belongs to the sentence it closes.
           j = citationEnd(text, j, end);
           continue;
-        } else if (!isCloser(d)) {
+        } else if (dc & CLOSER_BIT) {
+          if (dc & DOUBLE_QUOTE_BIT && quotes !== undefined) quotes.push(j);
+        } else {
           // A spaced ellipsis " . . ." continues the run only when it began after a space.
-          if (spacedBefore && d === ' ' && text[j + 1] === '.' && dots > 0) {
+          if (spacedBefore && d === 0x20 && text.charCodeAt(j + 1) === 0x2e && dots > 0) {
             j++;
             continue;
           }
@@ -140,9 +181,9 @@ export function findCandidates(text: string, range: Range): Candidate[] {
       }
       const kind: CandidateKind = strong ? 'strong' : dots >= 2 || ellipsisChar ? 'ellipsis' : 'period';
       if (j >= end) break;
-      if (isSpace(text[j])) {
+      if (isAt(text, j, SPACE_BIT)) {
         let k = j;
-        while (k < end && isSpace(text[k])) k++;
+        while (k < end && isAt(text, k, SPACE_BIT)) k++;
         out.push(candidate(kind, i, j, k, dots, spacedBefore, text, end));
         i = k;
         continue;
@@ -156,15 +197,15 @@ export function findCandidates(text: string, range: Range): Candidate[] {
       i = j;
       continue;
     }
-    if (c === '\n') {
+    if (code === 0x0a) {
       let k = i + 1;
-      while (k < end && isSpace(text[k])) k++;
-      out.push(candidate('newline', i, i, k, 0, isHorizontalSpace(text[i - 1]), text, end));
+      while (k < end && isAt(text, k, SPACE_BIT)) k++;
+      out.push(candidate('newline', i, i, k, 0, i > 0 && isHorizontalSpaceAt(text, i - 1), text, end));
       i = k;
       continue;
     }
-    if (isBullet(c) && i > range.start && isSpace(text[i - 1])) {
-      out.push({ kind: 'bullet', markStart: i, cut: i, next: i, dots: 0, spacedBefore: true, nextClass: 'bullet', nextWord: '' });
+    if (cls & BULLET_BIT && i > range.start && isAt(text, i - 1, SPACE_BIT)) {
+      out.push({ kind: 'bullet', markStart: i, cut: i, next: i, dots: 0, spacedBefore: true, nextClass: 'bullet', wordStart: 0, wordEnd: 0, word: '' });
     }
     i++;
   }

@@ -1,9 +1,12 @@
 import type { Candidate } from './02-candidates.js';
 import type { Decision, PassContext } from './pass.js';
-import { isHorizontalSpace, isSpace, isUpper } from './chars.js';
+import { isAt, isHorizontalSpaceAt, SPACE_BIT, UPPER_BIT } from './chars.js';
 
 // A line ending in one of these continues on the next line ("events,\nactivities" stays one sentence if lower-case follows).
-const CONTINUES = new Set([',', ';', '-', '‐', '–', '(', '/', '&']);
+function continues(c: number): boolean {
+  // , ; - ‐ – ( / &
+  return c === 0x2c || c === 0x3b || c === 0x2d || c === 0x2010 || c === 0x2013 || c === 0x28 || c === 0x2f || c === 0x26;
+}
 
 // A bracketed list label opening the next item: "(a) ", "(iv) ", "b) ", "2) ".
 // Sticky, tried right at the candidate's next word: no match is longer than 8 units, so no slice is needed.
@@ -23,9 +26,9 @@ export function punctuationPass(c: Candidate, ctx: PassContext): Decision | unde
     case 'newline': {
       if (c.nextClass === 'end') return 'keep';
       let p = c.markStart;
-      while (p > ctx.range.start && isSpace(text[p - 1])) p--;
+      while (p > ctx.range.start && isAt(text, p - 1, SPACE_BIT)) p--;
       // A hard-wrapped line: trailing space or a continuing mark, then lower case.
-      const wrapped = isHorizontalSpace(text[c.markStart - 1]) || CONTINUES.has(text[p - 1] ?? '');
+      const wrapped = (c.markStart > 0 && isHorizontalSpaceAt(text, c.markStart - 1)) || (p > 0 && continues(text.charCodeAt(p - 1)));
       return c.nextClass === 'lower' && wrapped ? 'keep' : 'split';
     }
     case 'strong':
@@ -40,7 +43,7 @@ export function punctuationPass(c: Candidate, ctx: PassContext): Decision | unde
   }
   if (itemAt(text, c.next)) return 'split';
   // "compounds. . . . The": the period ends the sentence, the spaced ellipsis opens the next.
-  if (text[c.next] === '.' && c.kind === 'period') return spacedEllipsisOpens(text, c.next, ctx.range.end) ? 'split' : 'keep';
+  if (text.charCodeAt(c.next) === 0x2e && c.kind === 'period') return spacedEllipsisOpens(text, c.next, ctx.range.end) ? 'split' : 'keep';
   if (c.nextClass === 'lower' || c.nextClass === 'other' || c.nextClass === 'end') return 'keep';
   if (c.nextClass === 'bullet') return 'split';
   return undefined;
@@ -50,12 +53,12 @@ function spacedEllipsisOpens(text: string, at: number, end: number): boolean {
   let i = at;
   let dots = 0;
   while (i < end && dots < 4) {
-    if (text[i] !== '.') break;
+    if (text.charCodeAt(i) !== 0x2e) break;
     dots++;
     i++;
-    if (text[i] === ' ' && text[i + 1] === '.') i++;
+    if (text.charCodeAt(i) === 0x20 && text.charCodeAt(i + 1) === 0x2e) i++;
   }
-  if (dots !== 3 || !isSpace(text[i])) return false;
-  while (i < end && isSpace(text[i])) i++;
-  return isUpper(text[i]);
+  if (dots !== 3 || !isAt(text, i, SPACE_BIT)) return false;
+  while (i < end && isAt(text, i, SPACE_BIT)) i++;
+  return isAt(text, i, UPPER_BIT);
 }

@@ -2,7 +2,7 @@ import type { Range } from './01-paragraphs.js';
 import type { Candidate } from './02-candidates.js';
 import type { CompiledPack } from './compile.js';
 import type { Decision, PassContext } from './pass.js';
-import { isBullet, isOpener, isSpace, isUpper } from './chars.js';
+import { BULLET_BIT, isAt, OPENER_BIT, SPACE_BIT, UPPER_BIT } from './chars.js';
 import { tokenOf, wordBefore } from './token.js';
 
 // A list marker's label: a short number, one letter or a short Roman numeral.
@@ -13,9 +13,10 @@ export function listMarkerPass(c: Candidate, ctx: PassContext): Decision | undef
   if (c.kind !== 'period' && c.kind !== 'glued') return undefined;
   const { text } = ctx;
   const t = tokenOf(c.markStart, ctx);
-  if (t.chain.length > 0 || !MARKER.test(t.core)) return undefined;
+  // MARKER matches at most four units: longer tokens (nearly every word before a period) skip the pattern.
+  if (t.chain.length > 0 || t.core.length > 4 || !MARKER.test(t.core)) return undefined;
   let s = ctx.sentenceStart;
-  while (s < t.start && (isSpace(text[s]) || isBullet(text[s]) || isOpener(text[s]))) s++;
+  while (s < t.start && isAt(text, s, SPACE_BIT | BULLET_BIT | OPENER_BIT)) s++;
   return s >= t.start ? 'keep' : undefined;
 }
 
@@ -38,10 +39,12 @@ const WINDOW = 2000;
  * where a paragraph (any label) or a sentence ("1" or "a") opens with a marker, each following marker
  * with the next label, preceded by a space and followed by a capital, starts a new item.
  */
-export function inlineListCuts(text: string, range: Range, pack: CompiledPack, starts: readonly number[]): number[] {
+export function inlineListCuts(text: string, range: Range, pack: CompiledPack, candidates: readonly Candidate[]): number[] {
   const cuts: number[] = [];
   let reached = range.start;
-  for (const start of starts) {
+  // Sentence starts: the paragraph's own, then the one after each candidate.
+  for (let n = -1; n < candidates.length; n++) {
+    const start = n < 0 ? range.start : candidates[n]!.next;
     if (start < reached || start >= range.end || !mayOpenList(text, start)) continue;
     const m = OPENING.exec(text.slice(start, Math.min(range.end, start + 8)));
     if (!m) continue;
@@ -67,9 +70,9 @@ function followItems(text: string, range: Range, pack: CompiledPack, from: numbe
       if (text.charCodeAt(at) !== marker.charCodeAt(0) || !text.startsWith(marker, at)) continue;
       const after = at + marker.length;
       if (
-        isSpace(text[at - 1]) &&
-        isSpace(text[after]) &&
-        isUpper(text[after + 1]) &&
+        isAt(text, at - 1, SPACE_BIT) &&
+        isAt(text, after, SPACE_BIT) &&
+        isAt(text, after + 1, UPPER_BIT) &&
         !pack.ordinalPreceders.has(wordBefore(text, at, range.start))
       ) {
         found = at;

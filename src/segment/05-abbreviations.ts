@@ -1,7 +1,8 @@
 import type { Candidate } from './02-candidates.js';
 import type { Decision, PassContext } from './pass.js';
-import { isLetter, isSpace } from './chars.js';
-import { tokenOf } from './token.js';
+import { isAt, isLetter, SPACE_BIT } from './chars.js';
+import { nextWord } from './02-candidates.js';
+import { tokenOf, type TokenInfo } from './token.js';
 
 const MIN_WORDS = 3;
 const MAX_SCAN = 200;
@@ -12,7 +13,7 @@ function fewWords(text: string, from: number, to: number, n: number): boolean {
   let words = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
-    const space = isSpace(text[i]);
+    const space = isAt(text, i, SPACE_BIT);
     if (!space && !inWord) words++;
     inWord = !space;
   }
@@ -21,6 +22,33 @@ function fewWords(text: string, from: number, to: number, n: number): boolean {
 
 const INITIALISM = /^(?:\p{L}\.)+\p{L}$/u;
 const ROMAN = /^[IVXLCDM]{2,}$/;
+// First letters ROMAN can match: nearly every token fails this check before the pattern runs.
+const ROMAN_START = new Set([...'IVXLCDM'].map((c) => c.charCodeAt(0)));
+
+// Whether a line break stands in `text[from, to)`, read in place.
+function lineBreakIn(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (text.charCodeAt(k) === 0x0a) return true;
+  return false;
+}
+
+// An ambiguous period ends a sentence only before an opener, and not after a short introductory
+// phrase: "At 5 a.m. Mr. Smith left" is one sentence, "He left at 6 p.m. Mr. Smith stayed" two.
+function intro(ctx: PassContext, t: TokenInfo): boolean {
+  return fewWords(ctx.text, ctx.sentenceStart, t.chainStart, MIN_WORDS);
+}
+
+// A line break after an initial or ambiguous abbreviation, before a capital, ends the line's sentence.
+function lineEnd(c: Candidate, ctx: PassContext): boolean {
+  return c.nextClass === 'upper' && lineBreakIn(ctx.text, c.cut, c.next);
+}
+
+function ambiguous(c: Candidate, ctx: PassContext, t: TokenInfo): Decision {
+  return lineEnd(c, ctx) || (ctx.pack.starters.has(nextWord(c, ctx.text)) && c.nextClass !== 'digit' && !intro(ctx, t)) ? 'split' : 'keep';
+}
+
+function closing(c: Candidate, ctx: PassContext, t: TokenInfo): Decision {
+  return c.nextClass === 'upper' && !intro(ctx, t) ? 'split' : 'keep';
+}
 
 /**
  * Periods after abbreviations, initials, initialisms and Roman numerals. Abbreviations of the pack's
@@ -33,31 +61,28 @@ export function abbreviationPass(c: Candidate, ctx: PassContext): Decision | und
   if (t.address) return 'split';
   const core = t.core.toLowerCase();
   if (!core) return undefined;
-  // The verdicts below are computed only when a rule returns them: most periods follow an ordinary word, and
-  // counting the words of the sentence so far for each of them would read every sentence twice.
-  // An ambiguous period ends a sentence only before an opener, and not after a short introductory
-  // phrase: "At 5 a.m. Mr. Smith left" is one sentence, "He left at 6 p.m. Mr. Smith stayed" two.
-  const intro = (): boolean => fewWords(ctx.text, ctx.sentenceStart, t.chainStart, MIN_WORDS);
-  // A line break after an initial or ambiguous abbreviation, before a capital, ends the line's sentence.
-  const lineEnd = (): boolean => c.nextClass === 'upper' && ctx.text.slice(c.cut, c.next).includes('\n');
-  const ambiguous = (): Decision => (lineEnd() || (pack.starters.has(c.nextWord) && c.nextClass !== 'digit' && !intro()) ? 'split' : 'keep');
-  const closing = (): Decision => (c.nextClass === 'upper' && !intro() ? 'split' : 'keep');
-  const keys = t.chain.length > 0 ? [`${t.chain.join('.').toLowerCase()}.${core}`, core] : [core];
-  // "Doninikus-Zimmermann-Str.": a compound ends in the abbreviation after its last hyphen.
+  // The verdicts (`ambiguous`, `closing`, `lineEnd`) are computed only when a rule returns them: most periods follow
+  // an ordinary word, and counting the words of the sentence so far for each of them would read every sentence twice.
+  // Looked up in order: the spaced chain with the word ("z.b"), the word, and a compound's last part
+  // ("Doninikus-Zimmermann-Str." ends in "str"). Most tokens are one plain word: one lookup, no key array.
   const dash = core.lastIndexOf('-');
-  if (dash > 0 && dash < core.length - 1) keys.push(core.slice(dash + 1));
-  for (const k of keys) {
+  const tail = dash > 0 && dash < core.length - 1 ? core.slice(dash + 1) : undefined;
+  const chained = t.chain.length > 0;
+  for (let n = chained ? 0 : 1; n < 3; n++) {
+    const k = n === 0 ? `${t.chain.join('.').toLowerCase()}.${core}` : n === 1 ? core : tail;
+    if (k === undefined) break;
     if (c.nextClass === 'digit' && pack.beforeNumber.has(k)) return 'keep';
     if (pack.strong.has(k)) return 'keep';
-    if (pack.closing.has(k)) return closing();
-    if (pack.ending.has(k)) return ambiguous();
-    if (t.chain.length > 0 && k.length === 1) break; // a spaced chain ending in one letter is an initialism, below
+    if (pack.closing.has(k)) return closing(c, ctx, t);
+    if (pack.ending.has(k)) return ambiguous(c, ctx, t);
+    if (chained && k.length === 1) break; // a spaced chain ending in one letter is an initialism, below
   }
   if (c.nextClass === 'digit' && pack.compoundEndings.some((e) => core.length > e.length + 2 && core.endsWith(e))) return 'keep';
-  if (INITIALISM.test(core) || (t.chain.length > 0 && core.length === 1)) return ambiguous();
+  // INITIALISM needs a period inside the token; most tokens have none and skip the pattern.
+  if ((core.includes('.') && INITIALISM.test(core)) || (chained && core.length === 1)) return ambiguous(c, ctx, t);
   // A single letter with a period is an initial ("Jonas E. Smith"), unless the pack lists it as ambiguous.
-  if (core.length === 1 && isLetter(core)) return lineEnd() ? 'split' : 'keep';
+  if (core.length === 1 && isLetter(core)) return lineEnd(c, ctx) ? 'split' : 'keep';
   // "Ludwig XIV. Er regierte": a regnal number closes even a two-word sentence.
-  if (ROMAN.test(t.core)) return pack.starters.has(c.nextWord) ? 'split' : 'keep';
+  if (ROMAN_START.has(t.core.charCodeAt(0)) && ROMAN.test(t.core)) return pack.starters.has(nextWord(c, ctx.text)) ? 'split' : 'keep';
   return undefined;
 }

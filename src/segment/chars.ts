@@ -1,20 +1,16 @@
 // Character classes shared by the passes. They describe typography, not a language, so they live in code.
 
 /** Characters that can end a sentence. */
-const TERMINATORS = new Set(['.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？', '．']);
+const TERMINATORS = ['.', '!', '?', '…', '‼', '⁇', '⁈', '⁉', '。', '！', '？', '．'];
 /** Characters that may follow a sentence end and still belong to it: closing quotes and brackets. */
-const CLOSERS = new Set(['"', "'", '”', '“', '’', '‘', '»', '«', '›', '‹', ')', ']', '}', '´', '`']);
+const CLOSERS = ['"', "'", '”', '“', '’', '‘', '»', '«', '›', '‹', ')', ']', '}', '´', '`'];
 /** Characters that may open a sentence before its first letter: quotes, brackets, inverted marks. */
-const OPENERS = new Set(['"', "'", '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', '(', '[', '{', '¿', '¡', '`']);
+const OPENERS = ['"', "'", '„', '“', '”', '‚', '‘', '’', '»', '«', '›', '‹', '(', '[', '{', '¿', '¡', '`'];
 /** List bullets: a sentence (list item) starts at each of them. */
-const BULLETS = new Set(['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '➤', '✓', '✔', '∙']);
+const BULLETS = ['•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '➤', '✓', '✔', '∙'];
+/** Terminators of East Asian typography, which need no space after them. */
+const FULL_WIDTH = ['。', '！', '？', '．'];
 
-// Escapes every character, so no mark can change the meaning of the class it is put in.
-const charClass = (chars: Iterable<string>): string =>
-  `[${[...chars].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`;
-
-/** Finds the next character where a candidate boundary can start: a terminator, a line break or a bullet. */
-export const BOUNDARY_MARKS = new RegExp(charClass([...TERMINATORS, '\n', ...BULLETS]), 'g');
 
 const UPPER = /\p{Lu}|\p{Lt}/u;
 const LOWER = /\p{Ll}/u;
@@ -22,73 +18,119 @@ const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 const SPACE = /\s/u;
 
-// Most characters the passes look at are ASCII: those are classified by code, the Unicode patterns run on the rest.
-const ascii = (c: string): number => (c.length === 1 && c < '\u0080' ? c.charCodeAt(0) : -1);
-const inRange = (x: number, lo: number, hi: number): boolean => x >= lo && x <= hi;
-
-// Classes of the other single code units (umlauts, typographic quotes), each computed once with the Unicode
-// patterns and then remembered: German text would otherwise run a regular expression on every "ä" a pass reads.
+// One table of class bits per UTF-16 code unit. The passes read text by code unit: `text[i]` would make a new
+// one-character string for every non-Latin-1 unit (typographic quotes, dashes), and a Set lookup would hash it.
+// The typographic classes are set at load time; the Unicode classes of a unit are computed with the patterns on
+// first sight (KNOWN set) and then remembered: German text would otherwise run a regular expression on every "ä".
 const KNOWN = 1;
-const UPPER_BIT = 2;
-const LOWER_BIT = 4;
-const LETTER_BIT = 8;
-const DIGIT_BIT = 16;
-const SPACE_BIT = 32;
-const unitClasses = new Uint8Array(0x10000);
-function classesOf(c: string): number {
-  const code = c.charCodeAt(0);
-  let v = unitClasses[code]!;
-  if (v === 0) {
-    v = KNOWN;
-    if (UPPER.test(c)) v |= UPPER_BIT;
-    if (LOWER.test(c)) v |= LOWER_BIT;
-    if (LETTER.test(c)) v |= LETTER_BIT;
-    if (DIGIT.test(c)) v |= DIGIT_BIT;
-    if (SPACE.test(c)) v |= SPACE_BIT;
-    unitClasses[code] = v;
-  }
+/** Class bit: an upper-case or title-case letter. */
+export const UPPER_BIT = 2;
+/** Class bit: a lower-case letter. */
+export const LOWER_BIT = 4;
+/** Class bit: any letter. */
+export const LETTER_BIT = 8;
+/** Class bit: a decimal digit. */
+export const DIGIT_BIT = 16;
+/** Class bit: whitespace, line breaks included. */
+export const SPACE_BIT = 32;
+/** Class bit: a sentence-ending mark. */
+export const TERMINATOR_BIT = 64;
+/** Class bit: a closing quote or bracket. */
+export const CLOSER_BIT = 128;
+/** Class bit: an opening quote or bracket. */
+export const OPENER_BIT = 256;
+/** Class bit: a list bullet. */
+export const BULLET_BIT = 512;
+/** Class bit: a full-width terminator. */
+export const FULL_WIDTH_BIT = 1024;
+
+/** Class bit: where a candidate boundary can start (a terminator, a line break or a bullet). */
+export const MARK_BIT = 2048;
+/** Class bit: a double quotation mark of German, English or French typography ("„“”‟«»). */
+export const DOUBLE_QUOTE_BIT = 4096;
+
+const unitClasses = new Uint16Array(0x10000);
+for (const [chars, bit] of [
+  [[...TERMINATORS, '\n', ...BULLETS], MARK_BIT],
+  [['"', '\u201E', '\u201C', '\u201D', '\u201F', '\u00AB', '\u00BB'], DOUBLE_QUOTE_BIT],
+  [TERMINATORS, TERMINATOR_BIT],
+  [CLOSERS, CLOSER_BIT],
+  [OPENERS, OPENER_BIT],
+  [BULLETS, BULLET_BIT],
+  [FULL_WIDTH, FULL_WIDTH_BIT],
+] as const) {
+  for (const c of chars) unitClasses[c.charCodeAt(0)]! |= bit;
+}
+
+function learn(code: number): number {
+  const c = String.fromCharCode(code);
+  let v = unitClasses[code]! | KNOWN;
+  if (UPPER.test(c)) v |= UPPER_BIT;
+  if (LOWER.test(c)) v |= LOWER_BIT;
+  if (LETTER.test(c)) v |= LETTER_BIT;
+  if (DIGIT.test(c)) v |= DIGIT_BIT;
+  if (SPACE.test(c)) v |= SPACE_BIT;
+  unitClasses[code] = v;
   return v;
 }
-// A non-ASCII string of one code unit is classified from the table; longer strings keep the pattern's meaning.
-const test = (c: string, bit: number, pattern: RegExp): boolean => (c.length === 1 ? (classesOf(c) & bit) !== 0 : pattern.test(c));
+for (let code = 0; code < 0x80; code++) learn(code);
+
+/** The class bits of one UTF-16 code unit (0 to 0xFFFF). */
+export function unitClass(code: number): number {
+  const v = unitClasses[code]!;
+  return (v & KNOWN) !== 0 ? v : learn(code);
+}
+
+/**
+ * The first offset from `from` (before `end`) whose code unit has one of the preset typographic classes in `bits`
+ * (`MARK_BIT`, `DOUBLE_QUOTE_BIT`, ...), else `end`. A plain loop over the table: it passes over ordinary text
+ * faster than a regular expression called once per mark, whose fixed cost per call dominated (measured).
+ */
+export function scanTo(text: string, from: number, end: number, bits: number): number {
+  let i = from;
+  while (i < end && (unitClasses[text.charCodeAt(i)]! & bits) === 0) i++;
+  return i;
+}
+
+/** The class bits of the code unit at `i` of `text`; 0 outside the string, as `text[i]` is undefined there. */
+export function classAt(text: string, i: number): number {
+  return i >= 0 && i < text.length ? unitClass(text.charCodeAt(i)) : 0;
+}
+
+/** Whether the code unit at `i` of `text` has class `bit` (false outside the string). */
+export function isAt(text: string, i: number, bit: number): boolean {
+  return (classAt(text, i) & bit) !== 0;
+}
+
+// A single code unit is classified from the table; longer strings (a surrogate pair) keep the pattern's meaning.
+const test = (c: string | undefined, bit: number, pattern: RegExp | null): boolean => {
+  if (c === undefined) return false;
+  if (c.length === 1) return (unitClass(c.charCodeAt(0)) & bit) !== 0;
+  return pattern !== null && pattern.test(c);
+};
 
 /** True for a sentence-ending mark. */
-export const isTerminator = (c: string | undefined): boolean => c !== undefined && TERMINATORS.has(c);
+export const isTerminator = (c: string | undefined): boolean => test(c, TERMINATOR_BIT, null);
 /** True for a closing quote or bracket. */
-export const isCloser = (c: string | undefined): boolean => c !== undefined && CLOSERS.has(c);
+export const isCloser = (c: string | undefined): boolean => test(c, CLOSER_BIT, null);
 /** True for an opening quote or bracket. */
-export const isOpener = (c: string | undefined): boolean => c !== undefined && OPENERS.has(c);
+export const isOpener = (c: string | undefined): boolean => test(c, OPENER_BIT, null);
 /** True for a list bullet. */
-export const isBullet = (c: string | undefined): boolean => c !== undefined && BULLETS.has(c);
+export const isBullet = (c: string | undefined): boolean => test(c, BULLET_BIT, null);
 /** True for an upper-case (or title-case) letter. */
-export const isUpper = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const a = ascii(c);
-  return a >= 0 ? inRange(a, 65, 90) : test(c, UPPER_BIT, UPPER);
-};
+export const isUpper = (c: string | undefined): boolean => test(c, UPPER_BIT, UPPER);
 /** True for a lower-case letter. */
-export const isLower = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const a = ascii(c);
-  return a >= 0 ? inRange(a, 97, 122) : test(c, LOWER_BIT, LOWER);
-};
+export const isLower = (c: string | undefined): boolean => test(c, LOWER_BIT, LOWER);
 /** True for any letter. */
-export const isLetter = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const a = ascii(c);
-  return a >= 0 ? inRange(a, 65, 90) || inRange(a, 97, 122) : test(c, LETTER_BIT, LETTER);
-};
+export const isLetter = (c: string | undefined): boolean => test(c, LETTER_BIT, LETTER);
 /** True for a decimal digit. */
-export const isDigit = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const a = ascii(c);
-  return a >= 0 ? inRange(a, 48, 57) : test(c, DIGIT_BIT, DIGIT);
-};
+export const isDigit = (c: string | undefined): boolean => test(c, DIGIT_BIT, DIGIT);
 /** True for whitespace, line breaks included. */
-export const isSpace = (c: string | undefined): boolean => {
-  if (c === undefined) return false;
-  const a = ascii(c);
-  return a >= 0 ? a === 32 || inRange(a, 9, 13) : test(c, SPACE_BIT, SPACE);
-};
+export const isSpace = (c: string | undefined): boolean => test(c, SPACE_BIT, SPACE);
 /** True for spaces and tabs but not line breaks. */
-export const isHorizontalSpace = (c: string | undefined): boolean => c !== undefined && c !== '\n' && c !== '\r' && (c.length === 1 ? (classesOf(c) & SPACE_BIT) !== 0 : SPACE.test(c));
+export const isHorizontalSpace = (c: string | undefined): boolean => c !== undefined && c !== '\n' && c !== '\r' && test(c, SPACE_BIT, SPACE);
+/** `isHorizontalSpace` for the code unit at `i` of `text`. */
+export function isHorizontalSpaceAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return c !== 0x0a && c !== 0x0d && isAt(text, i, SPACE_BIT);
+}

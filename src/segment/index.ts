@@ -12,8 +12,8 @@ import { abbreviationPass } from './05-abbreviations.js';
 import { numberPass } from './06-numbers.js';
 import { attributedQuotes, quotePass } from './07-quotes.js';
 import { compilePack, type CompiledPack } from './compile.js';
-import type { Pass, PassContext } from './pass.js';
-import { isSpace } from './chars.js';
+import type { PassContext } from './pass.js';
+import { isAt, SPACE_BIT } from './chars.js';
 
 export type { SentenceSpan } from './types.js';
 
@@ -22,8 +22,8 @@ export interface SegmentOptions {
   language: Language;
 }
 
-// Ordered: the first pass with a verdict decides; a candidate no pass rules on is a boundary.
-const PASSES: readonly Pass[] = [quotePass, punctuationPass, listMarkerPass, abbreviationPass, numberPass];
+// The passes, in order: quotePass, punctuationPass, listMarkerPass, abbreviationPass, numberPass (segmentParagraph).
+// The first pass with a verdict decides; a candidate no pass rules on is a boundary.
 
 /** Splits text into sentences using the language pack's abbreviations, ordinals and quote rules. */
 export function segmentSentences(text: string, options: SegmentOptions): SentenceSpan[] {
@@ -37,16 +37,39 @@ export function segmentSentences(text: string, options: SegmentOptions): Sentenc
 }
 
 function segmentWith(text: string, pack: CompiledPack): SentenceSpan[] {
+  const bounds: number[] = [];
+  for (const range of paragraphs(text)) segmentParagraph(text, range, pack, bounds);
   const out: SentenceSpan[] = [];
-  for (const range of paragraphs(text)) segmentParagraph(text, range, pack, out);
+  for (let k = 0; k < bounds.length; k += 2) {
+    const s = bounds[k]!;
+    const e = bounds[k + 1]!;
+    out.push({ text: text.slice(s, e), span: { start: s, end: e } });
+  }
   return out;
 }
 
-function segmentParagraph(text: string, range: Range, pack: CompiledPack, out: SentenceSpan[]): void {
-  const candidates = findCandidates(text, range);
-  const listCuts = inlineListCuts(text, range, pack, [range.start, ...candidates.map((c) => c.next)]);
+// Scratch for the offsets of one paragraph's double quotation marks, noted by the candidate scan; read at once.
+const QUOTE_MARKS: number[] = [];
+const NO_QUOTES: ReadonlyArray<readonly [number, number]> = [];
+
+// Appends the trimmed `[start, end)` pairs of the paragraph's sentences to `bounds`: plain numbers, so the caller
+// makes its one object per sentence without an intermediate one.
+function segmentParagraph(text: string, range: Range, pack: CompiledPack, bounds: number[]): void {
+  QUOTE_MARKS.length = 0;
+  const candidates = findCandidates(text, range, QUOTE_MARKS);
+  const listCuts = inlineListCuts(text, range, pack, candidates);
   const cuts: number[] = [];
-  const ctx: PassContext = { text, range, pack, sentenceStart: range.start, quotes: attributedQuotes(text, range), quoteIndex: 0 };
+  const ctx: PassContext = {
+    text,
+    range,
+    pack,
+    sentenceStart: range.start,
+    quotes: QUOTE_MARKS.length === 0 ? NO_QUOTES : attributedQuotes(text, range, QUOTE_MARKS),
+    quoteIndex: 0,
+    token: undefined,
+    tokenMark: -1,
+    tokenFloor: -1,
+  };
   let li = 0;
   for (const c of candidates) {
     while (li < listCuts.length && (listCuts[li] as number) <= c.markStart) {
@@ -54,50 +77,63 @@ function segmentParagraph(text: string, range: Range, pack: CompiledPack, out: S
       ctx.sentenceStart = listCuts[li] as number;
       li++;
     }
-    let decision = undefined as 'split' | 'keep' | undefined;
-    for (const pass of PASSES) {
-      decision = pass(c, ctx);
-      if (decision) break;
-    }
+    // The passes in PASSES order, called directly: one call site per pass can be inlined, a loop over them cannot.
+    const decision = quotePass(c, ctx) ?? punctuationPass(c, ctx) ?? listMarkerPass(c, ctx) ?? abbreviationPass(c, ctx) ?? numberPass(c, ctx);
     if (decision !== 'keep') {
       cuts.push(c.cut);
       ctx.sentenceStart = c.next;
     }
   }
-  for (; li < listCuts.length; li++) cuts.push(listCuts[li] as number);
-  cuts.sort((a, b) => a - b);
+  // Without list cuts the cuts are already in order.
+  if (listCuts.length > 0) {
+    for (; li < listCuts.length; li++) cuts.push(listCuts[li] as number);
+    cuts.sort((a, b) => a - b);
+  }
   let from = range.start;
-  for (const cut of [...cuts, range.end]) {
+  for (let k = 0; k <= cuts.length; k++) {
+    const cut = k < cuts.length ? cuts[k]! : range.end;
     if (cut <= from) continue;
-    pushTrimmed(text, from, cut, out);
+    pushTrimmed(text, from, cut, bounds);
     from = cut;
   }
 }
 
-function pushTrimmed(text: string, start: number, end: number, out: SentenceSpan[]): void {
+function pushTrimmed(text: string, start: number, end: number, bounds: number[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
-  if (e > s) out.push({ text: text.slice(s, e), span: { start: s, end: e } });
+  while (s < e && isAt(text, s, SPACE_BIT)) s++;
+  while (e > s && isAt(text, e - 1, SPACE_BIT)) e--;
+  if (e > s) bounds.push(s, e);
 }
+
+// Scratch for the sentence bounds of one block: reused, as every block's are read out at once.
+const BOUNDS: number[] = [];
 
 /** Sentences of the title and every paragraph block of a document, numbered in reading order. */
 export function segmentDocument(doc: NormalizedDocument, languagePack: LanguagePack = getPack(doc.language)): Sentence[] {
   const sentences: Sentence[] = [];
   // A caller's pack (built-in lists plus its own words) is compiled once per pack object, like the built-ins.
   const pack = compilePack(languagePack.segment);
-  doc.blocks.forEach((block, blockIndex) => {
-    if (block.kind !== 'paragraph' && block.kind !== 'title') return;
-    for (const s of segmentWith(block.text, pack)) {
+  const blocks = doc.blocks;
+  for (let blockIndex = 0; blockIndex < blocks.length; blockIndex++) {
+    const block = blocks[blockIndex]!;
+    if (block.kind !== 'paragraph' && block.kind !== 'title') continue;
+    const text = block.text;
+    const section = block.kind === 'title' ? 'headline' : 'body';
+    BOUNDS.length = 0;
+    for (const range of paragraphs(text)) segmentParagraph(text, range, pack, BOUNDS);
+    for (let k = 0; k < BOUNDS.length; k += 2) {
+      const s = BOUNDS[k]!;
+      const e = BOUNDS[k + 1]!;
       sentences.push({
         index: sentences.length,
         blockIndex,
-        section: block.kind === 'title' ? 'headline' : 'body',
-        text: s.text,
-        span: { start: block.start + s.span.start, end: block.start + s.span.end },
+        section,
+        text: text.slice(s, e),
+        span: { start: block.start + s, end: block.start + e },
       });
     }
-  });
+  }
+  BOUNDS.length = 0;
   return sentences;
 }

@@ -18,7 +18,10 @@ export interface PassContext {
   /** Index into `quotes` of the first quotation not yet passed. */
   quoteIndex: number;
   /** The token before the last candidate read with `tokenOf`, shared by the passes that look at it. */
-  token?: { mark: number; floor: number; info: TokenInfo };
+  token: TokenInfo | undefined;
+  /** The period and the floor `token` was read for. */
+  tokenMark: number;
+  tokenFloor: number;
 }
 
 /** One ordered rule set: returns a decision or defers to the next pass. */
