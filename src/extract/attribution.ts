@@ -83,29 +83,85 @@ export function isNamed(kind: AttributionKind): boolean {
 
 /** Decides on whose authority a sentence speaks: named person, organisation or document, a vague group, an anonymous or agentless report, or none. */
 export function attribute(input: AttributionInput, lex: Lexicon, pack?: ExtractionPack): LocalAttribution {
-  const { text, tokens, entities, quotes } = input;
+  const { tokens, quotes } = input;
   // Each word's cue classes, looked up once: the one-word passes below skip a sentence without their words, and
   // compound tests ("Klinikkreisen", "Umweltamt") are answered once per word, not once per sentence and pass.
   const table = cueTable(lex, pack);
   const bits = input.cues ?? cueBits(tokens, table);
-  const has = bits[tokens.length]!;
   // The lexicon's lists joined the screen when it was built: one lookup serves every list below.
   const union = screenUnion(lex.anonymous, tokens);
   // The phrases of the lists, found once: they decide whether any pass can find a source at all.
-  const anonymousHits = screenedAll(lex.anonymous, tokens, union);
-  const frameHits = screenedAll(lex.frameStarts, tokens, union);
-  const agentlessHits = screenedAll(lex.agentless, tokens, union);
-  const sourceHits = screenedAll(lex.sourceBefore, tokens, union);
-  const selfHits = screenedAll(lex.selfReference, tokens, union);
-  // Most sentences hold no cue of any kind: then no pass below could offer a source, and none of its helpers is made.
+  const anonymous = screenedAll(lex.anonymous, tokens, union);
+  const frames = screenedAll(lex.frameStarts, tokens, union);
+  const agentless = screenedAll(lex.agentless, tokens, union);
+  const sources = screenedAll(lex.sourceBefore, tokens, union);
+  const self = screenedAll(lex.selfReference, tokens, union);
+  // Most sentences hold no cue of any kind: then no pass could offer a source. This test lives apart from the passes
+  // so those sentences pay for none of their helpers (the closures and the context they share are made on entry).
   if (
     quotes.length === 0 &&
-    anonymousHits.length + frameHits.length + agentlessHits.length + sourceHits.length + selfHits.length === 0 &&
+    anonymous.length + frames.length + agentless.length + sources.length + self.length === 0 &&
     !mayAttribute(tokens, bits, union, lex, table, input.previous !== undefined)
   ) {
     return { kind: 'none' };
   }
-  const usable = outsideQuotes(tokens, quotes);
+  return attributorFor(lex, pack)(input, table, bits, { anonymous, frames, agentless, sources, self });
+}
+
+/** The phrases of the source lists in a sentence, found once by `attribute`. */
+interface SourcePhrases {
+  anonymous: readonly PhraseHit[];
+  frames: readonly PhraseHit[];
+  agentless: readonly PhraseHit[];
+  sources: readonly PhraseHit[];
+  self: readonly PhraseHit[];
+}
+
+// The passes of `attribute` for a sentence that holds at least one cue, made once per lexicon and pack (`attributorFor`).
+type Attributor = (input: AttributionInput, table: CueTable, bits: Int32Array, hits: SourcePhrases) => LocalAttribution;
+
+const attributors = new WeakMap<Lexicon, WeakMap<object, Attributor>>();
+const NO_PACK = {};
+let lastAttributorLex: Lexicon | undefined;
+let lastAttributorPack: object | undefined;
+let lastAttributor: Attributor | undefined;
+
+/** The passes for a lexicon and pack, made on first use. */
+function attributorFor(lex: Lexicon, pack: ExtractionPack | undefined): Attributor {
+  const key = pack ?? NO_PACK;
+  if (lex === lastAttributorLex && key === lastAttributorPack) return lastAttributor!;
+  let byPack = attributors.get(lex);
+  if (!byPack) {
+    byPack = new WeakMap();
+    attributors.set(lex, byPack);
+  }
+  let made = byPack.get(key);
+  if (!made) {
+    made = makeAttributor(lex, pack);
+    byPack.set(key, made);
+  }
+  lastAttributorLex = lex;
+  lastAttributorPack = key;
+  lastAttributor = made;
+  return made;
+}
+
+/**
+ * The passes share some twenty helpers that read the sentence. They are made here once, over variables that each call
+ * sets to its sentence, instead of once per sentence: attributed sentences then allocate no closures (which cost more
+ * than most of their passes) and nothing is left for the collector. Not reentrant, and nothing it calls attributes.
+ */
+function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attributor {
+  // The sentence of the current call.
+  let input = NO_INPUT;
+  let text = '';
+  let tokens: readonly Token[] = [];
+  let entities: readonly LocalEntity[] = [];
+  let table!: CueTable;
+  let bits!: Int32Array;
+  let usable: boolean[] = [];
+  let consumed: boolean[] = [];
+  let best: LocalAttribution = { kind: 'none' };
   const weasel = pack ? weaselWords(pack) : undefined;
   const vagueNoun = (k: number, capOnly: boolean): boolean =>
     (bits[k]! & CUE_VAGUE) !== 0 || ((!capOnly || tokens[k]!.cap) && cueTestAt(table, bits, k, tokens[k]!.lower, SLOT_VAGUE, vagueCompound));
@@ -120,8 +176,6 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     // "Geschädigte werfen … vor": a word the vague-source list names is a group even where it was read as a surname.
     (lex.vague.has(e.text.toLowerCase()) ||
       weasel.groupEndings.some((x) => x.length >= 4 && e.text.length > x.length + 2 && e.text.toLowerCase().endsWith(x)));
-  const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && !groupLike(e) && (quotes.length === 0 || outsideQuotes([e], quotes)[0]));
-  let best: LocalAttribution = { kind: 'none' };
   const offer = (a: LocalAttribution) => {
     if (RANK[a.kind] > RANK[best.kind]) best = a;
   };
@@ -152,25 +206,9 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   const named = (e: LocalEntity): AttributionKind => (e.kind === 'person' ? 'named-person' : 'named-organisation');
 
   // Phrases that attribute to nobody or to unnamed insiders; their words are not reporting verbs of their own.
-  const consumed = new Array<boolean>(tokens.length).fill(false);
   const mark = (h: PhraseHit) => {
     for (let k = h.from; k < h.to; k++) consumed[k] = true;
   };
-  for (const h of anonymousHits) {
-    if (!usable[h.from]) continue;
-    mark(h);
-    offerCue('anonymous', h.from, h.to);
-  }
-  // Compounds of an anonymous noun the list does not spell out ("aus Klinikkreisen").
-  for (let k = 0; k < tokens.length; k++) {
-    const t = tokens[k]!;
-    if (!usable[k] || consumed[k] || !t.cap || (bits[k]! & CUE_ANONYMOUS_WORD) !== 0) continue;
-    if (cueTestAt(table, bits, k, t.lower, SLOT_ANONYMOUS, anonymousCompound)) {
-      consumed[k] = true;
-      offerCue('anonymous', k, k + 1);
-    }
-  }
-
   /** A definite description of a specific body ending at token k ("der Feuerwehr", "the regional transport authority"). */
   const isRole = (word: string) => cueTest(table, word, SLOT_ROLE, roleWord);
   const institutionAt = (k: number): { from: number; to: number; text: string; head: string } | undefined => {
@@ -347,356 +385,404 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     return undefined;
   };
 
-  // Two-part frames: "ist … die Rede", "word … is that".
-  for (const h of frameHits.slice(0, MAX_CANDIDATES)) {
-    if (!usable[h.from] || consumed[h.from]) continue;
-    const ends = lex.frameEnds.get(h.phrase.toLowerCase());
-    for (let j = h.to; ends && j < tokens.length && j <= h.to + FRAME_GAP; j++) {
-      const end = ends.at(tokens, j);
-      if (!end || !usable[j]) continue;
-      for (let x = h.from; x < end.to; x++) consumed[x] = true;
-      offerCue('agentless', h.from, end.to);
-      break;
-    }
-  }
-  for (const h of agentlessHits) {
-    if (!usable[h.from] || consumed[h.from]) continue;
-    mark(h);
-    // "heißt es in einer internen Mitteilung", "it says in the report": the document right after is the source.
-    // Only a document introduced by a preposition right after the phrase ("heißt es in …"), never "it is said that the report …".
-    let doc = -1;
-    const opensPlace = tokens[h.to] !== undefined && lex.placePrepositions.has(tokens[h.to]!.lower);
-    for (let j = h.to + 1; opensPlace && j < tokens.length && j <= h.to + 4 && doc < 0; j++) if (isDocument(j) && !lex.vague.has(tokens[j]!.lower)) doc = j;
-    if (doc >= 0) offerCue('named-document', h.from, doc + 1, text.slice(tokens[h.to]!.start, tokens[doc]!.end));
-    else offerCue('agentless', h.from, h.to);
-  }
 
-  // Passives of reporting and judging verbs ("is widely regarded", "it has been suggested", "wird allgemein vermutet"):
-  // without a "by"/"von" agent nobody vouches for the view; with a vague agent ("by some") the group is the source.
-  if (pack && (has & PASSIVE_CUES) === PASSIVE_CUES) {
-    const w = weaselWords(pack);
-    const numberWords = memo(pack, 'numberWordSet', () => new Set(Object.keys(pack.numberWords)));
-    let passives = 0;
-    for (let k = 0; k < tokens.length && passives < MAX_CANDIDATES; k++) {
-      // Tokens of a listed agentless phrase ("is considered") are looked at again: a vague or named agent may follow.
-      if (!usable[k] || (bits[k]! & CUE_AUXILIARY) === 0) continue;
-      let verb = -1;
-      for (let j = k + 1; j < tokens.length && j <= k + 1 + w.gap; j++) {
-        if (clauseBreak(j - 1)) break;
-        if ((bits[j]! & CUE_PARTICIPLE) !== 0) verb = j;
-        if (verb >= 0) break;
+  return (next: AttributionInput, nextTable: CueTable, nextBits: Int32Array, hits: SourcePhrases): LocalAttribution => {
+    input = next;
+    text = next.text;
+    tokens = next.tokens;
+    entities = next.entities;
+    table = nextTable;
+    bits = nextBits;
+    const quotes = next.quotes;
+    const has = bits[tokens.length]!;
+    const { anonymous: anonymousHits, frames: frameHits, agentless: agentlessHits, sources: sourceHits, self: selfHits } = hits;
+    usable = outsideQuotes(tokens, quotes);
+    best = { kind: 'none' };
+    // Phrases that attribute to nobody or to unnamed insiders; their words are not reporting verbs of their own.
+    consumed = new Array<boolean>(tokens.length).fill(false);
+    const byStart = quotes.length > 1 ? sortedByStart(quotes) : quotes;
+    const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && !groupLike(e) && (quotes.length === 0 || outsideSorted(e, byStart)));
+    for (const h of anonymousHits) {
+      if (!usable[h.from]) continue;
+      mark(h);
+      offerCue('anonymous', h.from, h.to);
+    }
+    // Compounds of an anonymous noun the list does not spell out ("aus Klinikkreisen").
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k]!;
+      // The word tests first: most words are not capitalized, and then the arrays need not be read.
+      if (!t.cap || (bits[k]! & CUE_ANONYMOUS_WORD) !== 0 || !usable[k] || consumed[k]) continue;
+      if (cueTestAt(table, bits, k, t.lower, SLOT_ANONYMOUS, anonymousCompound)) {
+        consumed[k] = true;
+        offerCue('anonymous', k, k + 1);
       }
-      // German subordinate clauses put the participle first ("wie gemeldet wird", "…, daß er erinnert wurde").
-      const before = k > 0 && (bits[k - 1]! & CUE_PARTICIPLE) !== 0 && !clauseBreak(k - 1);
-      if (verb < 0 && before) verb = k - 1;
-      if (verb < 0) continue;
-      passives++;
-      const first = Math.min(k, verb);
-      const last = Math.max(k, verb);
-      // The agent stands inside the German verb bracket, right after the participle, or before a clause-final participle.
-      let agent = -1;
-      if (verb > k) {
-        for (let m = k + 1; m < tokens.length && m <= verb + 3 && agent < 0; m++) {
-          if (m !== verb && w.agentPrepositions.has(tokens[m]!.lower)) agent = m;
-          if (m > verb && clauseBreak(m - 1)) break;
+    }
+
+    // Two-part frames: "ist … die Rede", "word … is that".
+    for (const h of upToCandidates(frameHits)) {
+      if (!usable[h.from] || consumed[h.from]) continue;
+      const ends = lex.frameEnds.get(h.phrase.toLowerCase());
+      for (let j = h.to; ends && j < tokens.length && j <= h.to + FRAME_GAP; j++) {
+        const end = ends.at(tokens, j);
+        if (!end || !usable[j]) continue;
+        for (let x = h.from; x < end.to; x++) consumed[x] = true;
+        offerCue('agentless', h.from, end.to);
+        break;
+      }
+    }
+    for (const h of agentlessHits) {
+      if (!usable[h.from] || consumed[h.from]) continue;
+      mark(h);
+      // "heißt es in einer internen Mitteilung", "it says in the report": the document right after is the source.
+      // Only a document introduced by a preposition right after the phrase ("heißt es in …"), never "it is said that the report …".
+      let doc = -1;
+      const opensPlace = tokens[h.to] !== undefined && lex.placePrepositions.has(tokens[h.to]!.lower);
+      for (let j = h.to + 1; opensPlace && j < tokens.length && j <= h.to + 4 && doc < 0; j++) if (isDocument(j) && !lex.vague.has(tokens[j]!.lower)) doc = j;
+      if (doc >= 0) offerCue('named-document', h.from, doc + 1, text.slice(tokens[h.to]!.start, tokens[doc]!.end));
+      else offerCue('agentless', h.from, h.to);
+    }
+
+    // Passives of reporting and judging verbs ("is widely regarded", "it has been suggested", "wird allgemein vermutet"):
+    // without a "by"/"von" agent nobody vouches for the view; with a vague agent ("by some") the group is the source.
+    if (pack && (has & PASSIVE_CUES) === PASSIVE_CUES) {
+      const w = weaselWords(pack);
+      const numberWords = memo(pack, 'numberWordSet', () => new Set(Object.keys(pack.numberWords)));
+      let passives = 0;
+      for (let k = 0; k < tokens.length && passives < MAX_CANDIDATES; k++) {
+        // Tokens of a listed agentless phrase ("is considered") are looked at again: a vague or named agent may follow.
+        if (!usable[k] || (bits[k]! & CUE_AUXILIARY) === 0) continue;
+        let verb = -1;
+        for (let j = k + 1; j < tokens.length && j <= k + 1 + w.gap; j++) {
+          if (clauseBreak(j - 1)) break;
+          if ((bits[j]! & CUE_PARTICIPLE) !== 0) verb = j;
+          if (verb >= 0) break;
         }
-      } else {
-        for (let m = verb - 1; m >= 0 && m >= verb - w.gap && agent < 0 && !clauseBreak(m); m--) if (w.agentPrepositions.has(tokens[m]!.lower)) agent = m;
+        // German subordinate clauses put the participle first ("wie gemeldet wird", "…, daß er erinnert wurde").
+        const before = k > 0 && (bits[k - 1]! & CUE_PARTICIPLE) !== 0 && !clauseBreak(k - 1);
+        if (verb < 0 && before) verb = k - 1;
+        if (verb < 0) continue;
+        passives++;
+        const first = Math.min(k, verb);
+        const last = Math.max(k, verb);
+        // The agent stands inside the German verb bracket, right after the participle, or before a clause-final participle.
+        let agent = -1;
+        if (verb > k) {
+          for (let m = k + 1; m < tokens.length && m <= verb + 3 && agent < 0; m++) {
+            if (m !== verb && w.agentPrepositions.has(tokens[m]!.lower)) agent = m;
+            if (m > verb && clauseBreak(m - 1)) break;
+          }
+        } else {
+          for (let m = verb - 1; m >= 0 && m >= verb - w.gap && agent < 0 && !clauseBreak(m); m--) if (w.agentPrepositions.has(tokens[m]!.lower)) agent = m;
+        }
+        // The participle is not an active speech verb whose nearest name would be its speaker ("it was suggested that Hull …").
+        for (let x = first; x <= last; x++) consumed[x] = true;
+        if (agent < 0) {
+          offerCue('agentless', first, last + 1);
+          continue;
+        }
+        let agentNamed = false;
+        for (let m = agent + 1; m < tokens.length && m <= agent + 3 && !agentNamed; m++) {
+          const t = tokens[m]!;
+          if ((bits[m]! & CUE_VAGUE) !== 0 || isVagueQuantity(tokens, m, w, numberWords) || vagueNoun(m, true)) break;
+          const e = entityAt(m);
+          if (e && e.kind !== 'place') {
+            offerNamed(e, agent, agent + 1);
+            agentNamed = true;
+          }
+          const inst = e ? undefined : institutionAt(m);
+          if (inst) {
+            offerCue('named-organisation', agent, agent + 1, inst.text);
+            agentNamed = true;
+          }
+        }
+        // An agent that names no one ("by some", "by the scientific community", "von vielen") is a vague group.
+        if (!agentNamed) offerCue('vague-group', Math.min(first, agent), Math.max(last, agent) + 1);
+        k = last;
       }
-      // The participle is not an active speech verb whose nearest name would be its speaker ("it was suggested that Hull …").
-      for (let x = first; x <= last; x++) consumed[x] = true;
-      if (agent < 0) {
-        offerCue('agentless', first, last + 1);
+    }
+
+    // "laut X", "according to X", "nach Angaben von X" and "X zufolge".
+    for (const h of upToCandidates(sourceHits)) {
+      if (!usable[h.from] || consumed[h.from]) continue;
+      for (let k = h.to; k < tokens.length && k < h.to + 4; k++) {
+        const e = entityAt(k);
+        if (e) {
+          offerNamed(e, h.from, h.to);
+          break;
+        }
+        const t = tokens[k]!;
+        // Already an anonymous or agentless cue ("nach Informationen aus Klinikkreisen").
+        if (consumed[k]) break;
+        const inst = institutionAt(k);
+        if (inst) {
+          offerCue('named-organisation', h.from, h.to, inst.text);
+          break;
+        }
+        if (isDocument(k) && !lex.vague.has(t.lower)) {
+          // "laut Urteil", "laut Protokoll": a bare singular document right after the cue is this story's own document.
+          const src = documentSource(k) ?? (k === h.to && t.cap ? t.text : undefined);
+          offer(src ? cue('named-document', h.from, k + 1, src) : cue('vague-group', h.from, k + 1));
+          break;
+        }
+        if (lex.vague.has(t.lower)) {
+          // "according to figures from the Energy Information Administration": the group is named after all.
+          const named = namedAfter(k);
+          offer(named ? cue('named-document', h.from, k + 1, named) : cue('vague-group', h.from, k + 1));
+          break;
+        }
+        if (lex.anonymous.at(tokens, k)) {
+          offerCue('anonymous', h.from, h.to);
+          break;
+        }
+        // A capitalised name the entity extractor did not know ("according to National Grid", "laut Polizei"),
+        // unless it is a compound of a vague or document noun ("laut Medienberichten").
+        // Role words and titles lead to the name that follows them ("laut Finanzminister Christian Lindner").
+        const role = lex.roles.at(tokens, k);
+        if (role || lex.roleSet.has(t.lower) || lex.honorifics.has(t.lower.replace(/\.$/, ''))) {
+          if (role) k = role.to - 1;
+          continue;
+        }
+        if (t.cap && !lex.determiners.has(t.lower) && !lex.functionWords.has(t.lower)) {
+          if (vagueNoun(k, false) || cueTestAt(table, bits, k, t.lower, SLOT_DOCUMENT, documentCompound)) {
+            offerCue('vague-group', h.from, k + 1);
+            break;
+          }
+          let end = k + 1;
+          while (end < tokens.length && end < k + 5 && tokens[end]!.cap && /^\s+$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
+          // A known name inside the run ("Sprecherin Anna Weber") is the source itself.
+          let inner: LocalEntity | undefined;
+          for (let j = k + 1; j < end && !inner; j++) inner = entityAt(j);
+          if (inner) offerNamed(inner, h.from, h.to);
+          else offerCue('named-organisation', h.from, h.to, text.slice(t.start, tokens[end - 1]!.end));
+          break;
+        }
+        if (t.cap) break;
+      }
+    }
+    // "nach unbestätigten Berichten": a preposition that is a source cue only before a report noun without a named source.
+    // Each one-word pass below runs only when the sentence holds its word class at all.
+    if ((has & CUE_REPORT_PREPOSITION) !== 0) tokens.forEach((t, k) => {
+      if ((bits[k]! & CUE_REPORT_PREPOSITION) === 0 || !weasel || !usable[k] || consumed[k]) return;
+      // "nach eigenen Angaben", "nach Angaben von": phrases with a source of their own.
+      if (lex.selfReference.at(tokens, k) || lex.sourceBefore.at(tokens, k)) return;
+      for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+        const u = tokens[j]!;
+        if (clauseBreak(j - 1)) return;
+        if (isDocument(j)) {
+          // A report whose source follows it ("nach Berichten des Senders", "nach Schätzungen der Feuerwehr") is named.
+          const next = j + 1 < tokens.length && !clauseBreak(j) ? j + 1 : -1;
+          const after = next >= 0 && lex.definite.has(tokens[next]!.lower) && next + 1 < tokens.length ? next + 1 : next;
+          const named = after >= 0 && (entityAt(after) !== undefined || institutionAt(after) !== undefined);
+          if (!named && !/[-‐]/.test(u.text)) offerCue('vague-group', k, j + 1);
+          return;
+        }
+        // Only adjectives and quantifiers stand between the preposition and its noun ("nach ersten, unbestätigten");
+        // a possessive ("nach seinen Angaben") points back to a speaker, an article to a known report.
+        const other = lex.pronouns.has(u.lower) || lex.determiners.has(u.lower) || lex.definite.has(u.lower) || weasel.clauseOpeners.has(u.lower);
+        if (u.cap || other || /\d/.test(u.text) || (lex.functionWords.has(u.lower) && !lex.vagueQuantifiers.has(u.lower))) return;
+      }
+    });
+    let postpositions = 0;
+    if ((has & CUE_SOURCE_AFTER) !== 0) tokens.forEach((t, k) => {
+      if ((bits[k]! & CUE_SOURCE_AFTER) === 0 || !usable[k] || consumed[k] || k === 0 || ++postpositions > MAX_CANDIDATES) return;
+      const e = entityAt(k - 1);
+      const inst = e ? undefined : institutionAt(k - 1);
+      if (e) offerNamed(e, k, k + 1);
+      else if (inst) offerCue('named-organisation', inst.from, k + 1, inst.text);
+      else {
+        const g = groupNear(k, k + 1);
+        if (g) offer(g);
+      }
+    });
+
+    // "unter Anwohnern gilt …", "among fans": a view placed in an unnamed group.
+    if ((has & CUE_GROUP_PREPOSITION) !== 0) tokens.forEach((t, k) => {
+      if (!usable[k] || consumed[k] || (bits[k]! & CUE_GROUP_PREPOSITION) === 0) return;
+      for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+        if (vagueNoun(j, false)) {
+          offerCue('vague-group', k, j + 1);
+          return;
+        }
+      }
+    });
+    // Reportative modals ("Einige Parteifreunde sollen …"): with an unnamed group as subject, the group is the source.
+    if ((has & CUE_REPORTATIVE) !== 0) tokens.forEach((t, k) => {
+      if (!usable[k] || consumed[k] || (bits[k]! & CUE_REPORTATIVE) === 0) return;
+      const g = groupNear(k, k + 1);
+      // Only a group that opens the sentence is the modal's subject ("Der Standort mit 60 Beschäftigten soll" is not).
+      if (g && g.kind === 'vague-group' && (g.cueStart ?? 0) <= tokens[1]!.start && (g.cueStart ?? 0) < t.start) offer(g);
+    });
+    // "nach Alemus Worten", "by Chen's account": a name in the genitive before a noun of saying.
+    if ((has & CUE_POSSESSIVE_SOURCE) !== 0) for (const e of entities) {
+      if (e.kind === 'place' || e.kind === 'other') continue;
+      const after = countBefore(tokens, e.end);
+      const noun = tokens[after];
+      if (noun && usable[after] && lex.possessiveSources.has(noun.lower) && tokens[after - 1] && tokens[after - 1]!.end <= e.end) {
+        offerNamed(e, after, after + 1);
+      }
+    }
+    // "nach eigenen Angaben": the subject of the sentence is its own source.
+    for (const h of upToCandidates(selfHits)) {
+      const before = entities.find((e) => e.end <= tokens[h.from]!.start && e.kind !== 'place');
+      if (before) {
+        offerNamed(before, h.from, h.to);
         continue;
       }
-      let agentNamed = false;
-      for (let m = agent + 1; m < tokens.length && m <= agent + 3 && !agentNamed; m++) {
-        const t = tokens[m]!;
-        if ((bits[m]! & CUE_VAGUE) !== 0 || isVagueQuantity(tokens, m, w, numberWords) || vagueNoun(m, true)) break;
-        const e = entityAt(m);
-        if (e && e.kind !== 'place') {
-          offerNamed(e, agent, agent + 1);
-          agentNamed = true;
-        }
-        const inst = e ? undefined : institutionAt(m);
+      for (let j = 0; j < h.from; j++) {
+        const inst = institutionAt(j);
         if (inst) {
-          offerCue('named-organisation', agent, agent + 1, inst.text);
-          agentNamed = true;
+          offerCue('named-organisation', h.from, h.to, inst.text);
+          break;
         }
       }
-      // An agent that names no one ("by some", "by the scientific community", "von vielen") is a vague group.
-      if (!agentNamed) offerCue('vague-group', Math.min(first, agent), Math.max(last, agent) + 1);
-      k = last;
     }
-  }
 
-  // "laut X", "according to X", "nach Angaben von X" and "X zufolge".
-  for (const h of sourceHits.slice(0, MAX_CANDIDATES)) {
-    if (!usable[h.from] || consumed[h.from]) continue;
-    for (let k = h.to; k < tokens.length && k < h.to + 4; k++) {
-      const e = entityAt(k);
-      if (e) {
-        offerNamed(e, h.from, h.to);
-        break;
+    const personsOfSentence = entities.filter((e) => e.kind === 'person');
+    // Reporting and statement verbs with the nearest name, document or group as their agent.
+    let verbs = 0;
+    let weakFrame = false;
+    // The speech list's screen of this sentence, read once: only tokens that open a speech phrase are tried.
+    const speechScreen = lex.speech.screen;
+    const speechMarks = speechScreen?.group.of(tokens);
+    const speechBit = speechScreen?.bit ?? 0;
+    // The verb loop only reads `consumed`: whether a cue consumed words before a verb is the first consumed index.
+    const firstConsumed = consumed.indexOf(true);
+    for (let k = 0; k < tokens.length && verbs < MAX_CANDIDATES; k++) {
+      if (speechMarks && (speechMarks[k]! & speechBit) === 0) continue;
+      if (!usable[k] || consumed[k]) continue;
+      // Where every noun is capitalised, a capitalised word inside the sentence is the noun ("nach Berichten"), not the verb.
+      if (pack?.nounsCapitalized && k > 0 && tokens[k]!.cap) continue;
+      const h = lex.speech.at(tokens, k);
+      if (!h) continue;
+      verbs++;
+      let agent: LocalEntity | undefined;
+      let agentDist = Infinity;
+      // Names inside a clause inserted right before the verb ("…, der seinen Namen nicht in der Zeitung lesen möchte,
+      // berichtete") are not its subject.
+      let insertedFrom = Infinity;
+      if (k > 0 && hasComma(text, tokens[k - 1]!.end, tokens[k]!.start)) {
+        for (let j = k - 2; j >= 0 && j >= k - 24; j--) {
+          if (hasComma(text, tokens[j]!.end, tokens[j + 1]!.start)) {
+            insertedFrom = tokens[j + 1]!.start;
+            break;
+          }
+        }
       }
-      const t = tokens[k]!;
-      // Already an anonymous or agentless cue ("nach Informationen aus Klinikkreisen").
-      if (consumed[k]) break;
-      const inst = institutionAt(k);
-      if (inst) {
-        offerCue('named-organisation', h.from, h.to, inst.text);
-        break;
+      // An anonymous cue in the clause inserted before the verb ("A person …, who did not want to be identified, said")
+      // describes the subject: the speaker is that unnamed person, not a name elsewhere in the sentence.
+      let anonymousSubject = false;
+      if (insertedFrom !== Infinity) {
+        for (let j = k - 1; j >= 0 && tokens[j]!.start >= insertedFrom; j--) if (consumed[j]) anonymousSubject = true;
       }
-      if (isDocument(k) && !lex.vague.has(t.lower)) {
-        // "laut Urteil", "laut Protokoll": a bare singular document right after the cue is this story's own document.
-        const src = documentSource(k) ?? (k === h.to && t.cap ? t.text : undefined);
-        offer(src ? cue('named-document', h.from, k + 1, src) : cue('vague-group', h.from, k + 1));
-        break;
-      }
-      if (lex.vague.has(t.lower)) {
-        // "according to figures from the Energy Information Administration": the group is named after all.
-        const named = namedAfter(k);
-        offer(named ? cue('named-document', h.from, k + 1, named) : cue('vague-group', h.from, k + 1));
-        break;
-      }
-      if (lex.anonymous.at(tokens, k)) {
+      if (anonymousSubject) {
+        // The unnamed subject speaks; verbs after it belong to what it reports ("said canvass returns showed Warsame …").
         offerCue('anonymous', h.from, h.to);
         break;
       }
-      // A capitalised name the entity extractor did not know ("according to National Grid", "laut Polizei"),
-      // unless it is a compound of a vague or document noun ("laut Medienberichten").
-      // Role words and titles lead to the name that follows them ("laut Finanzminister Christian Lindner").
-      const role = lex.roles.at(tokens, k);
-      if (role || lex.roleSet.has(t.lower) || lex.honorifics.has(t.lower.replace(/\.$/, ''))) {
-        if (role) k = role.to - 1;
-        continue;
+      for (const e of freeEntities) {
+        // Places are where things happen, not who says them.
+        if (e.kind === 'place' || (e.start >= insertedFrom && e.end <= tokens[k]!.start)) continue;
+        const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;
+        // The sentence's first name may stand further before its verb, across a relative clause
+        // ("Dr. Anjali Nair, die an der Charité … betreute, mahnte").
+        const first =
+          e === freeEntities[0] &&
+          e.end <= tokens[k]!.start &&
+          ((e.kind === 'person' && (e.given !== undefined || e.role !== undefined)) || e.kind === 'organization');
+        if (d > (first ? LONG_WINDOW : WINDOW)) continue;
+        // People are preferred as speakers; organisations and places need to be closer.
+        const score = e.kind === 'person' ? d : d + 2;
+        if (score >= agentDist) continue;
+        // "said Rotich's coach, Patrick Kemboi": the owner in the genitive is not the speaker when a person follows.
+        // Asked last: only a name that would become the agent needs the look at its neighbours.
+        if (pack && e.kind === 'person' && genitiveOwner(text, tokens, e, personsOfSentence, pack)) continue;
+        agent = e;
+        agentDist = score;
       }
-      if (t.cap && !lex.determiners.has(t.lower) && !lex.functionWords.has(t.lower)) {
-        if (vagueNoun(k, false) || cueTestAt(table, bits, k, t.lower, SLOT_DOCUMENT, documentCompound)) {
-          offerCue('vague-group', h.from, k + 1);
-          break;
-        }
-        let end = k + 1;
-        while (end < tokens.length && end < k + 5 && tokens[end]!.cap && /^\s+$/.test(text.slice(tokens[end - 1]!.end, tokens[end]!.start))) end++;
-        // A known name inside the run ("Sprecherin Anna Weber") is the source itself.
-        let inner: LocalEntity | undefined;
-        for (let j = k + 1; j < end && !inner; j++) inner = entityAt(j);
-        if (inner) offerNamed(inner, h.from, h.to);
-        else offerCue('named-organisation', h.from, h.to, text.slice(t.start, tokens[end - 1]!.end));
-        break;
+      const group = groupNear(h.from, h.to);
+      // A body named by a definite description as the subject: before the verb, or right after it in German inversion
+      // ("teilte die Polizei mit") unless an unnamed group or insider already stands before the verb as its subject.
+      // Once an unnamed group or insider frames the sentence, a body named later is part of what they report.
+      const groupIsSubject = group !== undefined && (group.cueStart ?? 0) < tokens[h.from]!.start;
+      // "Some commentators have praised Helen Clark": a name after the verb of a group subject is what the group talks about.
+      const objectAfter = agent !== undefined && groupIsSubject && agent.start >= tokens[h.to - 1]!.end;
+      // "Beobachter vor Ort sprechen", "Fans in Leeds say": a bare name after a preposition inside the group's phrase describes the group.
+      if (agent && group && groupIsSubject && agent.start > (group.cueStart ?? 0) && agent.end <= tokens[h.from]!.start && !agent.given && !agent.role) {
+        const before = tokens[countBefore(tokens, agent.start) - 1];
+        if (before && lex.functionWords.has(before.lower) && !lex.determiners.has(before.lower)) agent = undefined;
       }
-      if (t.cap) break;
-    }
-  }
-  // "nach unbestätigten Berichten": a preposition that is a source cue only before a report noun without a named source.
-  // Each one-word pass below runs only when the sentence holds its word class at all.
-  if ((has & CUE_REPORT_PREPOSITION) !== 0) tokens.forEach((t, k) => {
-    if ((bits[k]! & CUE_REPORT_PREPOSITION) === 0 || !weasel || !usable[k] || consumed[k]) return;
-    // "nach eigenen Angaben", "nach Angaben von": phrases with a source of their own.
-    if (lex.selfReference.at(tokens, k) || lex.sourceBefore.at(tokens, k)) return;
-    for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
-      const u = tokens[j]!;
-      if (clauseBreak(j - 1)) return;
-      if (isDocument(j)) {
-        // A report whose source follows it ("nach Berichten des Senders", "nach Schätzungen der Feuerwehr") is named.
-        const next = j + 1 < tokens.length && !clauseBreak(j) ? j + 1 : -1;
-        const after = next >= 0 && lex.definite.has(tokens[next]!.lower) && next + 1 < tokens.length ? next + 1 : next;
-        const named = after >= 0 && (entityAt(after) !== undefined || institutionAt(after) !== undefined);
-        if (!named && !/[-‐]/.test(u.text)) offerCue('vague-group', k, j + 1);
-        return;
+      if (group && (group.kind === 'named-document' || !agent || agentDist > 2 || objectAfter)) offer(group);
+      if (group && groupIsSubject && group.kind !== 'named-document') weakFrame = true;
+      if (!weakFrame && firstConsumed >= 0 && firstConsumed < k) weakFrame = true;
+      let inst: ReturnType<typeof institutionAt>;
+      if (!weakFrame) {
+        for (let j = k - 1; j >= 0 && j >= k - WINDOW && !inst; j--) inst = institutionAt(j);
+        for (let j = h.to; !inst && !groupIsSubject && j < tokens.length && j < h.to + 3; j++) inst = institutionAt(j);
       }
-      // Only adjectives and quantifiers stand between the preposition and its noun ("nach ersten, unbestätigten");
-      // a possessive ("nach seinen Angaben") points back to a speaker, an article to a known report.
-      const other = lex.pronouns.has(u.lower) || lex.determiners.has(u.lower) || lex.definite.has(u.lower) || weasel.clauseOpeners.has(u.lower);
-      if (u.cap || other || /\d/.test(u.text) || (lex.functionWords.has(u.lower) && !lex.vagueQuantifiers.has(u.lower))) return;
+      // An unnamed group right before the verb is its subject; a name after the verb is then its object
+      // ("Industry analysts expect Celdra to …").
+      const agentAfter = agent !== undefined && agent.start >= tokens[h.to - 1]!.end;
+      if (agent && !(groupIsSubject && agentAfter)) offerNamed(agent, h.from, h.to);
+      // "Die Ministerin sagte": a role with a definite article points back to a person the article has named.
+      if (inst) offerCue(isRole(inst.head) ? 'named-person' : 'named-organisation', h.from, h.to, inst.text);
+      k = h.to - 1;
     }
-  });
-  let postpositions = 0;
-  if ((has & CUE_SOURCE_AFTER) !== 0) tokens.forEach((t, k) => {
-    if ((bits[k]! & CUE_SOURCE_AFTER) === 0 || !usable[k] || consumed[k] || k === 0 || ++postpositions > MAX_CANDIDATES) return;
-    const e = entityAt(k - 1);
-    const inst = e ? undefined : institutionAt(k - 1);
-    if (e) offerNamed(e, k, k + 1);
-    else if (inst) offerCue('named-organisation', inst.from, k + 1, inst.text);
-    else {
-      const g = groupNear(k, k + 1);
-      if (g) offer(g);
-    }
-  });
 
-  // "unter Anwohnern gilt …", "among fans": a view placed in an unnamed group.
-  if ((has & CUE_GROUP_PREPOSITION) !== 0) tokens.forEach((t, k) => {
-    if (!usable[k] || consumed[k] || (bits[k]! & CUE_GROUP_PREPOSITION) === 0) return;
-    for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
-      if (vagueNoun(j, false)) {
-        offerCue('vague-group', k, j + 1);
-        return;
+    // A direct quote with a speaker is attributed to that speaker.
+    for (const q of quotes) {
+      if (!q.speaker || q.partial) continue;
+      const e = entities.find((x) => x.kind === 'person' && personName(x) === q.speaker);
+      const a: LocalAttribution = { kind: 'named-person', source: q.speaker };
+      if (e) {
+        a.cue = e.text;
+        a.cueStart = e.start;
+        a.cueEnd = e.end;
       }
+      // "sagte der Richter": the name the quote's speaker resolves to says more than the role description.
+      const described = best.kind === 'named-person' && lex.definite.has(firstWordLower(best.source));
+      if (described) best = { ...best, source: q.speaker };
+      else offer(a);
     }
-  });
-  // Reportative modals ("Einige Parteifreunde sollen …"): with an unnamed group as subject, the group is the source.
-  if ((has & CUE_REPORTATIVE) !== 0) tokens.forEach((t, k) => {
-    if (!usable[k] || consumed[k] || (bits[k]! & CUE_REPORTATIVE) === 0) return;
-    const g = groupNear(k, k + 1);
-    // Only a group that opens the sentence is the modal's subject ("Der Standort mit 60 Beschäftigten soll" is not).
-    if (g && g.kind === 'vague-group' && (g.cueStart ?? 0) <= tokens[1]!.start && (g.cueStart ?? 0) < t.start) offer(g);
-  });
-  // "nach Alemus Worten", "by Chen's account": a name in the genitive before a noun of saying.
-  if ((has & CUE_POSSESSIVE_SOURCE) !== 0) for (const e of entities) {
-    if (e.kind === 'place' || e.kind === 'other') continue;
-    const after = countBefore(tokens, e.end);
-    const noun = tokens[after];
-    if (noun && usable[after] && lex.possessiveSources.has(noun.lower) && tokens[after - 1] && tokens[after - 1]!.end <= e.end) {
-      offerNamed(e, after, after + 1);
-    }
-  }
-  // "nach eigenen Angaben": the subject of the sentence is its own source.
-  for (const h of selfHits.slice(0, MAX_CANDIDATES)) {
-    const before = entities.find((e) => e.end <= tokens[h.from]!.start && e.kind !== 'place');
-    if (before) {
-      offerNamed(before, h.from, h.to);
-      continue;
-    }
-    for (let j = 0; j < h.from; j++) {
-      const inst = institutionAt(j);
-      if (inst) {
-        offerCue('named-organisation', h.from, h.to, inst.text);
-        break;
-      }
-    }
-  }
 
-  const personsOfSentence = entities.filter((e) => e.kind === 'person');
-  // Reporting and statement verbs with the nearest name, document or group as their agent.
-  let verbs = 0;
-  let weakFrame = false;
-  // The speech list's screen of this sentence, read once: only tokens that open a speech phrase are tried.
-  const speechScreen = lex.speech.screen;
-  const speechMarks = speechScreen?.group.of(tokens);
-  const speechBit = speechScreen?.bit ?? 0;
-  // The verb loop only reads `consumed`: whether a cue consumed words before a verb is the first consumed index.
-  const firstConsumed = consumed.indexOf(true);
-  for (let k = 0; k < tokens.length && verbs < MAX_CANDIDATES; k++) {
-    if (speechMarks && (speechMarks[k]! & speechBit) === 0) continue;
-    if (!usable[k] || consumed[k]) continue;
-    // Where every noun is capitalised, a capitalised word inside the sentence is the noun ("nach Berichten"), not the verb.
-    if (pack?.nounsCapitalized && k > 0 && tokens[k]!.cap) continue;
-    const h = lex.speech.at(tokens, k);
-    if (!h) continue;
-    verbs++;
-    let agent: LocalEntity | undefined;
-    let agentDist = Infinity;
-    // Names inside a clause inserted right before the verb ("…, der seinen Namen nicht in der Zeitung lesen möchte,
-    // berichtete") are not its subject.
-    let insertedFrom = Infinity;
-    if (k > 0 && hasComma(text, tokens[k - 1]!.end, tokens[k]!.start)) {
-      for (let j = k - 2; j >= 0 && j >= k - 24; j--) {
-        if (hasComma(text, tokens[j]!.end, tokens[j + 1]!.start)) {
-          insertedFrom = tokens[j + 1]!.start;
+    // A pronoun as the speaker ("He added that …", "sagte sie", "nach seinen Angaben") continues the previous named source.
+    const prevNamed = input.previous && isNamed(input.previous.kind) ? input.previous : undefined;
+    // "Many workers we spoke to said they …", "Analysts say his plan …": after an unnamed subject the pronoun is theirs or their topic.
+    const groupFirst = (best.kind === 'vague-group' || best.kind === 'anonymous') && best.cueStart !== undefined;
+    if (prevNamed && !isNamed(best.kind) && (has & CUE_PRONOUN) !== 0) {
+      for (let k = 0; k < tokens.length && k < MAX_CANDIDATES * 4; k++) {
+        // A pronoun inside or right after an anonymous phrase ("none of whom gave their names") is part of it.
+        if ((bits[k]! & CUE_PRONOUN) === 0 || !usable[k] || consumed[k] || consumed[k - 1] || consumed[k - 2]) continue;
+        if (groupFirst && best.cueStart! < tokens[k]!.start) break;
+        const near = (j: number) => j >= 0 && j < tokens.length && (lex.speech.at(tokens, j) !== undefined || lex.sourceBefore.at(tokens, j) !== undefined || lex.documents.has(tokens[j]!.lower) || lex.sourceAfter.has(tokens[j]!.lower));
+        if (near(k - 1) || near(k + 1) || near(k - 2) || near(k + 2)) {
+          offerCue(prevNamed.kind, k, k + 1, prevNamed.source);
           break;
         }
       }
     }
-    // An anonymous cue in the clause inserted before the verb ("A person …, who did not want to be identified, said")
-    // describes the subject: the speaker is that unnamed person, not a name elsewhere in the sentence.
-    let anonymousSubject = false;
-    if (insertedFrom !== Infinity) {
-      for (let j = k - 1; j >= 0 && tokens[j]!.start >= insertedFrom; j--) if (consumed[j]) anonymousSubject = true;
-    }
-    if (anonymousSubject) {
-      // The unnamed subject speaks; verbs after it belong to what it reports ("said canvass returns showed Warsame …").
-      offerCue('anonymous', h.from, h.to);
-      break;
-    }
-    for (const e of freeEntities) {
-      // Places are where things happen, not who says them.
-      if (e.kind === 'place' || (e.start >= insertedFrom && e.end <= tokens[k]!.start)) continue;
-      const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;
-      // The sentence's first name may stand further before its verb, across a relative clause
-      // ("Dr. Anjali Nair, die an der Charité … betreute, mahnte").
-      const first =
-        e === freeEntities[0] &&
-        e.end <= tokens[k]!.start &&
-        ((e.kind === 'person' && (e.given !== undefined || e.role !== undefined)) || e.kind === 'organization');
-      if (d > (first ? LONG_WINDOW : WINDOW)) continue;
-      // People are preferred as speakers; organisations and places need to be closer.
-      const score = e.kind === 'person' ? d : d + 2;
-      if (score >= agentDist) continue;
-      // "said Rotich's coach, Patrick Kemboi": the owner in the genitive is not the speaker when a person follows.
-      // Asked last: only a name that would become the agent needs the look at its neighbours.
-      if (pack && e.kind === 'person' && genitiveOwner(text, tokens, e, personsOfSentence, pack)) continue;
-      agent = e;
-      agentDist = score;
-    }
-    const group = groupNear(h.from, h.to);
-    // A body named by a definite description as the subject: before the verb, or right after it in German inversion
-    // ("teilte die Polizei mit") unless an unnamed group or insider already stands before the verb as its subject.
-    // Once an unnamed group or insider frames the sentence, a body named later is part of what they report.
-    const groupIsSubject = group !== undefined && (group.cueStart ?? 0) < tokens[h.from]!.start;
-    // "Some commentators have praised Helen Clark": a name after the verb of a group subject is what the group talks about.
-    const objectAfter = agent !== undefined && groupIsSubject && agent.start >= tokens[h.to - 1]!.end;
-    // "Beobachter vor Ort sprechen", "Fans in Leeds say": a bare name after a preposition inside the group's phrase describes the group.
-    if (agent && group && groupIsSubject && agent.start > (group.cueStart ?? 0) && agent.end <= tokens[h.from]!.start && !agent.given && !agent.role) {
-      const before = tokens[countBefore(tokens, agent.start) - 1];
-      if (before && lex.functionWords.has(before.lower) && !lex.determiners.has(before.lower)) agent = undefined;
-    }
-    if (group && (group.kind === 'named-document' || !agent || agentDist > 2 || objectAfter)) offer(group);
-    if (group && groupIsSubject && group.kind !== 'named-document') weakFrame = true;
-    if (!weakFrame && firstConsumed >= 0 && firstConsumed < k) weakFrame = true;
-    let inst: ReturnType<typeof institutionAt>;
-    if (!weakFrame) {
-      for (let j = k - 1; j >= 0 && j >= k - WINDOW && !inst; j--) inst = institutionAt(j);
-      for (let j = h.to; !inst && !groupIsSubject && j < tokens.length && j < h.to + 3; j++) inst = institutionAt(j);
-    }
-    // An unnamed group right before the verb is its subject; a name after the verb is then its object
-    // ("Industry analysts expect Celdra to …").
-    const agentAfter = agent !== undefined && agent.start >= tokens[h.to - 1]!.end;
-    if (agent && !(groupIsSubject && agentAfter)) offerNamed(agent, h.from, h.to);
-    // "Die Ministerin sagte": a role with a definite article points back to a person the article has named.
-    if (inst) offerCue(isRole(inst.head) ? 'named-person' : 'named-organisation', h.from, h.to, inst.text);
-    k = h.to - 1;
-  }
 
-  // A direct quote with a speaker is attributed to that speaker.
-  for (const q of quotes) {
-    if (!q.speaker || q.partial) continue;
-    const e = entities.find((x) => x.kind === 'person' && personName(x) === q.speaker);
-    const a: LocalAttribution = { kind: 'named-person', source: q.speaker };
-    if (e) Object.assign(a, { cue: e.text, cueStart: e.start, cueEnd: e.end });
-    // "sagte der Richter": the name the quote's speaker resolves to says more than the role description.
-    const described = best.kind === 'named-person' && lex.definite.has(best.source?.split(' ')[0]?.toLowerCase() ?? '');
-    if (described) best = { ...best, source: q.speaker };
-    else offer(a);
-  }
-
-  // A pronoun as the speaker ("He added that …", "sagte sie", "nach seinen Angaben") continues the previous named source.
-  const prevNamed = input.previous && isNamed(input.previous.kind) ? input.previous : undefined;
-  // "Many workers we spoke to said they …", "Analysts say his plan …": after an unnamed subject the pronoun is theirs or their topic.
-  const groupFirst = (best.kind === 'vague-group' || best.kind === 'anonymous') && best.cueStart !== undefined;
-  if (prevNamed && !isNamed(best.kind) && (has & CUE_PRONOUN) !== 0) {
-    for (let k = 0; k < tokens.length && k < MAX_CANDIDATES * 4; k++) {
-      // A pronoun inside or right after an anonymous phrase ("none of whom gave their names") is part of it.
-      if ((bits[k]! & CUE_PRONOUN) === 0 || !usable[k] || consumed[k] || consumed[k - 1] || consumed[k - 2]) continue;
-      if (groupFirst && best.cueStart! < tokens[k]!.start) break;
-      const near = (j: number) => j >= 0 && j < tokens.length && (lex.speech.at(tokens, j) !== undefined || lex.sourceBefore.at(tokens, j) !== undefined || lex.documents.has(tokens[j]!.lower) || lex.sourceAfter.has(tokens[j]!.lower));
-      if (near(k - 1) || near(k + 1) || near(k - 2) || near(k + 2)) {
-        offerCue(prevNamed.kind, k, k + 1, prevNamed.source);
-        break;
+    // Reported speech (Konjunktiv I) continues the previous sentence's source.
+    const prev = input.previous;
+    if (best.kind === 'none' && prev && prev.kind !== 'none' && prev.kind !== 'citation' && (has & CUE_REPORTED) !== 0) {
+      const k = tokens.findIndex((t, i) => usable[i] && (bits[i]! & CUE_REPORTED) !== 0);
+      if (k >= 0) {
+        const a = cue(prev.kind, k, k + 1, prev.source);
+        offer(a);
       }
     }
-  }
-
-  // Reported speech (Konjunktiv I) continues the previous sentence's source.
-  const prev = input.previous;
-  if (best.kind === 'none' && prev && prev.kind !== 'none' && prev.kind !== 'citation' && (has & CUE_REPORTED) !== 0) {
-    const k = tokens.findIndex((t, i) => usable[i] && (bits[i]! & CUE_REPORTED) !== 0);
-    if (k >= 0) {
-      const a = cue(prev.kind, k, k + 1, prev.source);
-      offer(a);
-    }
-  }
-  return best;
+    // Let go of the sentence: the helpers outlive the call, and the sentence's text is a view into the whole article.
+    input = NO_INPUT;
+    text = '';
+    tokens = NO_INPUT.tokens;
+    entities = NO_INPUT.entities;
+    usable = [];
+    consumed = [];
+    return best;
+  };
 }
+
+/** What the attributor holds between calls. */
+const NO_INPUT: AttributionInput = { text: '', tokens: [], entities: [], quotes: [], dates: [] };
 
 /** One-word cues that each open a pass of `attribute`; a pronoun or reported-speech verb counts only after an attributed sentence. */
 const PASS_CUES = CUE_REPORT_PREPOSITION | CUE_SOURCE_AFTER | CUE_GROUP_PREPOSITION | CUE_REPORTATIVE | CUE_POSSESSIVE_SOURCE;
@@ -748,6 +834,18 @@ function isInstitution(word: string, lex: Lexicon): boolean {
   });
 }
 
+/** At most MAX_CANDIDATES hits, without a copy when there are no more (nearly always). */
+function upToCandidates(hits: readonly PhraseHit[]): readonly PhraseHit[] {
+  return hits.length <= MAX_CANDIDATES ? hits : hits.slice(0, MAX_CANDIDATES);
+}
+
+/** The lower-cased text before the first space ("der" of "der Richter"), as `split(' ')[0]` gives it; '' for none. */
+function firstWordLower(source: string | undefined): string {
+  if (source === undefined) return '';
+  const space = source.indexOf(' ');
+  return (space < 0 ? source : source.slice(0, space)).toLowerCase();
+}
+
 /** Whether text[from, to) holds a comma, read in place (gaps between words are a few characters). */
 function hasComma(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c) return true;
@@ -758,11 +856,25 @@ function countTokens(tokens: readonly Token[], from: number, to: number): number
   return Math.max(0, countBefore(tokens, to) - countBefore(tokens, from));
 }
 
+const byOuterStart = (a: LocalQuote, b: LocalQuote) => a.outerStart - b.outerStart;
+
+function sortedByStart(quotes: readonly LocalQuote[]): readonly LocalQuote[] {
+  return [...quotes].sort(byOuterStart);
+}
+
+/** `outsideQuotes` for one item, with the quotes sorted once by the caller: no arrays per item. */
+function outsideSorted(t: { start: number; end: number }, qs: readonly LocalQuote[]): boolean {
+  let q = 0;
+  while (q < qs.length && qs[q]!.outerEnd <= t.start) q++;
+  const cur = qs[q];
+  return !(cur && t.start >= cur.outerStart && t.end <= cur.outerEnd);
+}
+
 /** For items sorted by start: whether each lies outside every quote (one sweep over both lists). */
 function outsideQuotes(items: readonly { start: number; end: number }[], quotes: readonly LocalQuote[]): boolean[] {
   // Most sentences quote nothing.
   if (quotes.length === 0) return new Array<boolean>(items.length).fill(true);
-  const qs = [...quotes].sort((a, b) => a.outerStart - b.outerStart);
+  const qs = sortedByStart(quotes);
   let q = 0;
   return items.map((t) => {
     while (q < qs.length && qs[q]!.outerEnd <= t.start) q++;

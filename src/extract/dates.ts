@@ -1,7 +1,7 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import { memo, remember, screenedMatcher, wordCache, type PhraseMatcher, type Token } from './tokens.js';
-import { lendScreen, mayOpenCount, quantityTables, readNumberWords } from './quantities.js';
+import { dropScreen, lendScreen, mayOpenCount, quantityTables, readNumberWords, SpanMarks } from './quantities.js';
 
 /** Month names that are no abbreviation of a longer name of the same month ("Mai", "May", not "Mar"). */
 function fullMonthNames(pack: ExtractionPack): Set<string> {
@@ -157,16 +157,23 @@ function latinLetters(w: string): boolean {
 // Per-token classes of the sentence being read; findDates does not re-enter, so one buffer serves every call.
 // A sentence of more tokens than the shared buffer may hold gets its own, so a freak sentence leaves no large buffer behind.
 const SHARED_TOKEN_MARKS = 4096;
-let sharedMarks = new Int32Array(64);
-let marks = sharedMarks;
+let sharedMarks: Int32Array = new Int32Array(64);
+let marks: Int32Array = sharedMarks;
+/** Where the sentence's classes start in `marks` (past 0 when they are read in place from the screens kept ahead). */
+let marksAt = 0;
+
+/** Points `marks` at a buffer with room for `n` tokens. */
+function useMarks(n: number): void {
+  if (n > SHARED_TOKEN_MARKS) marks = new Int32Array(n);
+  else {
+    if (sharedMarks.length < n) sharedMarks = new Int32Array(Math.min(SHARED_TOKEN_MARKS, n * 2));
+    marks = sharedMarks;
+  }
+}
 
 /** Fills `marks` with the classes of each token and returns their union; lends the screen to the quantity extractor. */
 function classify(tokens: readonly Token[], cache: Map<string, number>, starts: Set<number> | undefined, pack: ExtractionPack, lex: Lexicon): number {
-  if (tokens.length > SHARED_TOKEN_MARKS) marks = new Int32Array(tokens.length);
-  else {
-    if (sharedMarks.length < tokens.length) sharedMarks = new Int32Array(Math.min(SHARED_TOKEN_MARKS, tokens.length * 2));
-    marks = sharedMarks;
-  }
+  useMarks(tokens.length);
   let has = 0;
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!.lower;
@@ -177,8 +184,68 @@ function classify(tokens: readonly Token[], cache: Map<string, number>, starts: 
     has |= marks[i] = cache.get(word) ?? wordClasses(word, cache, pack, lex);
   }
   // findQuantities reads the same sentence next: the count-word bit spares it a second lookup per token.
-  lendScreen(tokens, lex, pack, marks, has, COUNT_WORD);
+  lendScreen(tokens, lex, pack, marks, 0, has, COUNT_WORD, DIGITS_IN);
   return has;
+}
+
+/** The date word classes of a lower-case word, as `classify` marks its token: for callers that profile every word anyway. */
+export function dateClasses(word: string, pack: ExtractionPack, lex: Lexicon): number {
+  const { classes, starts } = tables(pack, lex);
+  if (starts !== undefined && !starts.has(startKey(word)) && latinLetters(word)) return 0;
+  return classes.get(word) ?? wordClasses(word, classes, pack, lex);
+}
+
+// Sentence screens worked out ahead by the entity extractor's word profiles, in the order it read the sentences: the
+// pipeline profiles every sentence of an article and then runs findDates over them in the same order, so a cursor
+// finds each screen with one identity test (a WeakMap keyed by the token array costs an ephemeron entry per sentence).
+// A token array is let go once its screen is read (and the whole list when the next article's entity pass starts), so
+// none outlives its article here; sentences read in any other order fall back to `classify`.
+/** Most screens one article keeps ahead; sentences beyond are classified when read. */
+const AHEAD_LIMIT = 1 << 14;
+/** A buffer of classes grown past this many entries by a long article is let go when the next article starts. */
+const AHEAD_KEEP = 1 << 16;
+const aheadTokens: (readonly Token[] | undefined)[] = [];
+/** Where each sentence's classes start in `aheadBits` (only sentences with any class have them stored). */
+const aheadAt: number[] = [];
+const aheadHas: number[] = [];
+let aheadBits = new Int32Array(1024);
+let aheadUsed = 0;
+let aheadLex: Lexicon | undefined;
+let aheadPack: ExtractionPack | undefined;
+/** The next screen to read; a screen kept after reading has begun starts a new article's list. */
+let aheadRead = 0;
+
+/**
+ * Hands findDates the classes of the `n` tokens of `tokens` (`classes[k]` is `dateClasses` of token k's lower-case
+ * word) and their union `has`; `classes` is copied, so the caller may reuse it.
+ */
+export function keepDateScreen(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack, classes: Int32Array, n: number, has: number): void {
+  if (aheadRead > 0 || lex !== aheadLex || pack !== aheadPack) {
+    aheadTokens.length = 0;
+    aheadAt.length = 0;
+    aheadHas.length = 0;
+    aheadRead = 0;
+    aheadUsed = 0;
+    // The buffer is written over from the start: a screen of it still lent to findQuantities must not be read.
+    dropScreen();
+    if (aheadBits.length > AHEAD_KEEP) aheadBits = new Int32Array(1024);
+    aheadLex = lex;
+    aheadPack = pack;
+  }
+  if (aheadTokens.length >= AHEAD_LIMIT) return;
+  const at = aheadUsed;
+  if (has !== 0) {
+    if (at + n > aheadBits.length) {
+      const grown = new Int32Array(Math.max(at + n, aheadBits.length * 2));
+      grown.set(aheadBits.subarray(0, at));
+      aheadBits = grown;
+    }
+    for (let k = 0; k < n; k++) aheadBits[at + k] = classes[k]!;
+    aheadUsed = at + n;
+  }
+  aheadTokens.push(tokens);
+  aheadAt.push(at);
+  aheadHas.push(has);
 }
 
 /** What findDates derives from a pack and its lexicon. */
@@ -191,6 +258,8 @@ interface DateTables {
   /** The records read with any word of the sentence, as maps: only the pack's own words, never "constructor". */
   weekdays: Map<string, number>;
   units: Map<string, 'Y' | 'M' | 'W' | 'D'>;
+  /** Month numbers by name as news writes it (lower-case, capitalized, upper-case): no lower-casing per match. */
+  monthsAsWritten: Map<string, number>;
   numberWords: Map<string, number>;
 }
 
@@ -198,6 +267,15 @@ interface DateTables {
 let lastPack: ExtractionPack | undefined;
 let lastLex: Lexicon | undefined;
 let lastTables: DateTables | undefined;
+
+function monthsAsWritten(pack: ExtractionPack): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [name, n] of Object.entries(pack.months)) {
+    // Only spellings that lower-case back to the listed name, so a lookup gives what `months[w.toLowerCase()]` gives.
+    for (const w of [name, name.charAt(0).toUpperCase() + name.slice(1), name.toUpperCase()]) if (w.toLowerCase() === name && !out.has(w)) out.set(w, n);
+  }
+  return out;
+}
 
 function tables(pack: ExtractionPack, lex: Lexicon): DateTables {
   if (pack !== lastPack || lex !== lastLex || lastTables === undefined) {
@@ -210,6 +288,7 @@ function tables(pack: ExtractionPack, lex: Lexicon): DateTables {
       ...memo(pack, 'dateMaps', () => ({
         weekdays: new Map(Object.entries(pack.weekdays)),
         units: new Map(Object.entries(pack.durationUnits)),
+        monthsAsWritten: monthsAsWritten(pack),
       })),
       numberWords: quantityTables(pack).numberWords,
     };
@@ -218,6 +297,9 @@ function tables(pack: ExtractionPack, lex: Lexicon): DateTables {
   }
   return lastTables;
 }
+
+// Characters already claimed by a date of the sentence being read (findDates does not re-enter).
+const usedMask = new SpanMarks();
 
 /** A date expression with offsets local to its sentence. */
 export interface LocalDate {
@@ -346,16 +428,29 @@ function validDay(day: number, month: number): boolean {
 
 /** Finds dates, weekdays, months, years, clock times and relative expressions; resolves relative days against `publishedAt` (ISO date) when given. */
 export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack, publishedAt?: string): LocalDate[] {
+  const { re, ones, cues, classes, starts, weekdays, units, numberWords, monthsAsWritten: written } = tables(pack, lex);
+  let has: number;
+  const k = aheadRead;
+  if (k < aheadTokens.length && aheadTokens[k] === tokens && aheadLex === lex && aheadPack === pack) {
+    has = aheadHas[k]!;
+    // Read in place: token i's classes are at `aheadBits[aheadAt[k] + i]`.
+    marks = aheadBits;
+    marksAt = aheadAt[k]!;
+    aheadTokens[k] = undefined;
+    aheadRead = k + 1;
+    lendScreen(tokens, lex, pack, marks, marksAt, has, COUNT_WORD, DIGITS_IN);
+  } else {
+    has = classify(tokens, classes, starts, pack, lex);
+    marksAt = 0;
+  }
+  const from = marksAt;
+  // Count words and digit-only words open no pattern on their own (every digit also sets DIGITS_IN): a sentence
+  // with nothing else, most of them, holds no date.
+  if ((has & ~(COUNT_WORD | ALL_DIGITS)) === 0) return [];
   const out: LocalDate[] = [];
   const base = baseDate(publishedAt);
   // One mark per character keeps the overlap test linear however many dates a sentence holds.
-  // Made on the first date only: most sentences have none.
-  let used: Uint8Array | undefined;
-  const free = (s: number, e: number) => {
-    if (!used) return true;
-    for (let k = s; k < e; k++) if (used[k]) return false;
-    return true;
-  };
+  usedMask.reset(text.length);
   const add = (d: LocalDate) => {
     // A period after a month name belongs to it only as an abbreviation inside the sentence ("28. Okt. 2025").
     if (d.text.endsWith('.') && (d.kind === 'date' || d.kind === 'month') && /[\p{L}]\.$/u.test(d.text)) {
@@ -365,14 +460,11 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
         d.end--;
       }
     }
-    if (!free(d.start, d.end)) return;
-    used ??= new Uint8Array(text.length + 1);
-    used.fill(1, d.start, d.end);
+    if (usedMask.any(d.start, d.end)) return;
+    usedMask.mark(d.start, d.end);
     out.push(d);
   };
-  const { re, ones, cues, classes, starts, weekdays, units, numberWords } = tables(pack, lex);
-  const has = classify(tokens, classes, starts, pack, lex);
-  const monthOf = (w: string) => pack.months[w.toLowerCase()];
+  const monthOf = (w: string) => written.get(w) ?? pack.months[w.toLowerCase()];
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   // Each pattern runs only when the sentence holds what it cannot match without: a digit, a month name, a clock word,
   // or the one literal separator it needs. Patterns are global and run with `exec` from lastIndex 0: `matchAll` would
@@ -426,7 +518,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   // A written-out hour before the clock word: "um vier Uhr".
   if (has & CLOCK) {
     for (let k = 0; k + 1 < tokens.length; k++) {
-      if ((marks[k]! & COUNT_WORD) === 0) continue;
+      if ((marks[from + k]! & COUNT_WORD) === 0) continue;
       const run = readNumberWords(text, tokens, k, pack);
       const h = run?.value ?? numberWords.get(tokens[k]!.lower);
       const at = run?.to ?? k + 1;
@@ -452,7 +544,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     add(d);
   }
   if (has & REL_DAY) tokens.forEach((t, k) => {
-    if ((marks[k]! & REL_DAY) === 0) return;
+    if ((marks[from + k]! & REL_DAY) === 0) return;
     const rel = pack.relativeDays[t.lower];
     if (rel !== undefined && (!t.cap || k === 0)) {
       const d: LocalDate = { text: t.text, start: t.start, end: t.end, kind: 'relative' };
@@ -462,7 +554,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   });
   // A modifier before a weekday or a calendar unit: "vergangenen Freitag", "next week", "im kommenden Jahr".
   if (has & REL_MOD && has & (UNIT | WEEKDAY)) for (let k = 0; k + 1 < tokens.length; k++) {
-    if ((marks[k]! & REL_MOD) === 0) continue;
+    if ((marks[from + k]! & REL_MOD) === 0) continue;
     const dir = pack.relativeModifiers[tokens[k]!.lower];
     const u = tokens[k + 1]!;
     if (dir === undefined || !/^\s{1,2}$/.test(text.slice(tokens[k]!.end, u.start))) continue;
@@ -487,7 +579,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   }
   // "<n> <unit>" with a direction word: "vor drei Tagen", "a year ago", "in zwei Wochen", "zwei Jahre früher".
   if (has & UNIT) for (let k = 0; k + 1 < tokens.length; k++) {
-    if ((marks[k]! & (ALL_DIGITS | COUNT_WORD)) === 0) continue;
+    if ((marks[from + k]! & (ALL_DIGITS | COUNT_WORD)) === 0) continue;
     const n = tokens[k]!;
     let count: number | undefined;
     let unitAt = k + 1;
@@ -503,7 +595,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     const u = tokens[unitAt];
     const unit = u ? units.get(u.lower) : undefined;
     if (count === undefined || !unit) continue;
-    const prev = tokens[k - 1]?.lower;
+    const prev = k > 0 ? tokens[k - 1]!.lower : undefined;
     const next = tokens[unitAt + 1]?.lower;
     const before = prev !== undefined && pack.relativeBefore.includes(prev) ? k - 1 : k;
     const after = next !== undefined && pack.relativeAfter.includes(next) ? unitAt + 1 : unitAt;
@@ -520,7 +612,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
 
   // Weekdays, resolved to the nearest such day around publication.
   if (has & WEEKDAY) for (let k = 0; k < tokens.length; k++) {
-    if ((marks[k]! & WEEKDAY) === 0) continue;
+    if ((marks[from + k]! & WEEKDAY) === 0) continue;
     const t = tokens[k]!;
     const wd = weekdays.get(t.lower);
     if (!wd || !t.cap) continue;
@@ -541,7 +633,9 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     if (!closes && !(before && cues.has(before))) continue;
     add({ text: m[0], start: m.index, end, kind: 'year', value: m[0] });
   }
+  usedMask.release();
   for (const d of out) if (d.resolved === undefined && d.kind !== 'relative' && d.kind !== 'weekday') resolveAbsolute(d, base);
-  // Most sentences hold no date or one: nothing to sort.
-  return out.length < 2 ? out : out.sort((a, b) => a.start - b.start);
+  // Most sentences hold no date or one, or find theirs in reading order: nothing to sort (the sort is stable).
+  for (let x = 1; x < out.length; x++) if (out[x - 1]!.start > out[x]!.start) return out.sort((a, b) => a.start - b.start);
+  return out;
 }

@@ -5,6 +5,7 @@ import type { PhraseMatcher, Token } from './tokens.js';
 import { hasNounTail } from './compounds.js';
 import { countBefore, memo, remember, tokenEndingAt, wordCache } from './tokens.js';
 import { lexicon } from './lexicon.js';
+import { dateClasses, keepDateScreen } from './dates.js';
 
 const MAX_NAME_TOKENS = 8;
 
@@ -17,6 +18,16 @@ export interface LocalEntity {
   given?: string;
   surname?: string;
   role?: string;
+}
+
+/**
+ * Every mention made here has all seven fields, in this order, with undefined where one does not apply: one object
+ * shape for all of them keeps the loops that read mentions (here, in attribution, quotes and the claim builder)
+ * monomorphic; with optional fields added later each combination is a shape of its own and those reads go megamorphic.
+ * Undefined fields are what a missing one reads as, and JSON leaves them out.
+ */
+function entity(text: string, start: number, end: number, kind: EntityKind, surname: string | undefined, given: string | undefined, role: string | undefined): LocalEntity {
+  return { text, start, end, kind, surname, given, role };
 }
 
 /** What a later bare surname inherits from the full mention. */
@@ -156,15 +167,9 @@ const SPEECH_SINGLE = 1 << 31;
 /** What findEntities knows about one word (as written) in one lexicon. */
 interface WordProfile {
   f: number;
-  /** The word without its genitive ending, where one fits (`stripGenitive`). */
-  gen: string | undefined;
-  /** The bits of the pack's matcher group for the word (`MatcherGroup.bitsOf`), valid for `screenVersion`. */
-  screen: number;
-  screenVersion: number;
+  /** The date extractor's classes of the lower-case word (`dateClasses`). */
+  d: number;
 }
-
-/** Stands after the last token, so `P[i + 1]` needs no bounds check: no bit is set. */
-const NO_WORD: WordProfile = { f: 0, gen: undefined, screen: 0, screenVersion: -1 };
 
 /** The `NAME*` bit for the two flags of `judgeNameLike`. */
 function nameBit(allowPlace: boolean, afterName: boolean): number {
@@ -239,7 +244,7 @@ function buildProfile(t: Token, lex: Lexicon, pack: ExtractionPack): WordProfile
   if (t.text.length < TITLE_WORD || !/^\p{L}/u.test(t.text) || lex.functionWords.has(l)) f |= TITLE_SKIP;
   if (/^\p{Lu}$/u.test(t.text)) f |= INITIAL;
   if (lex.speechSingle.has(l)) f |= SPEECH_SINGLE;
-  return { f, gen, screen: 0, screenVersion: -1 };
+  return { f, d: dateClasses(l, pack, lex) };
 }
 
 /** The profile of one word, built on first sight (bounded cache per lexicon). */
@@ -253,44 +258,122 @@ function profileOf(t: Token, lex: Lexicon, pack: ExtractionPack): WordProfile {
   return p;
 }
 
-/** Profiles of a sentence's tokens, with `NO_WORD` after the last, and the screen of the pack's phrase matchers. */
+/**
+ * The profile flags of a sentence's tokens, with 0 after the last (so `F[i + 1]` needs no bounds check), and the
+ * screen of the pack's phrase matchers.
+ */
 interface SentenceProfile {
-  P: WordProfile[];
+  F: Int32Array;
   marks: Int32Array | undefined;
 }
+
+// The matcher-group screens of the sentences are views into one shared chunk: a typed array of more than a few entries
+// costs an off-heap allocation of its own (several times a view's price), and every sentence of an article needs one
+// that lives until its claims are built. A chunk is let go once every sentence holding a view of it is.
+const SCREEN_CHUNK = 1 << 14;
+/** Screens longer than this get an array of their own, so a freak sentence does not waste a chunk. */
+const OWN_SCREEN = 1 << 10;
+let screenChunk = new ArrayBuffer(SCREEN_CHUNK * 4);
+let screenUsed = 0;
+
+/** A zero-filled Int32Array of `length` entries that nothing else uses. */
+function screenView(length: number): Int32Array {
+  if (length > OWN_SCREEN) return new Int32Array(length);
+  if (screenUsed + length > SCREEN_CHUNK) {
+    screenChunk = new ArrayBuffer(SCREEN_CHUNK * 4);
+    screenUsed = 0;
+  }
+  // The constructor on a buffer is cheaper than `subarray`, which looks up a species constructor first.
+  const view = new Int32Array(screenChunk, screenUsed * 4, length);
+  screenUsed += length;
+  return view;
+}
+
+/**
+ * A small direct-mapped cache in front of the large profile cache, for the words a text repeats most: one probe into
+ * an array of a few thousand entries, found by a hash of the word's length and three of its characters, and one
+ * string comparison (mostly of the very same string: tokenize hands out one string per spelling). The large Map is
+ * asked only on a miss. A slot keeps the word's numbers in place (`data`, four per slot: profile flags, date classes,
+ * matcher-group bits and the group version they are for), so a hit reads two small arrays and no profile object.
+ * Entries are never wrong, only replaced: a profile depends on the word and the lexicon alone.
+ */
+interface FrontCache {
+  keys: (string | undefined)[];
+  data: Int32Array;
+}
+const FRONT_BITS = 12;
+let frontLex: Lexicon | undefined;
+let front: FrontCache | undefined;
+
+function frontCache(lex: Lexicon): FrontCache {
+  if (lex !== frontLex || front === undefined) {
+    front = memo(lex, 'entityProfileFront', () => ({ keys: new Array<string | undefined>(1 << FRONT_BITS).fill(undefined), data: new Int32Array(4 << FRONT_BITS) }));
+    frontLex = lex;
+  }
+  return front;
+}
+
+/** The front cache slot of a word (see `FrontCache`). */
+function frontSlot(w: string): number {
+  const n = w.length;
+  const h = Math.imul(n ^ (w.charCodeAt(0) << 7) ^ (w.charCodeAt(n - 1) << 15) ^ (w.charCodeAt(n >> 1) << 22), 0x9e3779b1);
+  return h >>> (32 - FRONT_BITS);
+}
+
+// The flags of the sentence being read: findEntities does not re-enter and is done with them when it returns, so one
+// array serves every sentence (entries past the 0 after the last token are stale and never read).
+const SHARED_FLAGS = 4096;
+const sharedFlags = new Int32Array(SHARED_FLAGS + 1);
+const sharedDates = new Int32Array(SHARED_FLAGS);
 
 function profiles(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack): SentenceProfile {
   const cache = wordCache<WordProfile>(lex, 'entityProfile', 1)[0]!;
   const n = tokens.length;
-  const P = new Array<WordProfile>(n + 1);
+  const F = n <= SHARED_FLAGS ? sharedFlags : new Int32Array(n + 1);
   // The matcher group's screen of the sentence (`MatcherGroup.of`) is built here from the same lookup and handed to
   // the group, so the other extractors find it made instead of looking up every word a second time.
   const group = lex.roles.screen?.group;
   const version = group ? group.version : 0;
-  const marks = group ? new Int32Array(n + 1) : undefined;
+  const marks = group ? screenView(n + 1) : undefined;
+  // The date extractor's word classes ride along in the profile: findDates reads them instead of a lookup per token.
+  const dates = n <= SHARED_FLAGS ? sharedDates : new Int32Array(n);
   let has = 0;
+  let dateHas = 0;
+  const { keys, data } = frontCache(lex);
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
-    let p = cache.get(t.text);
-    if (p === undefined) {
-      p = buildProfile(t, lex, pack);
-      remember(cache, t.text, p);
-    }
-    if (group) {
-      if (p.screenVersion !== version) {
-        p.screen = group.bitsOf(t.lower);
-        p.screenVersion = version;
+    const w = t.text;
+    const slot = frontSlot(w);
+    const at = slot << 2;
+    if (keys[slot] !== w) {
+      let p = cache.get(w);
+      if (p === undefined) {
+        p = buildProfile(t, lex, pack);
+        remember(cache, w, p);
       }
-      has |= marks![i] = p.screen;
+      keys[slot] = w;
+      data[at] = p.f;
+      data[at + 1] = p.d;
+      // No group version is negative: the group bits are looked up below.
+      data[at + 3] = -1;
     }
-    P[i] = p;
+    F[i] = data[at]!;
+    dateHas |= dates[i] = data[at + 1]!;
+    if (group) {
+      if (data[at + 3] !== version) {
+        data[at + 2] = group.bitsOf(t.lower);
+        data[at + 3] = version;
+      }
+      has |= marks![i] = data[at + 2]!;
+    }
   }
-  P[n] = NO_WORD;
+  F[n] = 0;
   if (group) {
     marks![n] = has;
     group.seed(tokens, marks!);
   }
-  return { P, marks };
+  keepDateScreen(tokens, lex, pack, dates, n, dateHas);
+  return { F, marks };
 }
 
 /** Whether the matcher may have a phrase starting at token `i`: false only where the sentence's screen rules it out. */
@@ -319,12 +402,12 @@ const TITLE_WORD = 3;
  * languages that write common nouns in lower case, and only when every word of three or more letters other than a
  * function word is capitalized ("met" in "Ms. Okafor met Mr. Chen" makes it a sentence).
  */
-function titleCase(tokens: readonly Token[], P: readonly WordProfile[], pack: ExtractionPack): boolean {
+function titleCase(tokens: readonly Token[], F: Int32Array, pack: ExtractionPack): boolean {
   if (pack.nounsCapitalized) return false;
   let words = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if ((P[i]!.f & TITLE_SKIP) !== 0) continue;
+    if ((F[i]! & TITLE_SKIP) !== 0) continue;
     if (!t.cap && !t.acronym) return false;
     words++;
   }
@@ -367,15 +450,15 @@ function ampersand(text: string, a: Token | undefined, b: Token | undefined): bo
 }
 
 // Where a run of adjacent capitalised words that all carry `flag` ends (before `limit`); a possessive ends it too.
-function capitalisedRun(text: string, tokens: readonly Token[], P: readonly WordProfile[], from: number, limit: number, flag: number): number {
+function capitalisedRun(text: string, tokens: readonly Token[], F: Int32Array, from: number, limit: number, flag: number): number {
   let end = from;
   while (
     end < tokens.length &&
     end < limit &&
     tokens[end]!.cap &&
-    (P[end - 1]!.f & POSSESSIVE) === 0 &&
+    (F[end - 1]! & POSSESSIVE) === 0 &&
     adjacent(text, tokens[end - 1], tokens[end]) &&
-    (P[end]!.f & flag) !== 0
+    (F[end]! & flag) !== 0
   ) end++;
   return end;
 }
@@ -419,16 +502,9 @@ function person(text: string, tokens: readonly Token[], from: number, to: number
     );
     if (p >= 0) split = p;
   }
-  const e: LocalEntity = {
-    text: text.slice(tokens[from]!.start, tokens[to - 1]!.end),
-    start: tokens[from]!.start,
-    end: tokens[to - 1]!.end,
-    kind: 'person',
-    surname: names.slice(split).join(' '),
-  };
-  if (split > 0) e.given = names.slice(0, split).join(' ');
-  if (role) e.role = role;
-  return e;
+  const start = tokens[from]!.start;
+  const end = tokens[to - 1]!.end;
+  return entity(text.slice(start, end), start, end, 'person', names.slice(split).join(' '), split > 0 ? names.slice(0, split).join(' ') : undefined, role || undefined);
 }
 
 /** A surname with a lower-case particle joined by a hyphen ("al-Gaddafi", "el-Sisi", "bin-Laden"). */
@@ -440,22 +516,22 @@ function particleSurname(t: Token | undefined, lex: Lexicon): boolean {
 
 
 /** Collects up to three adjacent name-like tokens starting at `i`; returns the end index. */
-function nameRun(text: string, tokens: readonly Token[], P: readonly WordProfile[], i: number, pack: ExtractionPack, allowPlaceFirst = false, afterName = false): number {
+function nameRun(text: string, tokens: readonly Token[], F: Int32Array, i: number, pack: ExtractionPack, allowPlaceFirst = false, afterName = false): number {
   let j = i;
   let names = 0;
   // Up to three names, and a particle surname after them ("Luiz Inácio Lula da Silva").
-  while (j < tokens.length && (names < 3 || (!tokens[j]!.cap && (P[j]!.f & PARTICLE) !== 0))) {
+  while (j < tokens.length && (names < 3 || (!tokens[j]!.cap && (F[j]! & PARTICLE) !== 0))) {
     const t = tokens[j]!;
-    const tf = P[j]!.f;
+    const tf = F[j]!;
     // "Kerry’s Pádraig Ó Sé": a possessive is the last word of its name; the next name is someone else's.
-    if (j > i && (P[j - 1]!.f & POSSESSIVE) !== 0) break;
+    if (j > i && (F[j - 1]! & POSSESSIVE) !== 0) break;
     // Lower-case particles inside a name ("von der", "da", "de la") when a name follows them.
     if (j > i && !t.cap && (tf & PARTICLE) !== 0 && adjacent(text, tokens[j - 1], t)) {
       // After a full name, a German "von der" is a preposition ("Tomáš Hrubý von der Feuerwehr"), not a noble particle.
-      if (names + (afterName ? 1 : 0) >= 2 && pack.nounsCapitalized && (tf & CONNECTOR) !== 0 && (P[j - 1]!.f & PARTICLE_WORD) === 0) break;
+      if (names + (afterName ? 1 : 0) >= 2 && pack.nounsCapitalized && (tf & CONNECTOR) !== 0 && (F[j - 1]! & PARTICLE_WORD) === 0) break;
       let k = j;
-      while (k < tokens.length && k < j + 3 && !tokens[k]!.cap && (P[k]!.f & PARTICLE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) k++;
-      if (k < tokens.length && (P[k]!.f & NAME_PLACE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) {
+      while (k < tokens.length && k < j + 3 && !tokens[k]!.cap && (F[k]! & PARTICLE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      if (k < tokens.length && (F[k]! & NAME_PLACE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) {
         j = k + 1;
         names++;
         continue;
@@ -465,7 +541,7 @@ function nameRun(text: string, tokens: readonly Token[], P: readonly WordProfile
     const ok = (tf & nameBit(allowPlaceFirst && j === i, j > i || afterName)) !== 0 || (j > i && (tf & PARTICLE_SURNAME) !== 0);
     if (!ok) break;
     // An initial and its dot ("J. Harcourt") belong to the name like a space does.
-    if (j > i && !adjacent(text, tokens[j - 1], t) && !((P[j - 1]!.f & INITIAL) !== 0 && /^\.\s{1,2}$/.test(text.slice(tokens[j - 1]!.end, t.start)))) break;
+    if (j > i && !adjacent(text, tokens[j - 1], t) && !((F[j - 1]! & INITIAL) !== 0 && /^\.\s{1,2}$/.test(text.slice(tokens[j - 1]!.end, t.start)))) break;
     j++;
     // A capitalized particle inside the name ("Seán Mac Giolla Bhríde") does not use up one of the three names.
     if (!(j - 1 > i && j < tokens.length && (tf & PARTICLE_WORD) !== 0 && j - i < MAX_NAME_TOKENS)) names++;
@@ -480,18 +556,17 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
   const mention = (from: number, to: number, kind: EntityKind): LocalEntity => {
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
-    return { text: text.slice(start, end), start, end, kind };
+    return entity(text.slice(start, end), start, end, kind, undefined, undefined, undefined);
   };
-  const { P, marks } = profiles(tokens, lex, pack);
-  const title = titleCase(tokens, P, pack);
+  const { F, marks } = profiles(tokens, lex, pack);
+  const title = titleCase(tokens, F, pack);
   const nc = pack.nounsCapitalized;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const prev = tokens[i - 1];
     // The profiles of this word, the one before and the one after (0 where there is none).
-    const f = P[i]!.f;
-    const pf = i > 0 ? P[i - 1]!.f : 0;
-    const nf = P[i + 1]!.f;
+    const f = F[i]!;
+    const pf = i > 0 ? F[i - 1]! : 0;
+    const nf = F[i + 1]!;
 
     // A ship, aircraft or train named after its description ("the ferry Islay Spirit") is a thing, not a person.
     if (
@@ -502,7 +577,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       (!nc || (pf & DETERMINER) !== 0) &&
       (nf & (GIVEN | ROLE)) === 0
     ) {
-      const end = capitalisedRun(text, tokens, P, i + 2, i + 5, NAME_PLACE_AFTER);
+      const end = capitalisedRun(text, tokens, F, i + 2, i + 5, NAME_PLACE_AFTER);
       out.push(mention(i + 1, end, 'other'));
       i = end - 1;
       continue;
@@ -513,9 +588,9 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     const roleEnd = roleHit ? roleHit.to : (f & ROLE) !== 0 ? i + 1 : -1;
     if (roleEnd > 0) {
       const first = tokens[roleEnd];
-      const ff = P[roleEnd]!.f;
+      const ff = F[roleEnd]!;
       if ((ff & NAME) !== 0 && adjacent(text, tokens[roleEnd - 1], first, true)) {
-        const run = nameRun(text, tokens, P, roleEnd, pack);
+        const run = nameRun(text, tokens, F, roleEnd, pack);
         const end = title ? Math.min(run, (ff & GIVEN) !== 0 ? roleEnd + 2 : roleEnd + 1) : run;
         out.push(person(text, tokens, roleEnd, end, text.slice(t.start, tokens[roleEnd - 1]!.end), lex.particles));
         i = end - 1;
@@ -523,10 +598,10 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       }
       // A role before a surname with particles ("Kommissionschefin von der Leyen").
       let k = roleEnd;
-      while (k < roleEnd + 3 && tokens[k] && !tokens[k]!.cap && (P[k]!.f & PARTICLE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      while (k < roleEnd + 3 && tokens[k] && !tokens[k]!.cap && (F[k]! & PARTICLE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) k++;
       // One particle that also joins organisation names ("Sprecher von Siemens") is a preposition, not a name part.
       const particlesOk = k - roleEnd >= 2 || (k - roleEnd === 1 && (ff & CONNECTOR) === 0);
-      if (particlesOk && (P[k]!.f & NAME_PLACE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) {
+      if (particlesOk && (F[k]! & NAME_PLACE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) {
         out.push(person(text, tokens, roleEnd, k + 1, text.slice(t.start, tokens[roleEnd - 1]!.end), lex.particles));
         i = k;
         continue;
@@ -541,9 +616,9 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
         end < tokens.length &&
         end < i + 6 &&
         tokens[end]!.cap &&
-        (P[end - 1]!.f & POSSESSIVE) === 0 &&
+        (F[end - 1]! & POSSESSIVE) === 0 &&
         (adjacent(text, tokens[end - 1], tokens[end]) || ampersand(text, tokens[end - 1], tokens[end])) &&
-        ((P[end]!.f & (NAME_PLACE | ORG_KW_WORD)) !== 0 || tokens[end]!.acronym)
+        ((F[end]! & (NAME_PLACE | ORG_KW_WORD)) !== 0 || tokens[end]!.acronym)
       ) end++;
       out.push(mention(i + 1, end, 'organization'));
       i = end - 1;
@@ -572,12 +647,12 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     // Bounded: names longer than eight words are not names, and an unbounded scan would be quadratic on long capitalized runs.
     while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
       const u = tokens[j]!;
-      const uf = P[j]!.f;
+      const uf = F[j]!;
       // Only spaces between, or an ampersand (never both, so the ampersand is only looked for where spaces fail).
       const near = j > i && adjacent(text, tokens[j - 1], u);
       const amp = j > i && !near && ampersand(text, tokens[j - 1], u) && (u.cap || u.acronym);
       // A possessive ends the run ("Celtic’s John Kennedy") unless a keyword goes on with it ("Sainsbury’s Bank").
-      const owner = j > i && (P[j - 1]!.f & POSSESSIVE) !== 0 && (uf & ORG_KW_LAST) === 0;
+      const owner = j > i && (F[j - 1]! & POSSESSIVE) !== 0 && (uf & ORG_KW_LAST) === 0;
       if (j > i && ((!near && !amp) || owner)) break;
       // Two names joined by "&" are a firm, never a person ("Hartmann & Söhne").
       if (amp) org = true;
@@ -593,7 +668,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
         tokens[j + 1]?.cap &&
         adjacent(text, u, tokens[j + 1]) &&
         // "Kestrel Bay on Thursday": a day or month after the connector ends the name.
-        (P[j + 1]!.f & DAY_OR_MONTH) === 0
+        (F[j + 1]! & DAY_OR_MONTH) === 0
       ) {
         j++;
       } else break;
@@ -631,7 +706,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     const afterPlacePrep = (pf & PLACE_PREP) !== 0 && !startsClause(text, tokens, i);
     const prefixed = t.cap && (f & FUNCTION) === 0 && (f & PLACE_PREFIX) !== 0 && tokens[i + 1]?.cap && adjacent(text, t, tokens[i + 1]);
     if ((afterPlacePrep || prefixed) && (f & (GIVEN | GEN_GIVEN)) === 0 && (prefixed || (f & NAME_PLACE) !== 0)) {
-      const end = capitalisedRun(text, tokens, P, i + 1, i + 4, NAME_PLACE);
+      const end = capitalisedRun(text, tokens, F, i + 1, i + 4, NAME_PLACE);
       if (!afterPlacePrep || end - i > 1 || (f & NOUN_SUFFIX) === 0) {
         out.push(mention(i, end, 'place'));
         i = end - 1;
@@ -642,14 +717,14 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     // A known given name followed by a surname (which may look like a place: "Michael Jordan").
     if ((f & GIVEN) !== 0 && (nf & (NAME_PLACE_AFTER | PARTICLE_SURNAME)) !== 0 && adjacent(text, t, tokens[i + 1])) {
       // In a headline in title case every word is capitalized: a given name takes one surname, not the verb after it.
-      const end = title ? i + 2 : nameRun(text, tokens, P, i + 1, pack, true, true);
+      const end = title ? i + 2 : nameRun(text, tokens, F, i + 1, pack, true, true);
       out.push(person(text, tokens, i, end, undefined, lex.particles));
       i = end - 1;
       continue;
     }
     // A known given name, then particles and a surname ("Ursula von der Leyen", "Marisol de la Cruz").
     if ((f & GIVEN) !== 0 && tokens[i + 1] && !tokens[i + 1]!.cap && (nf & PARTICLE) !== 0) {
-      const end = nameRun(text, tokens, P, i, pack, false);
+      const end = nameRun(text, tokens, F, i, pack, false);
       if (end - i >= 3) {
         out.push(person(text, tokens, i, end, undefined, lex.particles));
         i = end - 1;
@@ -668,10 +743,10 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     ) {
       // A capitalized noun before a known given name ("Regisseurin Marisol Dela Cruz") is not part of the name.
       let from = nc && (f & GIVEN) === 0 && (nf & GIVEN) !== 0 ? i + 1 : i;
-      const end = nameRun(text, tokens, P, from, pack);
+      const end = nameRun(text, tokens, F, from, pack);
       // German capitalizes nouns: a leading word of three is more likely a noun than a name, unless a particle
       // after it opens the surname ("Pádraig Ó Sé").
-      if (nc && end - from === 3 && (P[from]!.f & GIVEN) === 0 && (P[from + 1]!.f & PARTICLE_WORD) === 0) from++;
+      if (nc && end - from === 3 && (F[from]! & GIVEN) === 0 && (F[from + 1]! & PARTICLE_WORD) === 0) from++;
       out.push(person(text, tokens, from, end, undefined, lex.particles));
       i = end - 1;
       continue;
@@ -692,7 +767,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       // Müller"), or after one opening word ("Später sagte Müller"); "Die Regierung forderte Transparenz." has an object.
       const v = i - 1;
       const inverted = () =>
-        v >= 0 && (startsClause(text, tokens, v) || /[,“”"»«']\s*$/u.test(text.slice(tokens[v - 1]?.end ?? 0, tokens[v]!.start)) || (v >= 1 && startsClause(text, tokens, v - 1)));
+        v >= 0 && (startsClause(text, tokens, v) || /[,“”"»«']\s*$/u.test(text.slice(v > 0 ? tokens[v - 1]!.end : 0, tokens[v]!.start)) || (v >= 1 && startsClause(text, tokens, v - 1)));
       const before = (pf & SPEECH_SINGLE) !== 0 && (clauseEnds || (nc && !next!.cap)) && !startsClause(text, tokens, i) && inverted();
       // "Okafor said", not "… for Caritas Faenza, said": a comma means the name ends another phrase.
       const after = !before && opens(lex.speech, marks, end) && lex.speech.at(tokens, end) !== undefined && adjacent(text, tokens[end - 1], tokens[end]);
@@ -702,7 +777,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       }
     }
   }
-  addAppositionRoles(text, tokens, P, out, lex);
+  addAppositionRoles(text, tokens, F, out, lex);
   return out;
 }
 
@@ -710,7 +785,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
  * A role in apposition after a name ("Maria Keller, mayor of Lindau, …", "Marie Keller, Sprecherin der Stadt"):
  * the role belongs to the person before the comma, unless it introduces the next person ("…, Minister Paul Weber").
  */
-function addAppositionRoles(text: string, tokens: readonly Token[], P: readonly WordProfile[], found: LocalEntity[], lex: Lexicon): void {
+function addAppositionRoles(text: string, tokens: readonly Token[], F: Int32Array, found: LocalEntity[], lex: Lexicon): void {
   let starts: Set<number> | undefined;
   for (const e of found) {
     if (e.kind !== 'person' || e.role) continue;
@@ -719,11 +794,11 @@ function addAppositionRoles(text: string, tokens: readonly Token[], P: readonly 
     let k = last + 1;
     if (!tokens[k] || !/^,\s{1,3}$/.test(text.slice(e.end, tokens[k]!.start))) continue;
     // "the", "die", "the company's": determiners and one possessive may stand before the role.
-    if ((P[k]!.f & DETERMINER) !== 0) k++;
+    if ((F[k]! & DETERMINER) !== 0) k++;
     if (tokens[k] && /\p{L}['’]s$/u.test(tokens[k]!.text)) k++;
     const roleFrom = k;
     const hit = lex.roles.at(tokens, k);
-    const end = hit ? hit.to : tokens[k] && (P[k]!.f & ROLE) !== 0 && !lex.honorifics.has(tokens[k]!.lower) ? k + 1 : -1;
+    const end = hit ? hit.to : tokens[k] && (F[k]! & ROLE) !== 0 && !lex.honorifics.has(tokens[k]!.lower) ? k + 1 : -1;
     if (end < 0) continue;
     const after = tokens[end];
     starts ??= new Set(found.map((x) => x.start));
@@ -741,21 +816,42 @@ interface MultiSurnames {
   multi: Map<string, string>;
   /** Every beginning (up to `PREFIX_LIMIT` letters) of a key of `multi`: a run of tokens that is none cannot grow into a surname. */
   prefixes: Set<string>;
+  /**
+   * The first two characters of every known surname, packed (`twoChars`): a genitive ending goes after the surname,
+   * so a word whose start is none of them is no known surname, bare or in the genitive, and most capitalized words
+   * are settled with one small lookup. Undefined when a surname is shorter than two characters.
+   */
+  starts: Set<number> | undefined;
 }
 
-const multiCache = new WeakMap<ReadonlyMap<string, KnownPerson>, MultiSurnames>();
+/** The first two UTF-16 units of a word of two or more, as one number. */
+const twoChars = (w: string) => (w.charCodeAt(0) << 16) | w.charCodeAt(1);
+
+// Every sentence of an article passes the same `known` map: the one of the last call is kept (the pipeline passes one
+// per article, so a table per map would only fill up).
+let lastKnown: ReadonlyMap<string, KnownPerson> | undefined;
+let lastMulti: MultiSurnames | undefined;
 
 // The same `known` map is passed for every sentence of an article: its multi-word surnames are gathered once.
 function multiWordSurnames(known: ReadonlyMap<string, KnownPerson>): MultiSurnames {
-  let c = multiCache.get(known);
+  let c = known === lastKnown ? lastMulti : undefined;
   if (c === undefined || c.size !== known.size) {
     const squash = (s: string) => s.toLowerCase().replace(/\s+/g, '');
     const multi = new Map<string, string>();
     for (const surname of known.keys()) if (surname.includes(' ')) multi.set(squash(surname), surname);
     const prefixes = new Set<string>();
     for (const key of multi.keys()) for (let n = 1; n <= Math.min(key.length, PREFIX_LIMIT); n++) prefixes.add(key.slice(0, n));
-    c = { size: known.size, multi, prefixes };
-    multiCache.set(known, c);
+    let starts: Set<number> | undefined = new Set<number>();
+    for (const surname of known.keys()) {
+      if (surname.length < 2) {
+        starts = undefined;
+        break;
+      }
+      starts.add(twoChars(surname));
+    }
+    c = { size: known.size, multi, prefixes, starts };
+    lastKnown = known;
+    lastMulti = c;
   }
   return c;
 }
@@ -770,7 +866,7 @@ export function linkSurnames(
   if (known.size === 0) return found;
   // Surnames of several words ("de la Cruz", "von der Leyen"), matched as token runs with case and the spaces between
   // particles ignored ("Dela Cruz" is the "de la Cruz" of the same article).
-  const { multi, prefixes } = multiWordSurnames(known);
+  const { multi, prefixes, starts } = multiWordSurnames(known);
   const multiAt = (i: number): { surname: string; to: number } | undefined => {
     if (i < 0 || i >= tokens.length) return undefined;
     let run = tokens[i]!.lower;
@@ -807,12 +903,9 @@ export function linkSurnames(
     return undefined;
   };
   const runText = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
-  const out = found.map((e) => {
+  const out = found.length === 0 ? [] : found.map((e) => {
     // Copied field by field (a spread is several times slower), in the field order of `person`.
-    const copy: LocalEntity = { text: e.text, start: e.start, end: e.end, kind: e.kind };
-    if (e.surname !== undefined) copy.surname = e.surname;
-    if (e.given !== undefined) copy.given = e.given;
-    if (e.role !== undefined) copy.role = e.role;
+    const copy = entity(e.text, e.start, e.end, e.kind, e.surname, e.given, e.role);
     // "De la Cruz sagte" was found as "Cruz": the particles before it belong to the known surname.
     if (copy.kind === 'person' && !copy.given && multi.size > 0) {
       const last = tokenEndingAt(tokens, copy.end) ?? -1;
@@ -847,21 +940,25 @@ export function linkSurnames(
     return copy;
   });
   let k = 0;
-  // Mentions come in reading order from findEntities; sorting only where they do not.
+  // Mentions come in reading order from findEntities; sorting only where they do not. New mentions are pushed past
+  // the first `count`, so in reading order the mentions found before are `out` itself, read only up to `count`.
+  const count = out.length;
   let ordered = true;
-  for (let x = 1; x < out.length; x++) if (out[x - 1]!.start > out[x]!.start) ordered = false;
-  const sorted = ordered ? out.slice() : [...out].sort((a, b) => a.start - b.start);
+  for (let x = 1; x < count; x++) if (out[x - 1]!.start > out[x]!.start) ordered = false;
+  const sorted = ordered ? out : [...out].sort((a, b) => a.start - b.start);
+  const several = multi.size > 0;
   for (let ti = 0; ti < tokens.length; ti++) {
     const t = tokens[ti]!;
-    while (k < sorted.length && sorted[k]!.end <= t.start) k++;
-    const cur = sorted[k];
+    // Only a capitalized word can be a bare surname, and only one that starts like a known one: most words are passed
+    // over here (the cursor `k` catches up at the next word that is not, as it moves by offset alone).
+    if (!several && (!t.cap || (starts !== undefined && (t.text.length < 2 || !starts.has(twoChars(t.text)))))) continue;
+    while (k < count && sorted[k]!.end <= t.start) k++;
+    const cur = k < count ? sorted[k] : undefined;
     if (cur && cur.start < t.end && cur.end > t.start) continue;
-    const hit = multi.size > 0 ? multiAt(ti) : undefined;
-    if (hit && !sorted.some((e) => e.start < tokens[hit.to - 1]!.end && e.end > t.start)) {
-      const e: LocalEntity = { text: runText(ti, hit.to), start: t.start, end: tokens[hit.to - 1]!.end, kind: 'person', surname: runText(ti, hit.to) };
+    const hit = several ? multiAt(ti) : undefined;
+    if (hit && !someOverlap(sorted, count, t.start, tokens[hit.to - 1]!.end)) {
       const given = known.get(hit.surname)?.given;
-      if (given) e.given = given;
-      out.push(e);
+      out.push(entity(runText(ti, hit.to), t.start, tokens[hit.to - 1]!.end, 'person', runText(ti, hit.to), given || undefined, undefined));
       ti = hit.to - 1;
       continue;
     }
@@ -875,13 +972,19 @@ export function linkSurnames(
     if (!surname) continue;
     const first = openingGiven(ti);
     if (first) {
-      out.push({ text: `${first.text} ${t.text}`, start: first.start, end: t.end, kind: 'person', given: first.text, surname });
+      out.push(entity(`${first.text} ${t.text}`, first.start, t.end, 'person', surname, first.text, undefined));
       continue;
     }
-    const e: LocalEntity = { text: t.text, start: t.start, end: t.end, kind: 'person', surname };
     const given = known.get(surname)?.given;
-    if (given) e.given = given;
-    out.push(e);
+    out.push(entity(t.text, t.start, t.end, 'person', surname, given || undefined, undefined));
   }
-  return out.sort((a, b) => a.start - b.start);
+  // Most sentences link nothing new and keep their order: the stable sort would leave them as they are.
+  for (let x = 1; x < out.length; x++) if (out[x - 1]!.start > out[x]!.start) return out.sort((a, b) => a.start - b.start);
+  return out;
+}
+
+/** Whether one of the first `count` mentions overlaps [start, end). */
+function someOverlap(mentions: readonly LocalEntity[], count: number, start: number, end: number): boolean {
+  for (let x = 0; x < count; x++) if (mentions[x]!.start < end && mentions[x]!.end > start) return true;
+  return false;
 }

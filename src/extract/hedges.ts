@@ -1,7 +1,7 @@
 import type { AttributionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhraseHit, Token } from './tokens.js';
-import { memo, remember, screenedMatcher, type PhraseMatcher } from './tokens.js';
+import { classifierId, memo, remember, screenedMatcher, type PhraseMatcher, type SpellingClassifier } from './tokens.js';
 
 /** A hedge cue with offsets local to its sentence. */
 export interface LocalHedge {
@@ -89,25 +89,41 @@ const EAGER = (1 << 19) - 1;
  */
 export const CUE_LAZY_BASE = 19;
 
+/**
+ * The classes of one word in one cue table. Per-word answers learned later (`cueTest`) are added in place, so whoever
+ * holds the record (the tokenizer keeps it per spelling) sees them.
+ */
+export interface WordCues {
+  bits: number;
+}
+
 /** The word classes of one lexicon and pack, with per-word answers remembered across sentences. */
 export interface CueTable {
   readonly lex: Lexicon;
-  readonly words: Map<string, number>;
+  readonly words: Map<string, WordCues>;
   readonly groupEndings: readonly string[];
   readonly lists: readonly (readonly [number, ReadonlySet<string>])[];
+  /** The table's word classes as the tokenizer keeps them per spelling (`tokenize` with a classifier, then `cueBitsFrom`). */
+  readonly spelling: SpellingClassifier<WordCues>;
 }
 
 const cueTables = new WeakMap<Lexicon, WeakMap<object, CueTable>>();
 const NO_PACK = {};
 
+// Asked once per sentence by several extractors, nearly always for the lexicon and pack asked for last: that pair skips both WeakMaps.
+let lastLex: Lexicon | undefined;
+let lastPack: object | undefined;
+let lastTable: CueTable | undefined;
+
 /** The cue table of a lexicon (and its pack, whose weasel and kind lists join it), built on first use. */
 export function cueTable(lex: Lexicon, pack?: AttributionPack): CueTable {
+  const key = pack ?? NO_PACK;
+  if (lex === lastLex && key === lastPack) return lastTable!;
   let byPack = cueTables.get(lex);
   if (!byPack) {
     byPack = new WeakMap();
     cueTables.set(lex, byPack);
   }
-  const key = pack ?? NO_PACK;
   let table = byPack.get(key);
   if (!table) {
     const lists: [number, ReadonlySet<string>][] = [
@@ -134,21 +150,33 @@ export function cueTable(lex: Lexicon, pack?: AttributionPack): CueTable {
         [CUE_SPECULATION, new Set(pack.speculationWords)],
       );
     }
-    table = { lex, words: new Map(), lists, groupEndings: pack ? weaselWords(pack).groupEndings : [] };
+    const words = new Map<string, WordCues>();
+    const made: CueTable = {
+      lex,
+      words,
+      lists,
+      groupEndings: pack ? weaselWords(pack).groupEndings : [],
+      spelling: { id: classifierId(), classify: (word) => words.get(word) ?? classify(made, word) },
+    };
+    table = made;
     byPack.set(key, table);
   }
+  lastLex = lex;
+  lastPack = key;
+  lastTable = table;
   return table;
 }
 
 // The classes of a word seen for the first time: one test per list, then never again while the cache holds it.
-function classify(table: CueTable, word: string): number {
+function classify(table: CueTable, word: string): WordCues {
   let bits = 0;
   for (const [bit, set] of table.lists) if (set.has(word)) bits |= bit;
   const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('‐'));
   if (dash < 0 ? (bits & CUE_DOCUMENT) !== 0 : table.lex.documents.has(word.slice(dash + 1))) bits |= CUE_DOCUMENT_LAST;
   if (table.groupEndings.some((x) => word.length > x.length + 2 && word.endsWith(x))) bits |= CUE_GROUP_ENDING;
-  remember(table.words, word, bits);
-  return bits;
+  const record = { bits };
+  remember(table.words, word, record);
+  return record;
 }
 
 /**
@@ -161,7 +189,23 @@ export function cueBits(tokens: readonly Token[], table: CueTable, into?: Int32A
   let has = 0;
   for (let i = 0; i < n; i++) {
     const word = tokens[i]!.lower;
-    const bits = table.words.get(word) ?? classify(table, word);
+    const bits = (table.words.get(word) ?? classify(table, word)).bits;
+    out[i] = bits;
+    has |= bits & EAGER;
+  }
+  out[n] = has;
+  return out;
+}
+
+/**
+ * `cueBits` of a sentence from the records the tokenizer wrote for its `n` tokens at `answers[from…]` (tokenized with
+ * the table's `spelling`), into the reused buffer `into`: no lookup per word.
+ */
+export function cueBitsFrom(answers: readonly WordCues[], from: number, n: number, into?: Int32Array): Int32Array {
+  const out = into !== undefined && into.length > n ? into : new Int32Array(n + 1);
+  let has = 0;
+  for (let i = 0; i < n; i++) {
+    const bits = answers[from + i]!.bits;
     out[i] = bits;
     has |= bits & EAGER;
   }
@@ -186,11 +230,10 @@ export function cueTestAt(table: CueTable, bits: Int32Array, k: number, word: st
 export function cueTest(table: CueTable, word: string, slot: number, test: WordTest): boolean {
   const answer = 1 << (CUE_LAZY_BASE + 2 * slot);
   const known = answer << 1;
-  let bits = table.words.get(word);
-  if (bits === undefined) bits = classify(table, word);
-  if ((bits & known) !== 0) return (bits & answer) !== 0;
+  const record = table.words.get(word) ?? classify(table, word);
+  if ((record.bits & known) !== 0) return (record.bits & answer) !== 0;
   const yes = test(word, table.lex);
-  remember(table.words, word, bits | known | (yes ? answer : 0));
+  record.bits |= known | (yes ? answer : 0);
   return yes;
 }
 
@@ -211,6 +254,22 @@ export function screenedAll(m: PhraseMatcher, tokens: readonly Token[], union: n
 }
 
 const NUMBER = /^\p{N}/u;
+
+// Module functions rather than closures in `findHedges`, so a sentence makes no helper objects.
+const NAME_BEFORE = /[.!?:]\s?["“„»]?\s?$/;
+/** A capitalized token inside the sentence reads as a name; only a few characters back are looked at, so many capitalized hits stay linear. */
+function nameLike(text: string, tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k]!;
+  return first.cap && k > 0 && !NAME_BEFORE.test(text.slice(Math.max(0, first.start - 4), first.start));
+}
+
+function ranked(t: Token, w: WeaselWords): boolean {
+  return !t.cap && (w.superlativeWords.has(t.lower) || w.superlativeSuffixes.some((s) => t.lower.length >= s.length + 2 && t.lower.endsWith(s)));
+}
+
+function byStretch(a: { from: number; to: number }, b: { from: number; to: number }): number {
+  return a.from - b.from || b.to - a.to;
+}
 
 /** Whether the token at k is a vague quantity ("some critics", "viele glauben"), not a count or a question ("some 300", "how many"). */
 export function isVagueQuantity(tokens: readonly Token[], k: number, w: WeaselWords, numberWords: ReadonlySet<string>): boolean {
@@ -236,25 +295,18 @@ export function findHedges(
   cues?: Int32Array,
 ): LocalHedge[] {
   const found: { from: number; to: number }[] = [];
-  // Only a few characters back are looked at, so many capitalized hits stay linear.
-  const nameLike = (k: number) => {
-    const first = tokens[k]!;
-    return first.cap && k > 0 && !/[.!?:]\s?["“„»]?\s?$/.test(text.slice(Math.max(0, first.start - 4), first.start));
-  };
   const w = pack ? weaselWords(pack) : undefined;
   // One screen lookup for the sentence, taken once the pack's weasel lists have joined the screen.
   const union = screenUnion(lex.hedges, tokens);
-  for (const hit of screenedAll(lex.hedges, tokens, union)) if (!nameLike(hit.from)) found.push(hit);
+  for (const hit of screenedAll(lex.hedges, tokens, union)) if (!nameLike(text, tokens, hit.from)) found.push(hit);
   if (pack && w) {
     for (const hit of screenedAll(w.quantityPhrases, tokens, union)) found.push(hit);
-    for (const hit of screenedAll(w.phrases, tokens, union)) if (!nameLike(hit.from)) found.push(hit);
-    const ranked = (t: Token) =>
-      !t.cap && (w.superlativeWords.has(t.lower) || w.superlativeSuffixes.some((s) => t.lower.length >= s.length + 2 && t.lower.endsWith(s)));
+    for (const hit of screenedAll(w.phrases, tokens, union)) if (!nameLike(text, tokens, hit.from)) found.push(hit);
     for (const hit of screenedAll(w.superlativeFrames, tokens, union)) {
       // A few words may stand between frame and superlative ("one of the world's largest"), never a clause break.
       for (let j = hit.to; j < tokens.length && j <= hit.to + w.superlativeGap; j++) {
         if (j > hit.to && /[,;:.!?()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;
-        if (ranked(tokens[j]!)) {
+        if (ranked(tokens[j]!, w)) {
           found.push({ from: hit.from, to: j + 1 });
           break;
         }
@@ -267,7 +319,7 @@ export function findHedges(
       for (let k = 0; k < tokens.length; k++) {
         const t = tokens[k]!;
         if ((bits[k]! & CUE_ADVERB) !== 0) {
-          if (!nameLike(k)) found.push({ from: k, to: k + 1 });
+          if (!nameLike(text, tokens, k)) found.push({ from: k, to: k + 1 });
         } else if ((bits[k]! & CUE_VAGUE_QUANTITY) !== 0 && isVagueQuantity(tokens, k, w, numberWords)) {
           // German capitalizes "Tausende" inside a sentence, so a capital does not make a quantity word a name.
           // The cue takes the word it quantifies ("some critics"), unless that is a function word ("some of the").
@@ -278,8 +330,9 @@ export function findHedges(
       }
     }
   }
-  // One cue per stretch of words, in reading order.
-  found.sort((a, b) => a.from - b.from || b.to - a.to);
+  // One cue per stretch of words, in reading order. Most sentences have none: no sort and no comparator then.
+  if (found.length === 0) return [];
+  if (found.length > 1) found.sort(byStretch);
   const out: LocalHedge[] = [];
   let reached = -1;
   for (const h of found) {

@@ -5,11 +5,11 @@ import type { Sentence } from './types.js';
 import { tokenize, type Token } from './tokens.js';
 import { lexicon } from './lexicon.js';
 import { findEntities, linkSurnames, type KnownPerson, type LocalEntity } from './entities.js';
-import { findDates } from './dates.js';
-import { findQuantities } from './quantities.js';
-import { findQuotes, personName, SpeakerMemory } from './quotes.js';
+import { findDates, type LocalDate } from './dates.js';
+import { findQuantities, type LocalQuantity } from './quantities.js';
+import { findQuotes, personName, SpeakerMemory, type LocalQuote } from './quotes.js';
 import { attribute, isNamed, type AttributionInput, type LocalAttribution } from './attribution.js';
-import { cueBits, cueTable, findHedges } from './hedges.js';
+import { cueBitsFrom, cueTable, findHedges, type LocalHedge, type WordCues } from './hedges.js';
 import { claimKind } from './kind.js';
 
 export type { Sentence, ArticleClaims } from './types.js';
@@ -22,8 +22,31 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
   const lex = lexicon(pack);
 
   // Pass 1: full mentions, so bare surnames anywhere in the document (headline included) can be linked.
-  const tokenized: Token[][] = sentences.map((s) => tokenize(s.text));
-  const found: LocalEntity[][] = sentences.map((s, i) => findEntities(s.text, tokenized[i]!, lex, pack));
+  // Each sentence is tokenized once; its tokens, and the phrase screen the entity pass made of them, serve every
+  // extractor in pass 2.
+  const group = lex.roles.screen?.group;
+  const tokenized: Token[][] = new Array<Token[]>(sentences.length);
+  const found: LocalEntity[][] = new Array<LocalEntity[]>(sentences.length);
+  const screens: (Int32Array | undefined)[] = new Array<Int32Array | undefined>(sentences.length);
+  const screenVersions = new Int32Array(sentences.length);
+  // The cue-word classes of every token, written by the tokenizer from what it keeps per spelling (no lookup per word):
+  // sentence i's records start at cueStarts[i].
+  const cueWords = cueTable(lex, pack);
+  const cueStarts = new Int32Array(sentences.length);
+  const cueClasses = cueRecords(sentences);
+  let cueEnd = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const text = sentences[i]!.text;
+    const tokens = tokenize(text, cueWords.spelling, cueClasses, cueEnd);
+    cueStarts[i] = cueEnd;
+    cueEnd += tokens.length;
+    tokenized[i] = tokens;
+    found[i] = findEntities(text, tokens, lex, pack);
+    if (group) {
+      screens[i] = group.of(tokens);
+      screenVersions[i] = group.version;
+    }
+  }
   // A surname that comes with two given names ("Anna Müller", "Hans Müller") is ambiguous: its bare mentions
   // are people, but they get no given name, so alignment cannot pin them on the wrong one.
   const givenNames = new Map<string, Set<string>>();
@@ -43,7 +66,6 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
   let previousSpeaker: string | undefined;
   let previousBlock = -1;
   const memory = new SpeakerMemory(pack);
-  const cueWords = cueTable(lex, pack);
   // One buffer for the cue classes of every sentence: each sentence is done with it before the next.
   let cueBuffer: Int32Array | undefined;
   // Sentence-local offsets to the original text; one closure for the document, `base` moves with the sentence.
@@ -61,11 +83,14 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
       memory.newBlock();
     }
 
+    // The screen made in pass 1 still holds unless a matcher joined the group since (lists are added on first use).
+    const screen = screens[i];
+    if (group && screen !== undefined && screenVersions[i] === group.version) group.seed(tokens, screen);
     const entities = linkSurnames(tokens, found[i]!, known, pack);
     const dates = findDates(s.text, tokens, lex, pack, doc.input.publishedAt);
     const quantities = findQuantities(s.text, tokens, lex, pack, dates);
     // The sentence's cue-word classes, looked up once for attribution, hedges and claim kind.
-    const cues = cueBits(tokens, cueWords, cueBuffer);
+    const cues = cueBitsFrom(cueClasses, cueStarts[i]!, tokens.length, cueBuffer);
     cueBuffer = cues;
     const quotes = findQuotes(s.text, tokens, entities, lex, pack, previousSpeaker, memory);
     // `previous` is always present (maybe undefined): one object shape for every sentence keeps `attribute` monomorphic.
@@ -97,46 +122,97 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
       span: doc.toOriginal(s.span),
       section: s.section,
       kind: claimKind(tokens, quotes, lex, pack, s.text, cues),
-      entities: entities.map((e) => {
-        const m: Claim['entities'][number] = { text: e.text, span: map(e.start, e.end), kind: e.kind };
-        if (e.given) m.given = e.given;
-        if (e.surname) m.surname = e.surname;
-        if (e.role) m.role = e.role;
-        return m;
-      }),
-      quantities: quantities.map((q) => {
-        const m: Claim['quantities'][number] = { text: q.text, span: map(q.start, q.end), value: q.value, min: q.min, max: q.max, approximate: q.approximate };
-        if (q.unit) m.unit = q.unit;
-        if (q.measure) m.measure = q.measure;
-        if (q.measureKey) m.measureKey = q.measureKey;
-        if (q.scale !== undefined) m.scale = q.scale;
-        if (q.currency) m.currency = q.currency;
-        return m;
-      }),
-      dates: dates.map((d) => {
-        const m: Claim['dates'][number] = { text: d.text, span: map(d.start, d.end), kind: d.kind };
-        if (d.value) m.value = d.value;
-        if (d.weekday) m.weekday = d.weekday;
-        if (d.resolved) m.resolved = d.resolved;
-        return m;
-      }),
-      quotes: quotes.map((q) => {
-        const m: Claim['quotes'][number] = { text: q.text, span: map(q.start, q.end), partial: q.partial };
-        if (q.speaker) m.speaker = q.speaker;
-        return m;
-      }),
+      entities: claimEntities(entities, map),
+      quantities: claimQuantities(quantities, map),
+      dates: claimDates(dates, map),
+      quotes: claimQuotes(quotes, map),
       attribution,
-      hedges: hedges.map((h) => ({ text: h.text, span: map(h.start, h.end) })),
+      hedges: claimHedges(hedges, map),
       citations: labels,
     });
 
     previous = local.kind !== 'none' ? local : undefined;
-    const firstPerson = entities.find((e) => e.kind === 'person');
-    const speaker = quotes.find((q) => q.speaker)?.speaker ?? (firstPerson ? personName(firstPerson) : undefined);
+    const speaker = sentenceSpeaker(quotes, entities);
     if (speaker) previousSpeaker = speaker;
     memory.remember(tokens, entities, s.text);
   }
   return claims;
+}
+
+/** Most code units of an article whose cue records go to the shared list (longer ones get their own). */
+const SHARED_CUES = 1 << 16;
+const sharedCues: WordCues[] = [];
+
+// The list the tokenizer writes an article's cue records to. Articles are extracted one at a time, so one list serves
+// them all; a very long article gets its own, so the shared one stays small.
+function cueRecords(sentences: readonly Sentence[]): WordCues[] {
+  let chars = 0;
+  for (const s of sentences) chars += s.text.length;
+  return chars <= SHARED_CUES ? sharedCues : [];
+}
+
+// The speaker a later quote without one may continue: the first quote's speaker, else the first person named.
+function sentenceSpeaker(quotes: readonly LocalQuote[], entities: readonly LocalEntity[]): string | undefined {
+  for (const q of quotes) if (q.speaker) return q.speaker;
+  for (const e of entities) if (e.kind === 'person') return personName(e);
+  return undefined;
+}
+
+// The claim's parts with spans in the original text. Plain loops with one helper each, not a closure per sentence and part.
+type SpanMap = (start: number, end: number) => Span;
+
+function claimEntities(list: readonly LocalEntity[], map: SpanMap): Claim['entities'] {
+  const out: Claim['entities'] = [];
+  for (const e of list) {
+    const m: Claim['entities'][number] = { text: e.text, span: map(e.start, e.end), kind: e.kind };
+    if (e.given) m.given = e.given;
+    if (e.surname) m.surname = e.surname;
+    if (e.role) m.role = e.role;
+    out.push(m);
+  }
+  return out;
+}
+
+function claimQuantities(list: readonly LocalQuantity[], map: SpanMap): Claim['quantities'] {
+  const out: Claim['quantities'] = [];
+  for (const q of list) {
+    const m: Claim['quantities'][number] = { text: q.text, span: map(q.start, q.end), value: q.value, min: q.min, max: q.max, approximate: q.approximate };
+    if (q.unit) m.unit = q.unit;
+    if (q.measure) m.measure = q.measure;
+    if (q.measureKey) m.measureKey = q.measureKey;
+    if (q.scale !== undefined) m.scale = q.scale;
+    if (q.currency) m.currency = q.currency;
+    out.push(m);
+  }
+  return out;
+}
+
+function claimDates(list: readonly LocalDate[], map: SpanMap): Claim['dates'] {
+  const out: Claim['dates'] = [];
+  for (const d of list) {
+    const m: Claim['dates'][number] = { text: d.text, span: map(d.start, d.end), kind: d.kind };
+    if (d.value) m.value = d.value;
+    if (d.weekday) m.weekday = d.weekday;
+    if (d.resolved) m.resolved = d.resolved;
+    out.push(m);
+  }
+  return out;
+}
+
+function claimQuotes(list: readonly LocalQuote[], map: SpanMap): Claim['quotes'] {
+  const out: Claim['quotes'] = [];
+  for (const q of list) {
+    const m: Claim['quotes'][number] = { text: q.text, span: map(q.start, q.end), partial: q.partial };
+    if (q.speaker) m.speaker = q.speaker;
+    out.push(m);
+  }
+  return out;
+}
+
+function claimHedges(list: readonly LocalHedge[], map: SpanMap): Claim['hedges'] {
+  const out: Claim['hedges'] = [];
+  for (const h of list) out.push({ text: h.text, span: map(h.start, h.end) });
+  return out;
 }
 
 /** Most distinct citation labels a claim carries; a paragraph of thousands of markers must not make the report quadratic. */

@@ -46,7 +46,6 @@ export function claimKind(
   if (quotes.some((q) => !q.partial)) return 'quote';
   // Most sentences quote nothing: no token is then inside a quote, and no set of quoted tokens is built.
   const quoted = quotes.length > 0 ? quotedTokens(tokens, quotes) : undefined;
-  const inQuote = (k: number) => quoted !== undefined && quoted[k] === 1;
 
   const w = pack ? kindWords(pack) : undefined;
   // One screen lookup for the sentence, taken once the pack's kind lists have joined the screen.
@@ -56,44 +55,56 @@ export function claimKind(
   const bits = cues ?? cueBits(tokens, cueTable(lex, pack));
   const has = bits[tokens.length]!;
   if (w) {
-    if (screenedAll(w.evaluative, tokens, union).some((h) => !inQuote(h.from))) return 'opinion';
+    if (anyOutside(screenedAll(w.evaluative, tokens, union), quoted)) return 'opinion';
     // "ich finde", "I believe" outside any quote: the writer gives their own view.
-    if (screenedAll(w.firstPerson, tokens, union).some((h) => !inQuote(h.from))) return 'opinion';
+    if (anyOutside(screenedAll(w.firstPerson, tokens, union), quoted)) return 'opinion';
     // An exclamation of the writer's own is a judgement, not a report (a question is often just a question).
     if (text !== undefined && quotes.length === 0 && endsWithExclamation(text)) return 'opinion';
-    if ((has & CUE_PARTICLE) !== 0 && tokens.some((t, k) => k > 0 && w.particles.has(t.text) && !inQuote(k))) return 'opinion';
+    if ((has & CUE_PARTICLE) !== 0 && tokens.some((t, k) => k > 0 && w.particles.has(t.text) && !inQuote(quoted, k))) return 'opinion';
   }
 
   if (screenedAll(lex.prediction, tokens, union).length > 0) return 'prediction';
-  const endings = w ? w.infinitiveEndings : [];
-  const future = (k: number): boolean => {
-    if (endings.length === 0 || !text) return true;
-    // German future closes its clause with an infinitive ("wird … stattfinden"); a participle there makes a passive.
-    let last = tokens[k]!;
-    for (let j = k + 1; j < tokens.length && j <= k + CLAUSE_WINDOW; j++) {
-      const gap = text.slice(last.end, tokens[j]!.start);
-      // "2,5 Millionen": a separator inside a number does not end the clause.
-      const inNumber = /^[.,]$/.test(gap) && /\d$/.test(last.text) && /^\d/.test(tokens[j]!.text);
-      if (!inNumber && /[,;:.!?()–]/.test(gap)) break;
-      last = tokens[j]!;
-    }
-    if (last !== tokens[k] && endings.some((e) => last.lower.endsWith(e))) return true;
-    // A subordinate clause puts the infinitive before the auxiliary ("dass kaum etwas zurückfließen wird"); a participle
-    // there ("die behandelt werden") or a noun ("Die Preise werden") makes no future.
-    const prev = tokens[k - 1];
-    if (!prev || prev.cap || prev.lower.startsWith('ge') || /[,;:.!?()–]/.test(text.slice(prev.end, tokens[k]!.start))) return false;
-    return endings.some((e) => prev.lower.endsWith(e));
-  };
   if ((has & CUE_FUTURE) !== 0) {
     // Words of a listed agentless phrase ("it will be recalled") are no forecast of the writer's.
     const inPhrase = new Uint8Array(tokens.length);
     for (const h of screenedAll(lex.agentless, tokens, union)) inPhrase.fill(1, h.from, h.to);
-    if (tokens.some((t, k) => (bits[k]! & CUE_FUTURE) !== 0 && inPhrase[k] !== 1 && !(t.cap && k > 0) && future(k))) return 'prediction';
+    const endings = w ? w.infinitiveEndings : [];
+    if (tokens.some((t, k) => (bits[k]! & CUE_FUTURE) !== 0 && inPhrase[k] !== 1 && !(t.cap && k > 0) && future(tokens, k, endings, text))) return 'prediction';
   }
   // A guess about the present or past ("Wahrscheinlich sind es eher 150") is the writer's judgement, not a fact.
   // Only the adverb counts, not a capitalized noun of the same spelling ("zum Wohl der Kinder").
-  if (w && (has & CUE_SPECULATION) !== 0 && tokens.some((t, k) => w.speculation.has(t.lower) && !(t.cap && k > 0) && !inQuote(k))) return 'opinion';
+  if (w && (has & CUE_SPECULATION) !== 0 && tokens.some((t, k) => w.speculation.has(t.lower) && !(t.cap && k > 0) && !inQuote(quoted, k))) return 'opinion';
   return 'fact';
+}
+
+// Module functions rather than closures in `claimKind`, so a sentence makes no helper objects.
+function inQuote(quoted: Uint8Array | undefined, k: number): boolean {
+  return quoted !== undefined && quoted[k] === 1;
+}
+
+function anyOutside(hits: readonly { from: number }[], quoted: Uint8Array | undefined): boolean {
+  for (const h of hits) if (!inQuote(quoted, h.from)) return true;
+  return false;
+}
+
+/** Whether the future auxiliary at token k makes a forecast: its clause closes with an infinitive. */
+function future(tokens: readonly Token[], k: number, endings: readonly string[], text: string | undefined): boolean {
+  if (endings.length === 0 || !text) return true;
+  // German future closes its clause with an infinitive ("wird … stattfinden"); a participle there makes a passive.
+  let last = tokens[k]!;
+  for (let j = k + 1; j < tokens.length && j <= k + CLAUSE_WINDOW; j++) {
+    const gap = text.slice(last.end, tokens[j]!.start);
+    // "2,5 Millionen": a separator inside a number does not end the clause.
+    const inNumber = /^[.,]$/.test(gap) && /\d$/.test(last.text) && /^\d/.test(tokens[j]!.text);
+    if (!inNumber && /[,;:.!?()–]/.test(gap)) break;
+    last = tokens[j]!;
+  }
+  if (last !== tokens[k] && endings.some((e) => last.lower.endsWith(e))) return true;
+  // A subordinate clause puts the infinitive before the auxiliary ("dass kaum etwas zurückfließen wird"); a participle
+  // there ("die behandelt werden") or a noun ("Die Preise werden") makes no future.
+  const prev = tokens[k - 1];
+  if (!prev || prev.cap || prev.lower.startsWith('ge') || /[,;:.!?()–]/.test(text.slice(prev.end, tokens[k]!.start))) return false;
+  return endings.some((e) => prev.lower.endsWith(e));
 }
 
 const EXCLAMATION_QUOTES = new Set(['"', '“', '”', '»', '«']);

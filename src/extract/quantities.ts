@@ -45,6 +45,29 @@ const ID_DIGITS = 8;
 
 /** Reads "1.234,5" / "1,234.5" / "7,25" with the pack's decimal separator; NaN when malformed ("1.2.3", "12,34,5"). */
 export function parseNumber(raw: string, decimal: '.' | ','): number {
+  // Nearly every number is digits with at most one separator between digits: read in place, no splitting. The result
+  // is what the general reading below gives; anything else goes there.
+  const n = raw.length;
+  let seps = 0;
+  let at = -1;
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 0x2e || c === 0x2c) {
+      seps++;
+      at = i;
+    } else if (c < 0x30 || c > 0x39) {
+      seps = -1;
+      break;
+    }
+  }
+  if (seps === 0 && n > 0) return Number(raw);
+  if (seps === 1 && at > 0 && at < n - 1) {
+    const sep = raw[at];
+    // The language's own decimal mark, or any mark not followed by exactly three digits, is a decimal; the other
+    // mark before three digits groups thousands, and a group of thousands has at most three digits before it.
+    if (sep === decimal || n - at - 1 !== 3) return Number(sep === '.' ? raw : `${raw.slice(0, at)}.${raw.slice(at + 1)}`);
+    return at > 3 ? NaN : Number(raw.slice(0, at) + raw.slice(at + 1));
+  }
   const lastDot = raw.lastIndexOf('.');
   const lastComma = raw.lastIndexOf(',');
   // Most numbers have no separator: what the general reading below gives them.
@@ -72,9 +95,9 @@ const SHARED_MARKS = 1 << 14;
 
 /**
  * Character marks of claimed spans, so overlap tests stay linear. A mark is the number of the current sentence, so a new
- * sentence needs neither a fresh array nor clearing: one shared buffer serves every call (findQuantities does not re-enter).
+ * sentence needs neither a fresh array nor clearing: one shared buffer serves every call of an extractor that does not re-enter.
  */
-class Marks {
+export class SpanMarks {
   private shared = new Uint32Array(256);
   private sharedGen = 0;
   private buf: Uint32Array | Uint8Array = this.shared;
@@ -121,11 +144,11 @@ class Marks {
   }
 }
 
-const takenMask = new Marks();
-const idMask = new Marks();
-const outMask = new Marks();
+const takenMask = new SpanMarks();
+const idMask = new SpanMarks();
+const outMask = new SpanMarks();
 
-function overlaps(start: number, end: number, mask: Marks): boolean {
+function overlaps(start: number, end: number, mask: SpanMarks): boolean {
   return mask.any(start, end);
 }
 
@@ -358,6 +381,21 @@ function tokenBefore(text: string, tokens: readonly Token[], offset: number): To
 
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
 
+// Cheap tests in front of patterns that run per number: each is true wherever the pattern could match, so a false
+// answer skips a slice and a pattern run without changing any result.
+/** Whether a code unit may be a letter: anything but ASCII that is no letter (NaN past the end is none). */
+const mayBeLetter = (c: number) => c >= 0x80 || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a);
+/** One of the unit signs % € $ £ ¥ read right after a number. */
+const unitSign = (c: number) => c === 0x25 || c === 0x20ac || c === 0x24 || c === 0xa3 || c === 0xa5;
+
+/** Whether a currency sign or code of the pack may end right before `start`, or one white-space character before it. */
+function mayEndCurrency(text: string, start: number, ends: ReadonlySet<number> | undefined): boolean {
+  if (ends === undefined) return true;
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  return ends.has(c) || (isSpace(c) && start >= 2 && ends.has(text.charCodeAt(start - 2)));
+}
+
 /**
  * Whether the number at `s` is glued to what stands before it: a letter, a letter and a hyphen, or one of "+#§/" with
  * at most one space. ASCII neighbours are read by code; anything else goes to the patterns.
@@ -418,6 +456,13 @@ interface QuantityTables {
   openers: Map<string, string>;
   /** First words of the units written as two words ("grad celsius"): only these are tried with the next word. */
   twoWordUnits: Set<string>;
+  /** The last code unit of every currency sign or code; undefined where the pattern matches anywhere (no or an empty key). */
+  currencyEnds: Set<number> | undefined;
+}
+
+function currencyEnds(keys: readonly string[]): Set<number> | undefined {
+  if (keys.length === 0 || keys.some((k) => k.length === 0)) return undefined;
+  return new Set(keys.map((k) => k.charCodeAt(k.length - 1)));
 }
 
 const asMap = <T>(record: Readonly<Record<string, T>>) => new Map(Object.entries(record));
@@ -441,6 +486,7 @@ export function quantityTables(pack: ExtractionPack): QuantityTables {
       currencies: asMap(pack.currencyPrefixes),
       openers: asMap(pack.rangeOpeners),
       twoWordUnits: new Set(Object.keys(pack.units).filter((u) => u.includes(' ')).map((u) => u.split(' ')[0]!)),
+      currencyEnds: currencyEnds(Object.keys(pack.currencyPrefixes)),
     }));
     lastPack = pack;
   }
@@ -477,17 +523,30 @@ let screenTokens: readonly Token[] | undefined;
 let screenLex: Lexicon | undefined;
 let screenPack: ExtractionPack | undefined;
 let screenMarks: Int32Array | undefined;
+let screenAt = 0;
 let screenHas = 0;
 let screenBit = 0;
+let screenDigitBit = 0;
 
-/** Lends findQuantities a per-token screen of `tokens`: `bit` is set in `marks[k]` whenever token k may open a count. */
-export function lendScreen(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack, marks: Int32Array, has: number, bit: number): void {
+/**
+ * Lends findQuantities a per-token screen of `tokens`: `bit` is set in `marks[at + k]` whenever token k may open a
+ * count, and `digitBit` in the union `has` exactly when the sentence holds an ASCII digit.
+ */
+export function lendScreen(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack, marks: Int32Array, at: number, has: number, bit: number, digitBit: number): void {
   screenTokens = tokens;
   screenLex = lex;
   screenPack = pack;
   screenMarks = marks;
+  screenAt = at;
   screenHas = has;
   screenBit = bit;
+  screenDigitBit = digitBit;
+}
+
+/** Takes back the screen lent last, whose buffer its lender is about to reuse: the next sentence screens itself. */
+export function dropScreen(): void {
+  screenTokens = undefined;
+  screenMarks = undefined;
 }
 
 /** Finds numbers with scale, unit, counted noun and approximator range; years, dates and ordinals are left to the date extractor. */
@@ -498,6 +557,13 @@ export function findQuantities(
   pack: ExtractionPack,
   taken: readonly { start: number; end: number }[],
 ): LocalQuantity[] {
+  // With the date extractor's screen of this sentence, one test tells whether it holds a digit or a word that may open
+  // a count: without either (most sentences) there is no candidate and nothing to do.
+  const screen = screenTokens === tokens && screenLex === lex && screenPack === pack ? screenMarks : undefined;
+  const bit = screenBit;
+  const screenFrom = screenAt;
+  const digits = screen !== undefined ? (screenHas & screenDigitBit) !== 0 : DIGIT.test(text);
+  if (screen !== undefined && !digits && (screenHas & bit) === 0) return [];
   const out: LocalQuantity[] = [];
   takenMask.reset(text.length);
   for (const d of taken) takenMask.mark(d.start, d.end);
@@ -513,7 +579,6 @@ export function findQuantities(
   };
 
   // Both digit patterns need a digit; most sentences have none.
-  const digits = DIGIT.test(text);
   if (digits) for (const g of scanChains(text, markId)) {
     if (overlaps(g.start, g.end, takenMask) || isLabel(g.start)) {
       markId(g.start, g.end);
@@ -540,12 +605,10 @@ export function findQuantities(
   }
   // Number words ("zwei", "einundzwanzig", "three hundred", "a dozen"), counting nouns ("Dutzende") and fractions ("a third").
   const maybe = quantityWords(pack);
-  // With the date extractor's screen of this sentence, words that open no count cost no lookup (and no loop at all if none does).
-  const screen = screenTokens === tokens && screenLex === lex && screenPack === pack ? screenMarks : undefined;
-  const bit = screenBit;
+  // With the date extractor's screen, words that open no count cost no lookup (and no loop at all if none does).
   if (screen === undefined || (screenHas & bit) !== 0) for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
-    if (screen !== undefined && (screen[k]! & bit) === 0) continue;
+    if (screen !== undefined && (screen[screenFrom + k]! & bit) === 0) continue;
     if (!maybeQuantityWord(t.lower, maybe, pack) || overlaps(t.start, t.end, takenMask)) continue;
     const least = tables.vague.get(t.lower);
     if (least !== undefined) {
@@ -562,7 +625,7 @@ export function findQuantities(
     }
     const den = tables.fractions.get(t.lower);
     if (den !== undefined) {
-      const prev = tokens[k - 1];
+      const prev = k > 0 ? tokens[k - 1] : undefined;
       const next = tokens[k + 1];
       // "a third of", "die Hälfte der": only before what it is a share of; "half an hour", "the third quarter" are no shares.
       const share = next !== undefined && skipWords.has(next.lower) && !ones.has(next.lower) && /^\s{1,2}$/.test(text.slice(t.end, next.start));
@@ -584,7 +647,13 @@ export function findQuantities(
     const v = tables.numberWords.get(t.lower);
     if (v !== undefined) candidates.push({ start: t.start, end: t.end, value: v, afterTok: k + 1 });
   }
-  candidates.sort((a, b) => a.start - b.start);
+  // The passes above add in reading order each; a sentence whose candidates are in order already needs no sort.
+  for (let x = 1; x < candidates.length; x++) {
+    if (candidates[x - 1]!.start > candidates[x]!.start) {
+      candidates.sort((a, b) => a.start - b.start);
+      break;
+    }
+  }
 
   for (const c of candidates) {
     let { start, end, value } = c;
@@ -596,7 +665,7 @@ export function findQuantities(
     let currency: RegExpExecArray | null = null;
     if (c.digits) {
       // Letters glued to the number: "3.7bn", "5km", "9th".
-      const tail = LETTERS.exec(text.slice(end, end + 12));
+      const tail = mayBeLetter(text.charCodeAt(end)) ? LETTERS.exec(text.slice(end, end + 12)) : null;
       if (tail) {
         const w = tail[0].toLowerCase();
         if (pack.ordinalSuffixes.includes(w)) continue;
@@ -610,7 +679,8 @@ export function findQuantities(
         k = countBefore(tokens, end);
       }
       // A hyphen compound: "36-Jährige", "1800-year-old", "100-Millionen-Euro-Paket": its parts give scale, unit and what is counted.
-      const compound = tail ? null : COMPOUND.exec(text.slice(end, end + 60));
+      const h = text.charCodeAt(end);
+      const compound = tail || (h !== 0x2d && h !== 0x2010) ? null : COMPOUND.exec(text.slice(end, end + 60));
       if (compound) {
         const parts = compound[1]!.toLowerCase().split(/[-‐]/);
         let p = 0;
@@ -627,13 +697,13 @@ export function findQuantities(
         glued = true;
         k = countBefore(tokens, end);
       }
-      currency = currencyRegexes(pack).before.exec(text.slice(Math.max(0, start - 4), start));
+      if (mayEndCurrency(text, start, tables.currencyEnds)) currency = currencyRegexes(pack).before.exec(text.slice(Math.max(0, start - 4), start));
       if (currency) {
         unit = tables.currencies.get(currency[1]!) ?? currency[1]!;
         start -= currency[0].length;
       }
     }
-    const isYear = c.digits === true && /^(19\d\d|20\d\d|2100)$/.test(text.slice(start, end)) && !currency && !glued;
+    const isYear = c.digits === true && end - start === 4 && /^(19\d\d|20\d\d|2100)$/.test(text.slice(start, end)) && !currency && !glued;
     let t = tokens[k];
     let fraction = c.fraction === true;
     // "zwei Drittel", "three quarters": a share, kept in percent so it compares with "etwa 60 %".
@@ -656,7 +726,7 @@ export function findQuantities(
       t = tokens[k];
     }
     // Unit after: "%", "Prozent", "Euro", "km"; a unit symbol right after the number: "2 %", "12,50 €".
-    const sym = fraction ? null : /^[\s\u00a0\u202f]?([%€$£¥])/u.exec(text.slice(end, end + 2));
+    const sym = fraction || !(unitSign(text.charCodeAt(end)) || unitSign(text.charCodeAt(end + 1))) ? null : /^[\s\u00a0\u202f]?([%€$£¥])/u.exec(text.slice(end, end + 2));
     if (sym && tables.units.has(sym[1]!)) {
       unit = tables.units.get(sym[1]!);
       end += sym[0].length;
@@ -715,10 +785,22 @@ export function findQuantities(
       break;
     }
     // Twelve significant digits hide float noise such as 15.400000000000002.
-    const q: LocalQuantity = { text: text.slice(start, end), start, end, value: round12(value), min: round12(Math.min(min, max)), max: round12(Math.max(min, max)), approximate };
-    if (unit !== undefined) q.unit = unit;
-    if (scale !== undefined) q.scale = scale;
-    if (unit !== undefined && /^[A-Z]{3}$/.test(unit)) q.currency = unit;
+    // Every quantity has all fields, undefined where one does not apply: one object shape keeps the loops that read
+    // quantities (here and in the claim builder) monomorphic. JSON leaves the undefined ones out.
+    const q: LocalQuantity = {
+      text: text.slice(start, end),
+      start,
+      end,
+      value: round12(value),
+      min: round12(Math.min(min, max)),
+      max: round12(Math.max(min, max)),
+      approximate,
+      unit,
+      scale,
+      currency: unit !== undefined && /^[A-Z]{3}$/.test(unit) ? unit : undefined,
+      measure: undefined,
+      measureKey: undefined,
+    };
     const measure = compoundMeasure ?? measureAfter(text, tokens, k, lex, pack);
     // A year-like number that counts nothing is a year the date extractor did not claim.
     if (isYear && unit === undefined && scale === undefined && !measure) continue;
@@ -727,7 +809,8 @@ export function findQuantities(
       q.measureKey = measureKey(measure, pack);
     }
     // A score or a tally ("a 2-1 win", "3:2") counts nothing: both numbers go.
-    const last = out[out.length - 1];
+    // Never index -1: a missing negative index is looked up as a property name, far slower than a bounds check.
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (last && /^[-–:]$/.test(text.slice(last.end, q.start)) && last.min === last.max && !q.approximate && last.value >= q.value && !last.unit && !q.unit) {
       out.pop();
       continue;

@@ -73,7 +73,7 @@ export class SpeakerMemory {
       this.recent.push(name);
       if (this.recent.length > MEMORY) this.recent.shift();
     }
-    if (last && /:\s*$/.test(text)) this.announced = personName(last);
+    if (last && endsWithColon(text)) this.announced = personName(last);
   }
 
   /** The last person of the paragraph the pronoun fits; else the fallback, unless the fallback is known to be of the other gender. */
@@ -125,6 +125,34 @@ const ROLE_SEPARATOR = /[\s\-‐]/;
 /** The display name of a person mention: given name and surname without role. */
 export function personName(e: LocalEntity): string {
   return e.given && e.surname ? `${e.given} ${e.surname}` : (e.surname ?? e.text);
+}
+
+/** Whether the text ends in a colon before trailing space, as `/:\s*$/` tests it, read from the end instead of scanned. */
+function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpaceUnit(text.charCodeAt(i))) i--;
+  return i >= 0 && text.charCodeAt(i) === 0x3a;
+}
+
+/** Words of a trimmed text as `split(/\s+/)` counts them, counted only up to `cap` (no array of pieces is made). */
+function wordsUpTo(trimmed: string, cap: number): number {
+  let words = 1;
+  let inSpace = false;
+  for (let i = 0; i < trimmed.length && words < cap; i++) {
+    const space = isSpaceUnit(trimmed.charCodeAt(i));
+    if (space && !inSpace) words++;
+    inSpace = space;
+  }
+  return words;
+}
+
+/** The code units `\s` matches. */
+function isSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 function isOpen(text: string, i: number): boolean {
@@ -224,7 +252,7 @@ export function findQuotes(
     }
     const start = i + 1 + lead;
     const qEnd = start + trimmed.length;
-    const words = trimmed.split(/\s+/).length;
+    const words = wordsUpTo(trimmed, PARTIAL_MAX_WORDS + 1);
     const outside = countBefore(tokens, i) + (tokens.length - countBefore(tokens, close >= 0 ? close + 1 : end));
     const q: LocalQuote = {
       text: trimmed,

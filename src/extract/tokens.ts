@@ -72,16 +72,24 @@ function joiner(c: number): boolean {
 // strings, whose hash codes are then computed once for every Map and Set lookup of every extractor.
 // The spellings live in an open-addressing table keyed by a hash the scanner computes as it reads the word, so a known
 // word is found by comparing it in place: no substring and no Map hashing per token (the old Map lookup on a fresh
-// substring was most of tokenize's time). The table is parallel arrays, not an object per spelling, so a lookup loads
-// one string from memory besides the arrays. It grows by doubling and starts afresh at WORD_CACHE_LIMIT words.
-// Each array has one slot past the table (index `mask + 1`): never probed, it holds a word that found no free slot
+// substring was most of tokenize's time). The table is two interleaved arrays, not an object per spelling, so a lookup
+// reads one stretch of each besides the spelling's string: `refs` holds per slot the spelling (undefined: free), its
+// lower-case form and one classifier's answer (see `SpellingClassifier`); `nums` holds per slot the hash and the flags,
+// with the id of the classifier whose answer is kept (0: none) above the flag bits. Placing a word clears the answer.
+// The table grows by doubling and starts afresh at WORD_CACHE_LIMIT words.
+// Both arrays have one slot past the table (index `mask + 1`): never probed, it holds a word that found no free slot
 // near its hash, so the caller reads it like any other.
-let texts: (string | undefined)[] = new Array<string | undefined>(1025).fill(undefined);
-let lowers: string[] = new Array<string>(1025).fill('');
-let hashes = new Int32Array(1025);
-let flags = new Uint8Array(1025);
+const REFS = 3;
+const NUMS = 2;
+let refs: unknown[] = new Array<unknown>(1025 * REFS).fill(undefined);
+let nums = new Int32Array(1025 * NUMS);
 let mask = 1023;
 let used = 0;
+/** Grows whenever slots move or start afresh, so a slot number read before a call out may be checked afterwards. */
+let generation = 0;
+/** The classifier id sits above the two flag bits. */
+const OWNER_SHIFT = 2;
+const FLAG_BITS = (1 << OWNER_SHIFT) - 1;
 /**
  * Most slots a lookup or insert looks at. Words whose hashes crowd one stretch of the table (crafted collisions)
  * then cost a bounded number of comparisons each and are simply not cached: tokenize stays linear on any input.
@@ -92,21 +100,20 @@ const MAX_PROBES = 32;
 function learn(raw: string, hash: number): number {
   if (used >= WORD_CACHE_LIMIT) {
     // Starting afresh drops the strings too, so a full cache holds on to no old words.
-    texts.fill(undefined);
-    lowers.fill('');
+    refs.fill(undefined);
     used = 0;
+    generation++;
   } else if (used * 2 >= mask + 1) {
-    const [oldTexts, oldLowers, oldHashes, oldFlags, oldSize] = [texts, lowers, hashes, flags, mask + 1];
+    const [oldRefs, oldNums, oldSize] = [refs, nums, mask + 1];
     const size = oldSize * 2;
-    texts = new Array<string | undefined>(size + 1).fill(undefined);
-    lowers = new Array<string>(size + 1).fill('');
-    hashes = new Int32Array(size + 1);
-    flags = new Uint8Array(size + 1);
+    refs = new Array<unknown>((size + 1) * REFS).fill(undefined);
+    nums = new Int32Array((size + 1) * NUMS);
+    generation++;
     mask = size - 1;
     used = 0;
     for (let k = 0; k < oldSize; k++) {
-      const t = oldTexts[k];
-      if (t !== undefined) place(t, oldLowers[k]!, oldHashes[k]!, oldFlags[k]!);
+      const t = oldRefs[k * REFS] as string | undefined;
+      if (t !== undefined) place(t, oldRefs[k * REFS + 1] as string, oldNums[k * NUMS]!, oldNums[k * NUMS + 1]! & FLAG_BITS);
     }
   }
   // A cached view would keep its article's whole text alive: a long word is copied out first.
@@ -123,7 +130,7 @@ function learn(raw: string, hash: number): number {
 function place(text: string, lower: string, hash: number, flag: number): number {
   let slot = hash & mask;
   let probes = 0;
-  while (texts[slot] !== undefined) {
+  while (refs[slot * REFS] !== undefined) {
     if (++probes === MAX_PROBES) {
       slot = mask + 1;
       break;
@@ -131,10 +138,11 @@ function place(text: string, lower: string, hash: number, flag: number): number 
     slot = (slot + 1) & mask;
   }
   if (slot <= mask) used++;
-  texts[slot] = text;
-  lowers[slot] = lower;
-  hashes[slot] = hash;
-  flags[slot] = flag;
+  refs[slot * REFS] = text;
+  refs[slot * REFS + 1] = lower;
+  refs[slot * REFS + 2] = undefined;
+  nums[slot * NUMS] = hash;
+  nums[slot * NUMS + 1] = flag;
   return slot;
 }
 
@@ -145,8 +153,31 @@ function sameAt(word: string, text: string, start: number, len: number): boolean
   return true;
 }
 
-/** Splits a sentence into word tokens with local offsets (linear, no Intl.Segmenter). */
-export function tokenize(text: string): Token[] {
+/**
+ * A per-word answer that depends only on the lower-cased spelling, computed by `classify` and kept by the tokenizer
+ * beside the spelling, so a caller that tokenizes with it gets each word's answer without a lookup of its own.
+ */
+export interface SpellingClassifier<T> {
+  /** Distinct per classifier (see `classifierId`); 0 for one whose answers are not kept. */
+  readonly id: number;
+  classify(lower: string): T;
+}
+
+let classifiers = 0;
+/** Ids must fit above the flag bits of an int32; classifiers made after that many (packs made over and over) get 0. */
+const MAX_CLASSIFIER_ID = 2 ** (31 - OWNER_SHIFT) - 1;
+
+/** A fresh id for a `SpellingClassifier`, never one given before. */
+export function classifierId(): number {
+  if (classifiers >= MAX_CLASSIFIER_ID) return 0;
+  return ++classifiers;
+}
+
+/**
+ * Splits a sentence into word tokens with local offsets (linear, no Intl.Segmenter). With a classifier, the answer for
+ * token k is written to `answers[at + k]`.
+ */
+export function tokenize<T>(text: string, classifier?: SpellingClassifier<T>, answers?: T[], at = 0): Token[] {
   const out: Token[] = [];
   const n = text.length;
   let i = 0;
@@ -192,7 +223,7 @@ export function tokenize(text: string): Token[] {
     let slot = h & mask;
     let t: string | undefined;
     let probes = 0;
-    while ((t = texts[slot]) !== undefined && !(hashes[slot] === h && sameAt(t, text, start, len))) {
+    while ((t = refs[slot * REFS] as string | undefined) !== undefined && !(nums[slot * NUMS] === h && sameAt(t, text, start, len))) {
       if (++probes === MAX_PROBES) {
         t = undefined;
         break;
@@ -200,8 +231,25 @@ export function tokenize(text: string): Token[] {
       slot = (slot + 1) & mask;
     }
     if (t === undefined) slot = learn(text.slice(start, i), h);
-    const f = flags[slot]!;
-    out.push({ text: texts[slot]!, lower: lowers[slot]!, start, end: i, cap: (f & CAP) !== 0, acronym: (f & ACRO) !== 0 });
+    const meta = nums[slot * NUMS + 1]!;
+    const word = refs[slot * REFS] as string;
+    const lower = refs[slot * REFS + 1] as string;
+    if (classifier !== undefined) {
+      // The spare slot past the table changes hands with every word that overflows: its answer is never kept.
+      const id = classifier.id;
+      if (slot <= mask && id !== 0 && meta >>> OWNER_SHIFT === id) answers![at + out.length] = refs[slot * REFS + 2] as T;
+      else {
+        const before = generation;
+        const answer = classifier.classify(lower);
+        answers![at + out.length] = answer;
+        // A classifier that tokenized (a list built on first use) may have moved the slots: then the answer is not kept.
+        if (slot <= mask && id !== 0 && generation === before) {
+          refs[slot * REFS + 2] = answer;
+          nums[slot * NUMS + 1] = (meta & FLAG_BITS) | (id << OWNER_SHIFT);
+        }
+      }
+    }
+    out.push({ text: word, lower, start, end: i, cap: (meta & CAP) !== 0, acronym: (meta & ACRO) !== 0 });
   }
   return out;
 }
@@ -245,7 +293,12 @@ export class PhraseMatcher {
     if (!first) return undefined;
     // Asked for every token by the entity and attribution loops: the sentence's screen answers most without a lookup.
     if (this.screen && (this.screen.group.of(tokens)[i]! & this.screen.bit) === 0) return undefined;
-    const list = this.byFirst.get(first.lower);
+    return this.match(tokens, i);
+  }
+
+  // The longest phrase at token i (which exists), without the screen: `all` has read it already.
+  private match(tokens: readonly Token[], i: number): PhraseHit | undefined {
+    const list = this.byFirst.get(tokens[i]!.lower);
     if (!list) return undefined;
     outer: for (const words of list) {
       if (i + words.length > tokens.length) continue;
@@ -266,7 +319,7 @@ export class PhraseMatcher {
       if ((marks[tokens.length]! & bit) === 0) return out;
       for (let i = 0; i < tokens.length; i++) {
         if ((marks[i]! & bit) === 0) continue;
-        const hit = this.at(tokens, i);
+        const hit = this.match(tokens, i);
         if (hit) {
           out.push(hit);
           i = hit.to - 1;
@@ -275,9 +328,7 @@ export class PhraseMatcher {
       return out;
     }
     for (let i = 0; i < tokens.length; i++) {
-      // Most words open no phrase: one lookup, no call.
-      if (!this.byFirst.has(tokens[i]!.lower)) continue;
-      const hit = this.at(tokens, i);
+      const hit = this.match(tokens, i);
       if (hit) {
         out.push(hit);
         i = hit.to - 1;
@@ -291,8 +342,9 @@ export class PhraseMatcher {
 export class MatcherGroup {
   private readonly bits = new Map<string, number>();
   private next = 0;
-  // Sentences already screened: extractors pass the same token array to every matcher of the group.
-  private screened = new WeakMap<readonly Token[], Int32Array>();
+  // The screen of the sentence asked for last. The extractors of one sentence ask in turn, so this answers nearly every
+  // call; the claim builder hands each sentence's screen back in (`seed`) instead of the group keeping every sentence's
+  // screen in a WeakMap, whose entries cost more to make and to collect than most sentences' screens cost to compute.
   private lastTokens: readonly Token[] | undefined;
   private lastMarks: Int32Array | undefined;
   /** Grows whenever a matcher joins, so word bits remembered elsewhere (`bitsOf`) can tell they are stale. */
@@ -305,7 +357,6 @@ export class MatcherGroup {
     for (const w of matcher.firstWords()) this.bits.set(w, (this.bits.get(w) ?? 0) | bit);
     matcher.screen = { group: this, bit };
     // Matchers join lazily (on an extractor's first call): screens made before miss the new bit.
-    this.screened = new WeakMap();
     this.lastTokens = undefined;
     this.lastMarks = undefined;
     this.version++;
@@ -322,23 +373,17 @@ export class MatcherGroup {
    * so a caller that looks up every word anyway spares `of` the second lookup.
    */
   seed(tokens: readonly Token[], marks: Int32Array): void {
-    this.screened.set(tokens, marks);
     this.lastTokens = tokens;
     this.lastMarks = marks;
   }
 
   /** Per token the bits of the group's matchers that its word opens, and at index `tokens.length` their union. */
   of(tokens: readonly Token[]): Int32Array {
-    // The extractors of one sentence ask in turn, each for several matchers: the last sentence is answered without a lookup.
     if (tokens === this.lastTokens) return this.lastMarks!;
-    let marks = this.screened.get(tokens);
-    if (marks === undefined) {
-      marks = new Int32Array(tokens.length + 1);
-      let has = 0;
-      for (let i = 0; i < tokens.length; i++) has |= marks[i] = this.bits.get(tokens[i]!.lower) ?? 0;
-      marks[tokens.length] = has;
-      this.screened.set(tokens, marks);
-    }
+    const marks = new Int32Array(tokens.length + 1);
+    let has = 0;
+    for (let i = 0; i < tokens.length; i++) has |= marks[i] = this.bits.get(tokens[i]!.lower) ?? 0;
+    marks[tokens.length] = has;
     this.lastTokens = tokens;
     this.lastMarks = marks;
     return marks;
