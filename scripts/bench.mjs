@@ -207,32 +207,79 @@ row('extractClaims / Intl.Segmenter floor, throughput', (floor.median / extract.
   }
 }
 
-// ---- 1b. Extraction in a pool of worker threads (one per core; the main thread only waits) ------------------
-// Always wall-clock: the CPU time of this process would add up every worker's time.
-async function wallTimes(fn, times = runs) {
-  await fn();
-  const out = [];
-  for (let i = 0; i < times; i++) {
-    const t0 = performance.now();
-    await fn();
-    out.push(performance.now() - t0);
+// ---- 1b. Extraction in a pool of worker threads (and the caller's thread) ------------------------------------
+// Always wall-clock: the CPU time of this process would add up every worker's time. The pool gets as many warm-up
+// calls as the single thread it is compared with (a fresh thread runs cold code for its first megabytes), and the
+// two are timed alternately, so both see the same load of the machine.
+const WARM_CALLS = 3;
+async function wallPair(single, parallel, times = runs) {
+  for (let i = 0; i < WARM_CALLS; i++) {
+    single();
+    await parallel();
   }
-  out.sort((a, b) => a - b);
-  return { median: out[Math.floor(out.length / 2)], min: out[0], max: out[out.length - 1] };
+  const a = [];
+  const b = [];
+  for (let i = 0; i < times; i++) {
+    let t0 = performance.now();
+    single();
+    a.push(performance.now() - t0);
+    t0 = performance.now();
+    await parallel();
+    b.push(performance.now() - t0);
+  }
+  const stats = (out) => {
+    out.sort((x, y) => x - y);
+    return { median: out[Math.floor(out.length / 2)], min: out[0], max: out[out.length - 1] };
+  };
+  return { single: stats(a), par: stats(b) };
+}
+// What a CLI user sees first: one extraction of the corpus in a fresh process, cold (wall-clock and peak RSS).
+function coldExtract(workers) {
+  // Plain -e (not --input-type=module): worker threads inherit the flags, and that one would stop them loading.
+  const script = [
+    '(async () => {',
+    `const lib = await import(${JSON.stringify(pathToFileURL(libPath).href)});`,
+    `const { buildCorpus } = await import(${JSON.stringify(pathToFileURL(join(root, 'scripts/bench/corpus.mjs')).href)});`,
+    `const { articles } = buildCorpus(${JSON.stringify(root)}, { bytes: ${Number(values.mb) * 1e6} });`,
+    'const t0 = performance.now();',
+    workers === 0 ? 'for (const a of articles) lib.extractClaims(a);' : `await lib.extractParallel(articles, { workers: ${workers} });`,
+    'const ms = performance.now() - t0;',
+    'await lib.closeWorkers?.();',
+    'console.log(JSON.stringify({ ms, rss: process.resourceUsage().maxRSS * 1024 }));',
+    '})();',
+  ].join('\n');
+  const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  const line = r.stdout.split('\n').find((l) => l.startsWith('{'));
+  return r.status === 0 && line ? JSON.parse(line) : undefined;
 }
 if (typeof lib.extractParallel === 'function') {
-  const workers = availableParallelism();
-  let par;
-  try {
-    par = await wallTimes(() => lib.extractParallel(articles, { workers }));
-  } catch (e) {
-    // A private bundle given with --lib may not carry the worker script.
-    console.log(`extractParallel                         skipped: ${String(e.message).split('\n')[0]}`);
+  const cores = availableParallelism();
+  const singleLoop = () => articles.forEach((a) => lib.extractClaims(a));
+  // Workers as many as cores, and the default (one less, the caller's thread extracting beside them).
+  const counts = [...new Set([cores, lib.defaultWorkers?.() ?? cores])];
+  let skipped = false;
+  for (const workers of counts) {
+    let pair;
+    try {
+      pair = await wallPair(singleLoop, () => lib.extractParallel(articles, { workers }));
+    } catch (e) {
+      // A private bundle given with --lib may not carry the worker script.
+      console.log(`extractParallel                         skipped: ${String(e.message).split('\n')[0]}`);
+      skipped = true;
+      break;
+    }
+    console.log(`extractParallel, ${workers} worker${workers === 1 ? ' ' : 's'}               ${fmt(pair.par)} (wall-clock)  ${rate(pair.par).toFixed(1)} MB/s; single thread alternating with it ${fmt(pair.single)}`);
+    row(`extraction with ${workers} worker${workers === 1 ? '' : 's'} / single thread, speed-up (${cores} cores, wall-clock, warm)`, `${(pair.single.median / pair.par.median).toFixed(2)}x`, '', undefined);
   }
-  if (par) {
-    const single = values.clock === 'wall' ? extract : await wallTimes(() => articles.forEach((a) => lib.extractClaims(a)));
-    console.log(`extractParallel, ${workers} workers               ${fmt(par)} (wall-clock)  ${rate(par).toFixed(1)} MB/s`);
-    row(`extraction with ${workers} workers / single thread, speed-up (${workers} cores, wall-clock)`, `${(single.median / par.median).toFixed(2)}x`, '', undefined);
+  await lib.closeWorkers?.();
+  const coldSingle = skipped ? undefined : coldExtract(0);
+  const mbOf = (b) => `${(b / 1e6).toFixed(0)} MB`;
+  if (coldSingle) console.log(`cold extraction in a fresh process      single thread ${coldSingle.ms.toFixed(0)} ms, peak RSS ${mbOf(coldSingle.rss)}`);
+  for (const workers of counts) {
+    const cold = coldSingle && coldExtract(workers);
+    if (!cold) continue;
+    console.log(`cold extraction in a fresh process      ${workers} worker${workers === 1 ? ' ' : 's'} ${cold.ms.toFixed(0)} ms, peak RSS ${mbOf(cold.rss)}`);
+    row(`cold extraction with ${workers} worker${workers === 1 ? '' : 's'} / single thread, speed-up (fresh process, wall-clock)`, `${(coldSingle.ms / cold.ms).toFixed(2)}x`, '', undefined);
   }
 }
 
@@ -398,27 +445,57 @@ let compareAllPerMb;
   }
 }
 // ---- 6. Incremental index: one more article into an index of 1,000 --------------------------------------------
+// `add` extracts the article and nothing else; the alignment and detectors run when a report is read, once per
+// batch of changes. Both are timed: add alone against extracting the same articles, and add plus a report read
+// against `compare()` of the whole set.
 {
-  const base = articles.slice(0, Math.min(1000, articles.length - 5));
-  const extra = articles.slice(base.length, base.length + 5);
+  const base = articles.slice(0, Math.min(1000, articles.length - 10));
+  const extra = articles.slice(base.length, base.length + 10);
   const index = lib.createIndex();
   for (const a of base) index.add(a);
   index.report();
-  // Each timed step adds one new article and asks for the report; the index keeps the per-claim alignment work.
-  const steps = [];
+  const median = (xs) => {
+    xs.sort((x, y) => x - y);
+    return { median: xs[Math.floor(xs.length / 2)], min: xs[0], max: xs[xs.length - 1] };
+  };
+  // add alone, timed over all extra articles at once (one article takes well under a millisecond), then removed again
+  // so the next run adds them anew; extracting the same articles is timed the same way, alternating with it.
+  const addAll = () => {
+    for (const a of extra) index.add(a);
+  };
+  const extractAll = () => {
+    for (const a of extra) lib.extractClaims(a);
+  };
+  const addOnly = [];
+  const extractOnly = [];
+  for (let r = 0; r < Math.max(5, runs); r++) {
+    let t0 = now();
+    extractAll();
+    extractOnly.push(now() - t0);
+    t0 = now();
+    addAll();
+    addOnly.push(now() - t0);
+    for (const a of extra) index.remove(a.id);
+  }
+  // A step a desk would take: one article in, the report read.
+  const withReport = [];
   for (const a of extra) {
-    const t0 = performance.now();
+    const t0 = now();
     index.add(a);
     index.report();
-    steps.push(performance.now() - t0);
+    withReport.push(now() - t0);
   }
-  steps.sort((x, y) => x - y);
-  const addT = { median: steps[Math.floor(steps.length / 2)], min: steps[0], max: steps[steps.length - 1] };
+  const addT = median(addOnly);
+  const exT = median(extractOnly);
+  const stepT = median(withReport);
   const all = [...base, ...extra];
   const full = measure(() => lib.compare(all), Math.min(runs, 3));
-  console.log(`createIndex: add + report, one article into ${base.length}   ${fmt(addT)}`);
+  console.log(`createIndex: add ${extra.length} articles into ${base.length}    ${fmt(addT)}; extractClaims of the same articles ${fmt(exT)}`);
+  console.log(`createIndex: add + report, one article into ${base.length}   ${fmt(stepT)}`);
   console.log(`compare, the same ${all.length} articles from scratch   ${fmt(full)}`);
-  row(`index of ${base.length} articles: add + report / compare() of all`, (addT.median / full.median).toFixed(2), '', undefined);
+  const addRatio = addT.median / exT.median;
+  row(`index of ${base.length} articles: add alone / extracting the same articles`, addRatio.toFixed(2), 'about 1', addRatio <= 1.5);
+  row(`index of ${base.length} articles: add + report read / compare() of all`, (stepT.median / full.median).toFixed(2), '', undefined);
 }
 
 // ---- 7. Stress inputs (--full), each in a fresh process so its peak memory is its own ------------------------

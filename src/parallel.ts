@@ -3,13 +3,13 @@ import Tinypool from 'tinypool';
 import { ClaimdiffError } from './errors.js';
 import type { ArticleInput, Report } from './model/schema.js';
 import type { ArticleClaims } from './extract/types.js';
-import { compareExtracted, MAX_ARTICLES, validateArticles, validateCompareOptions, type CompareOptions } from './pipeline.js';
+import { compareExtracted, extractClaims, MAX_ARTICLES, validateArticles, validateCompareOptions, type CompareOptions } from './pipeline.js';
 import { MAX_ARTICLE_LENGTH } from './normalize/index.js';
 import { unpackBatch, unpackError, type ExtractTask, type PackedBatch, type PackedError } from './workers/transfer.js';
 
 /** Options of `compareParallel`: those of `compare` plus the number of extraction threads. */
 export interface ParallelCompareOptions extends CompareOptions {
-  /** Extraction threads; defaults to one less than the available cores, at least 1. */
+  /** Worker threads; defaults to one less than the available cores, at least 1. With fewer workers than cores the caller's thread extracts too. */
   workers?: number;
 }
 
@@ -20,8 +20,10 @@ const MIN_BATCH_CHARS = 4096;
 const MAX_BATCH_CHARS = 1 << 20;
 const MAX_BATCH_ARTICLES = 200;
 const BATCHES_PER_WORKER = 8;
+// Batches sent to one thread at a time: the one it works on and the next.
+const TASKS_PER_WORKER = 2;
 
-/** Threads used when the caller does not say: every core but the one the caller runs on. */
+/** Threads used when the caller does not say: every core but the one the caller runs on (which extracts beside them). */
 export function defaultWorkers(): number {
   return Math.max(1, availableParallelism() - 1);
 }
@@ -81,8 +83,16 @@ const pools = new Map<number, Tinypool>();
 function poolFor(workers: number): Tinypool {
   let pool = pools.get(workers);
   if (!pool) {
-    pool = new Tinypool({ filename: workerUrl().href, minThreads: workers, maxThreads: workers });
-    pools.set(workers, pool);
+    const created = new Tinypool({ filename: workerUrl().href, minThreads: workers, maxThreads: workers, concurrentTasksPerWorker: TASKS_PER_WORKER });
+    // A thread that cannot start (its script missing from a bundle) fails the call's tasks, which reject the call;
+    // the pool also emits the error as an event, and an event nobody listens to would end the caller's process.
+    // The broken pool is dropped, so the next call tries afresh.
+    created.on('error', () => {
+      if (pools.get(workers) === created) pools.delete(workers);
+      created.destroy().catch(() => undefined);
+    });
+    pools.set(workers, created);
+    pool = created;
   }
   return pool;
 }
@@ -94,26 +104,82 @@ export async function closeWorkers(): Promise<void> {
   await Promise.all(all.map((p) => p.destroy()));
 }
 
+// The caller's thread extracts batches too while it waits, when a core is left for it and unpacking the workers'
+// results leaves it time: receiving a batch costs about a fifth of extracting it, so past a few workers it has none.
+const CALLER_HELPS_UP_TO = 3;
+
+function callerHelps(workers: number): boolean {
+  return workers < availableParallelism() && workers <= CALLER_HELPS_UP_TO;
+}
+
+// Characters the caller's thread extracts between two looks at the workers' results (a few milliseconds of work).
+const CALLER_SLICE_CHARS = 8192;
+
+// Lets queued worker results be received (and their workers handed new batches) between the caller's own batches.
+const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 async function extractInPool(inputs: readonly ArticleInput[], workers: number, opts: ParallelExtractOptions): Promise<ArticleClaims[]> {
-  const work = batches(inputs, workers);
+  const helps = callerHelps(workers);
+  const work = batches(inputs, workers + (helps ? 1 : 0));
   if (work.length === 0) return [];
   const pool = poolFor(workers);
   const extracted: ArticleClaims[][] = new Array(work.length);
+  const extractOptions = {
+    ...(opts.language !== undefined ? { language: opts.language } : {}),
+    ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
+    ...(opts.words !== undefined ? { words: opts.words } : {}),
+  };
+  // Batches are handed out in order to whichever lane is free first, so a slow batch never holds the others up.
+  let next = 0;
+  let failed = false;
   let done = 0;
-  await Promise.all(
-    work.map(async (batch, b) => {
-      const task: ExtractTask = {
-        articles: batch,
-        ...(opts.language !== undefined ? { language: opts.language } : {}),
-        ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
-        ...(opts.words !== undefined ? { words: opts.words } : {}),
-      };
-      const result = (await pool.run(task)) as PackedBatch | PackedError;
+  const finished = (batch: readonly ArticleInput[]): void => {
+    for (const a of batch) opts.onProgress?.(++done, inputs.length, a.id);
+  };
+  const poolLane = async (): Promise<void> => {
+    while (!failed && next < work.length) {
+      const b = next++;
+      const batch = work[b]!;
+      const result = (await pool.run({ articles: batch, ...extractOptions } satisfies ExtractTask)) as PackedBatch | PackedError;
       if ('error' in result) throw unpackError(result);
       extracted[b] = unpackBatch(result, batch);
-      for (const a of batch) opts.onProgress?.(++done, inputs.length, a.id);
-    }),
-  );
+      finished(batch);
+    }
+  };
+  const callerLane = async (): Promise<void> => {
+    // The pool lanes take their first batches before this thread starts on one.
+    await yieldToLoop();
+    while (!failed && next < work.length) {
+      const b = next++;
+      const batch = work[b]!;
+      const out: ArticleClaims[] = [];
+      let since = 0;
+      for (const a of batch) {
+        out.push(extractClaims(a, extractOptions));
+        since += a.text.length;
+        // A worker that finished waits for this thread to hand it the next batch: never keep it waiting long.
+        if (since >= CALLER_SLICE_CHARS) {
+          since = 0;
+          await yieldToLoop();
+          if (failed) return;
+        }
+      }
+      extracted[b] = out;
+      finished(batch);
+      await yieldToLoop();
+    }
+  };
+  // Two lanes per worker: its next batch already waits in the thread when it finishes one, so it never idles
+  // while the caller's thread is busy extracting or unpacking.
+  const lanes: Array<Promise<void>> = [];
+  for (let i = 0; i < workers * TASKS_PER_WORKER; i++) lanes.push(poolLane());
+  if (helps) lanes.push(callerLane());
+  try {
+    await Promise.all(lanes);
+  } catch (error) {
+    failed = true;
+    throw error;
+  }
   return extracted.flat();
 }
 

@@ -1,13 +1,14 @@
 import { execSync, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compare } from '../src/pipeline.js';
 import { closeWorkers, compareParallel, defaultWorkers, extractParallel } from '../src/parallel.js';
 import { extractClaims } from '../src/pipeline.js';
 import type { ArticleInput } from '../src/model/schema.js';
 import { packBatch, unpackBatch } from '../src/workers/transfer.js';
+import { mapperRuns } from '../src/normalize/offsets.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const worker = join(root, 'dist/worker.js');
@@ -91,6 +92,16 @@ describe('compareParallel', () => {
     expect(seen.map(([, , id]) => id).sort()).toEqual(own.map((a) => a.id).sort());
   }, 60_000);
 
+  it.each([1, 2])('reports progress once per article over many batches with %i worker(s) (and the caller thread when a core is free)', async (workers) => {
+    const many = Array.from({ length: 120 }, (_, i) => ({ id: `m-${String(i).padStart(3, '0')}`, text: `Der Stadtrat beschloss am Montag ${i + 2} neue Stellen, sagte Karin Vogt.\n\n`.repeat(12) }));
+    const seen: string[] = [];
+    const done: number[] = [];
+    const results = await extractParallel(many, { workers, onProgress: (d, _total, id) => (done.push(d), seen.push(id)) });
+    expect(done).toEqual(many.map((_, i) => i + 1));
+    expect(seen.sort()).toEqual(many.map((a) => a.id));
+    expect(results.map((r) => JSON.stringify(r.claims))).toEqual(many.map((a) => JSON.stringify(extractClaims(a).claims)));
+  }, 60_000);
+
   it('maps spans of the rebuilt documents back to the original text', async () => {
     const report = await compareParallel(own, { workers: 2 });
     for (const claim of report.claims) {
@@ -168,6 +179,30 @@ describe('compareParallel', () => {
     expect(JSON.stringify(again)).toBe(JSON.stringify(first));
   }, 60_000);
 
+  it('rejects, without ending the process, when the bundle lacks its worker script', () => {
+    // A bundler that copies the library but not dist/worker.js: the call must fail as a rejected promise.
+    const dir = mkdtempSync(join(root, '.noworker-'));
+    try {
+      for (const f of readdirSync(join(root, 'dist'))) if (f.endsWith('.js') && f !== 'worker.js') copyFileSync(join(root, 'dist', f), join(dir, f));
+      const script = [
+        `const lib = await import(${JSON.stringify(pathToFileURL(join(dir, 'index.js')).href)});`,
+        `const articles = Array.from({ length: 40 }, (_, i) => ({ id: 'a' + i, text: 'Mayor Dana Whitfield said 300 homes were flooded. '.repeat(100) }));`,
+        'let outcome = "resolved";',
+        'try { await lib.extractParallel(articles, { workers: 2 }); } catch { outcome = "rejected"; }',
+        'await new Promise((r) => setTimeout(r, 500));',
+        'await lib.extractParallel(articles, { workers: 2 }).catch(() => undefined);',
+        'await lib.closeWorkers();',
+        'console.log(outcome);',
+      ].join('\n');
+      const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+      expect(run.stderr).not.toContain('Node.js v');
+      expect(run.stdout.trim()).toBe('rejected');
+      expect(run.status).toBe(0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('defaults to one thread less than the cores, at least one', () => {
     expect(defaultWorkers()).toBeGreaterThanOrEqual(1);
   });
@@ -196,6 +231,38 @@ describe('packBatch / unpackBatch', () => {
       for (let k = 0; k <= n; k++) expect(b.document.toOriginal({ start: k, end: Math.min(n, k + 1) })).toEqual(a.document.toOriginal({ start: k, end: Math.min(n, k + 1) }));
     });
   });
+  it.each([
+    ['a copied text', own[2]!],
+    ['spaces collapsed and markup removed', { id: 'md', format: 'markdown' as const, text: '# Titel\n\nDer   Rat **beschloss** am [Montag](https://x.de) 12\tStellen.' }],
+    ['an empty article', { id: 'e', text: '' }],
+    ['a map kept dense (an entity every few characters)', { id: 'dense', format: 'html' as const, text: `<p>${'a&amp;b&nbsp;'.repeat(40)}</p>` }],
+  ])('reads the runs a document map holds, answering as the map does: %s', (_name, article) => {
+    const doc = extractClaims(article).document;
+    const n = doc.text.length;
+    const runs = mapperRuns(doc.toOriginal, n)!;
+    expect(runs.at.length).toBeLessThanOrEqual(Math.max(1, n));
+    for (let k = 0; k < n; k++) {
+      let r = runs.at.length - 1;
+      while (runs.at[r]! > k) r--;
+      const copied = runs.end[r] === -1;
+      const start = copied ? runs.first[r]! + k - runs.at[r]! : runs.first[r]!;
+      expect({ start, end: copied ? start + 1 : runs.end[r]! }).toEqual(doc.toOriginal({ start: k, end: k + 1 }));
+    }
+  });
+
+  it('reads no runs out of a map that offsetMapper did not build', () => {
+    expect(mapperRuns((span) => span, 3)).toBeUndefined();
+  });
+
+  it('still sends a document whose map is a function of its own, probing it character by character', () => {
+    const input = { id: 'own-map', text: 'Der Rat tagte.  Er beschloss 12 Stellen.' };
+    const a = extractClaims(input);
+    const shifted = { ...a, document: { ...a.document, toOriginal: (span: { start: number; end: number }) => ({ start: span.start * 2, end: span.end * 2 }) } };
+    const [b] = unpackBatch(structuredClone(packBatch([shifted])), [input]);
+    const n = a.document.text.length;
+    for (let k = 0; k < n; k++) expect(b!.document.toOriginal({ start: k, end: k + 1 })).toEqual({ start: 2 * k, end: 2 * k + 2 });
+  });
+
   it.each([
     ['infinity', Infinity],
     ['minus zero', -0],

@@ -1,9 +1,10 @@
 import type { WordsOption } from '../lang/extend.js';
-import { offsetMapper } from '../normalize/offsets.js';
+import { COPIED_RUN, mapperRuns, offsetMapper, runsMapper } from '../normalize/offsets.js';
 import { ClaimdiffError } from '../errors.js';
 import type { ArticleInput, Claim, Language, Span } from '../model/schema.js';
 import type { ArticleClaims, Sentence } from '../extract/types.js';
 import type { Block, NormalizedDocument } from '../normalize/types.js';
+import type { OffsetRuns } from '../normalize/offsets.js';
 import { isClaimdiffError } from '../errors.js';
 
 /**
@@ -17,7 +18,7 @@ export interface PackedBatch {
   json: string;
   /** Per article: the normalized text, or null when it is the input text itself. */
   texts: Array<string | null>;
-  /** Offset maps of all articles one after another, each as a run count and then `at, first, end` per run. */
+  /** Offset maps of all articles one after another, each as a run count and then its `at`, `first` and `end` columns. */
   runs: Int32Array;
   /** Articles JSON cannot carry exactly (a number JSON would change), as the plain objects, by batch position. */
   raw?: Record<number, RawEntry>;
@@ -50,7 +51,7 @@ export interface ExtractTask {
 }
 
 /** Marks a run of characters copied one to one: character k of the run sits at `first + k` and is one unit long. */
-const COPIED = -1;
+const COPIED = COPIED_RUN;
 
 // A growable Int32Array: the offset runs of a batch, written without a JS array of boxed numbers in between.
 class IntWriter {
@@ -60,42 +61,51 @@ class IntWriter {
     if (this.length === this.buf.length) this.grow();
     this.buf[this.length++] = a;
   }
-  push3(a: number, b: number, c: number): void {
-    if (this.length + 3 > this.buf.length) this.grow();
-    this.buf[this.length++] = a;
-    this.buf[this.length++] = b;
-    this.buf[this.length++] = c;
+  pushAll(a: Int32Array): void {
+    if (this.length + a.length > this.buf.length) this.grow(this.length + a.length);
+    this.buf.set(a, this.length);
+    this.length += a.length;
   }
-  private grow(): void {
-    const next = new Int32Array(this.buf.length * 2);
+  private grow(least = 0): void {
+    const next = new Int32Array(Math.max(least, this.buf.length * 2));
     next.set(this.buf);
     this.buf = next;
   }
 }
 
-// The offset map as runs, read out of `toOriginal` one character at a time (the closure is all a document offers).
-// A run is a stretch copied one to one, or a single character with its own start and end; most text is one long run.
+// The offset map as runs: copied from the mapper's own runs (three typed-array copies), or for a document whose
+// `toOriginal` did not come from `offsetMapper`, read out of it one character at a time.
 function writeRuns(doc: NormalizedDocument, out: IntWriter): void {
   const n = doc.text.length;
-  const countAt = out.length;
-  out.push(0);
-  let count = 0;
+  const runs = mapperRuns(doc.toOriginal, n) ?? probeRuns(doc, n);
+  out.push(runs.at.length);
+  out.pushAll(runs.at);
+  out.pushAll(runs.first);
+  out.pushAll(runs.end);
+}
+
+// A run is a stretch copied one to one, or a single character with its own start and end.
+function probeRuns(doc: NormalizedDocument, n: number): OffsetRuns {
+  const at: number[] = [];
+  const first: number[] = [];
+  const end: number[] = [];
   let prevStart = -2;
   let prevEnd = -2;
   let inCopied = false;
   for (let k = 0; k < n; k++) {
-    const { start, end } = doc.toOriginal({ start: k, end: k + 1 });
-    const copied = end === start + 1;
+    const span = doc.toOriginal({ start: k, end: k + 1 });
+    const copied = span.end === span.start + 1;
     // Same test as the normalizer's own run builder: a copied character continues a copied run that ends just before it.
-    if (!(copied && inCopied && prevEnd === start && prevStart === start - 1)) {
-      out.push3(k, start, copied ? COPIED : end);
-      count++;
+    if (!(copied && inCopied && prevEnd === span.start && prevStart === span.start - 1)) {
+      at.push(k);
+      first.push(span.start);
+      end.push(copied ? COPIED : span.end);
       inCopied = copied;
     }
-    prevStart = start;
-    prevEnd = end;
+    prevStart = span.start;
+    prevEnd = span.end;
   }
-  out.buf[countAt] = count;
+  return { at: Int32Array.from(at), first: Int32Array.from(first), end: Int32Array.from(end) };
 }
 
 // JSON turns NaN and the infinities into null and -0 into 0; an article with such a number travels as plain objects.
@@ -114,7 +124,8 @@ function exact(x: number): boolean {
 
 /**
  * Packs a batch of extractions. The texts of blocks, sentences and claims stay in the JSON: leaving them out (to be
- * sliced again from the document) saved under a tenth of the JSON time on either side, less than finding them cost.
+ * sliced again from the document) saved under a tenth of the JSON time on either side, less than finding them cost
+ * (re-measured: with every `text` left out, JSON.parse took as long; its cost is the objects, not the characters).
  * What JSON does not keep is what the report's own JSON does not show either: keys holding undefined, and the one
  * span object some claims share (spans are never changed in place, so copies answer alike).
  */
@@ -171,28 +182,36 @@ export function unpackBatch(packed: PackedBatch, inputs: readonly ArticleInput[]
   return out;
 }
 
-// One article's `toOriginal`: its runs expanded to the dense maps `offsetMapper` takes (which keeps them as runs again).
+// One article's `toOriginal`, straight from its runs (views into the batch's array, which its documents share);
+// a map whose runs are not smaller than dense arrays is expanded, and `offsetMapper` keeps it dense as the worker did.
 function readMapper(runs: Int32Array, r: number, n: number, id: string): { toOriginal: (span: Span) => Span; next: number } {
   const count = runs[r]!;
-  r += 1;
+  const atCol = r + 1;
+  const firstCol = atCol + count;
+  const endCol = firstCol + count;
+  const next = endCol + count;
+  if (count * 3 < n * 2) {
+    const columns = { at: runs.subarray(atCol, firstCol), first: runs.subarray(firstCol, endCol), end: runs.subarray(endCol, next) };
+    return { toOriginal: runsMapper(id, n, columns), next };
+  }
   const starts = new Int32Array(n);
   const ends = new Int32Array(n);
-  for (let j = 0; j < count; j++, r += 3) {
-    const at = runs[r]!;
-    const first = runs[r + 1]!;
-    const end = runs[r + 2]!;
+  for (let j = 0; j < count; j++) {
+    const at = runs[atCol + j]!;
+    const first = runs[firstCol + j]!;
+    const end = runs[endCol + j]!;
     if (end !== COPIED) {
       starts[at] = first;
       ends[at] = end;
       continue;
     }
-    const stop = j + 1 < count ? runs[r + 3]! : n;
+    const stop = j + 1 < count ? runs[atCol + j + 1]! : n;
     for (let k = at, s = first; k < stop; k++, s++) {
       starts[k] = s;
       ends[k] = s + 1;
     }
   }
-  return { toOriginal: offsetMapper(id, starts, ends), next: r };
+  return { toOriginal: offsetMapper(id, starts, ends), next };
 }
 
 /** Turns an error thrown in a worker into plain data; structured cloning would drop `code` and `details`. */
