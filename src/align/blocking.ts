@@ -91,20 +91,78 @@ export function minhashInto(text: string, out: Uint32Array, offset: number): voi
   if (s.length === 0) return;
   const n = Math.max(1, s.length - SHINGLE + 1);
   // Distinct shingles only: repeats do not change a minimum, and skipping them halves the work on repetitive text.
-  const seen = new Set<number>();
+  const seen = shingleSet(n);
+  // The minima are kept with the top bit flipped, as signed 32-bit integers: their signed order is the unsigned
+  // order of the values, and the inner loop (64 steps per shingle, most of blocking's time) stays in int32 arithmetic.
+  mins.fill(0x7fffffff);
   for (let i = 0; i < n; i++) {
     const h1 = fnv1a(s, i, Math.min(s.length, i + SHINGLE));
-    if (seen.has(h1)) continue;
-    seen.add(h1);
-    // Kirsch-Mitzenmacher: h1 + k*h2 behaves like k independent hash functions at the cost of one multiply each.
+    if (!seen.addNew(h1)) continue;
+    // Kirsch-Mitzenmacher: h1 + k*h2 behaves like k independent hash functions at the cost of one add each.
     const a = mix(h1);
     const b = mix(a ^ 0x9e3779b9) | 1;
+    let v = (a ^ 0x80000000) | 0;
     for (let k = 0; k < HASHES; k++) {
-      const v = (a + Math.imul(k, b)) >>> 0;
-      if (v < (out[offset + k] as number)) out[offset + k] = v;
+      if (v < (mins[k] as number)) mins[k] = v;
+      v = (v + b) | 0;
+    }
+  }
+  for (let k = 0; k < HASHES; k++) out[offset + k] = ((mins[k] as number) ^ 0x80000000) >>> 0;
+}
+
+const mins = new Int32Array(HASHES);
+
+/**
+ * A set of 32-bit hashes in two reused typed arrays (open addressing, a stamp per slot instead of clearing): a `Set`
+ * per claim boxed every hash above 2^30 as a heap number and was the largest allocation of alignment's blocking.
+ */
+class HashSet32 {
+  private keys = new Uint32Array(0);
+  private stamps = new Int32Array(0);
+  private mask = 0;
+  /** 32 minus the table's bit count: the top bits of a multiplicative hash pick the slot. */
+  private shift = 32;
+  private stamp = 0;
+
+  /** Empties the set, with room for `count` members. */
+  reset(count: number): this {
+    // Grown for a long text, shrunk again after it so one huge claim does not keep a large table alive.
+    if (2 * count > this.keys.length || (this.keys.length > 1 << 16 && 2 * count <= 1 << 12)) {
+      let bits = 8;
+      while (1 << bits < 2 * count) bits++;
+      this.keys = new Uint32Array(1 << bits);
+      this.stamps = new Int32Array(1 << bits);
+      this.mask = (1 << bits) - 1;
+      this.shift = 32 - bits;
+      this.stamp = 0;
+    }
+    if (this.stamp === 0x7fffffff) {
+      this.stamps.fill(0);
+      this.stamp = 0;
+    }
+    this.stamp++;
+    return this;
+  }
+
+  /** Adds `h`; false when it was already there. */
+  addNew(h: number): boolean {
+    const { keys, stamps, mask, stamp } = this;
+    let at = Math.imul(h, 0x9e3779b1) >>> this.shift;
+    for (;;) {
+      at &= mask;
+      if (stamps[at] !== stamp) {
+        stamps[at] = stamp;
+        keys[at] = h;
+        return true;
+      }
+      if (keys[at] === h) return false;
+      at++;
     }
   }
 }
+
+const shingles = new HashSet32();
+const shingleSet = (count: number): HashSet32 => shingles.reset(count);
 
 /** The LSH band keys of a MinHash signature: claims sharing one are likely to have similar wording. */
 export function bandKeys(sig: Uint32Array): string[] {

@@ -103,7 +103,31 @@ export interface ClaimSimilarity {
 /** Optional weighting of the keys, e.g. by inverse document frequency over a corpus. */
 export type KeyWeight = (key: string) => number;
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /^[\p{L}\p{N}]$/u;
+/** Per UTF-16 unit outside the surrogates: 0 not yet known, 1 a letter or digit, 2 neither; filled on first sight. */
+const wordUnit = new Uint8Array(0x10000);
+
+/**
+ * Length in UTF-16 units of the letter or digit at `i` (a surrogate pair is one code point), 0 when there is none:
+ * the words of `/[\p{L}\p{N}]+/u`, read without a match object and a substring per word.
+ */
+function wordCharLength(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c < 0xd800 || c > 0xdfff) {
+    let k = wordUnit[c] as number;
+    if (k === 0) wordUnit[c] = k = WORD_CHAR.test(text.charAt(i)) ? 1 : 2;
+    return k === 1 ? 1 : 0;
+  }
+  if (c <= 0xdbff && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
+  }
+  return 0;
+}
+
+// Scratch of `signatureTemplate`, reused: the start offset and folded form of each word of the claim being read.
+const tokenAt: number[] = [];
+const tokenWords: string[] = [];
 
 function pickPack(words: readonly string[]): CompiledPack {
   let best: CompiledPack = ALL;
@@ -204,31 +228,50 @@ export function signatureTemplate(claim: Claim): SignatureTemplate {
   for (const d of claim.dates) mentions.push({ start: d.span.start - base, end: d.span.end - base, step: { key: dateKey(d), role: true } });
   mentions.sort((a, b) => a.start - b.start || b.end - a.end);
 
-  const tokens: { at: number; end: number; word: string }[] = [];
-  for (const m of text.matchAll(WORD)) tokens.push({ at: m.index, end: m.index + m[0].length, word: foldName(m[0]) });
-  const pack = pickPack(tokens.map((t) => t.word));
+  tokenAt.length = 0;
+  tokenWords.length = 0;
+  for (let i = 0; i < text.length; ) {
+    let end = i;
+    for (let step = wordCharLength(text, end); step > 0; step = wordCharLength(text, end)) end += step;
+    if (end === i) {
+      i++;
+      continue;
+    }
+    tokenAt.push(i);
+    tokenWords.push(foldName(text.slice(i, end)));
+    i = end;
+  }
+  const pack = pickPack(tokenWords);
 
   const steps: Array<{ key: string; role: boolean } | number> = [];
   let mi = 0;
-  for (const t of tokens) {
+  for (let t = 0; t < tokenAt.length; t++) {
+    const at = tokenAt[t] as number;
+    const word = tokenWords[t] as string;
     // Mentions that start before this word come first; a word inside a mention is already represented by it.
-    while (mi < mentions.length && (mentions[mi] as (typeof mentions)[number]).start <= t.at) steps.push((mentions[mi++] as (typeof mentions)[number]).step);
-    const inside = mentions.some((m) => m.start <= t.at && t.at < m.end);
-    if (inside) continue;
-    for (const w of t.word.split(' ')) {
+    while (mi < mentions.length && (mentions[mi] as (typeof mentions)[number]).start <= at) steps.push((mentions[mi++] as (typeof mentions)[number]).step);
+    if (insideAny(mentions, at)) continue;
+    // A folded word is one word unless folding split it (punctuation that is a letter to the tokenizer is rare).
+    for (const w of word.includes(' ') ? word.split(' ') : [word]) {
       if (isDigits(w)) {
         steps.push({ key: `q:${Number(w)}`, role: true });
         continue;
       }
       if (w.length < MIN_WORD || pack.functionWords.has(w)) continue;
       const group = anchorOf(w, pack);
-      const first = text.charAt(t.at);
-      const role = !pack.nounsCapitalized || (first !== first.toLowerCase() && t.at > 0);
+      const first = text.charAt(at);
+      const role = !pack.nounsCapitalized || (first !== first.toLowerCase() && at > 0);
       steps.push({ key: group !== undefined ? `x:${group}` : `w:${stem(w, pack)}`, role });
     }
   }
   while (mi < mentions.length) steps.push((mentions[mi++] as (typeof mentions)[number]).step);
+  tokenWords.length = 0;
   return { steps, bigrams: bigramProfile(foldName(text)), language: COMPILED.indexOf(pack) };
+}
+
+function insideAny(mentions: readonly { start: number; end: number }[], at: number): boolean {
+  for (const m of mentions) if (m.start <= at && at < m.end) return true;
+  return false;
 }
 
 // A template step is either a fixed key or the position of an entity mention, whose id is only known after resolution.
@@ -524,6 +567,15 @@ export class PairScorer {
 
   /** Scores claims `a` and `b` of the store; see `signatureSimilarity` for the formula. Sub-scores are left in the fields. */
   score(a: number, b: number): number {
+    return this.scoreSharing(a, b, 0);
+  }
+
+  /**
+   * `score`, or -1 as soon as the pair is known to share fewer than `minShared` keys (only `sharedCount` is then
+   * set): clustering drops such pairs whatever their score, and most candidate pairs are such pairs, so their text
+   * Dice and key order are never computed.
+   */
+  scoreSharing(a: number, b: number, minShared: number): number {
     const tick = ++this.tick;
     const { markA, markB, weight, unshared, store } = this;
     const keys = store.keys;
@@ -531,7 +583,6 @@ export class PairScorer {
     const aTo = store.keyStart[a + 1] as number;
     const bFrom = store.keyStart[b] as number;
     const bTo = store.keyStart[b + 1] as number;
-    for (let p = aFrom; p < aTo; p++) markA[keys[p] as number] = tick;
     for (let p = bFrom; p < bTo; p++) markB[keys[p] as number] = tick;
     let wa = 0;
     let wb = 0;
@@ -546,6 +597,11 @@ export class PairScorer {
         sharedCount++;
       } else wa += x * (unshared[k] as number);
     }
+    if (sharedCount < minShared) {
+      this.sharedCount = sharedCount;
+      return -1;
+    }
+    for (let p = aFrom; p < aTo; p++) markA[keys[p] as number] = tick;
     for (let p = bFrom; p < bTo; p++) {
       const k = keys[p] as number;
       wb += (weight[k] as number) * (markA[k] === tick ? 1 : (unshared[k] as number));

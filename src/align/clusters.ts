@@ -231,32 +231,28 @@ function buildBlocks(claims: readonly Claim[], read: (claim: Claim, index: numbe
   }
   let wordBlocks = 0;
   for (let k = 0; k < keyCount; k++) if ((blockOf[k] as number) >= 2 && (blockOf[k] as number) <= MAX_BLOCK) wordBlocks++;
-  // MinHash bands: claims sorted by their band values, so equal bands (one block) sit side by side, in index order.
-  // Once a band is read, its first value of each claim is overwritten with the claim's band block number + 1 (0: none),
-  // so the band blocks need no lists of their own; `runs` keeps each band block's size. A band block with exactly
-  // the members of an earlier one is dropped: it would offer the same pairs again (text repeated verbatim lands in
-  // the same block in every band), and kept it would cost memory per member in every band.
+  // MinHash bands: claims with equal band values (one block) are grouped by hashing, in index order, so each group's
+  // members come out ascending; a sort per band made this n log n with a comparator call per step. Once a band is
+  // read, its first value of each claim is overwritten with the claim's band block number + 1 (0: none), so the band
+  // blocks need no lists of their own; `runs` keeps each band block's size. A band block with exactly the members of
+  // an earlier one is dropped: it would offer the same pairs again (text repeated verbatim lands in the same block in
+  // every band), and kept it would cost memory per member in every band. Block numbers only lay blocks out: which
+  // claims meet in which window depends on the members alone, so the pairs do not depend on the numbering.
   const runs = new IntList();
-  const order = new Int32Array(n);
+  const bands = new BandGroups(n);
   for (let band = 0; band < BANDS; band++) {
-    for (let i = 0; i < n; i++) order[i] = i;
     const at = band * ROWS;
-    order.sort((x, y) => {
-      for (let r = 0; r < ROWS; r++) {
-        const d = (sigs[x * HASHES + at + r] as number) - (sigs[y * HASHES + at + r] as number);
-        if (d !== 0) return d;
-      }
-      return x - y;
-    });
-    let from = 0;
-    for (let k = 1; k <= n; k++) {
-      if (k < n && sameBand(sigs, order[from] as number, order[k] as number, at)) continue;
-      // The run [from, k) is complete and none of its values is compared again.
-      const mark = k - from >= 2 && !repeatsRun(sigs, runs, order, from, k, band) ? runs.length + 1 : 0;
+    const groups = bands.group(sigs, at);
+    const { groupOf, groupStart, byGroup, markOf } = bands;
+    for (let g = 0; g < groups; g++) {
+      const from = groupStart[g] as number;
+      const k = groupStart[g + 1] as number;
+      const mark = k - from >= 2 && !repeatsRun(sigs, runs, byGroup, from, k, band) ? runs.length + 1 : 0;
       if (mark) runs.push(k - from);
-      for (let q = from; q < k; q++) sigs[(order[q] as number) * HASHES + at] = mark;
-      from = k;
+      markOf[g] = mark;
     }
+    // No value of this band is compared again.
+    for (let i = 0; i < n; i++) sigs[i * HASHES + at] = markOf[groupOf[i] as number] as number;
   }
   const blockCount = wordBlocks + runs.length;
   const start = new Int32Array(blockCount + 1);
@@ -301,6 +297,76 @@ function buildBlocks(claims: readonly Claim[], read: (claim: Claim, index: numbe
 }
 
 /**
+ * Groups claims by their values in one band of the MinHash signatures, in linear time: an open-addressing table
+ * from band values to a group number (given in order of each group's first claim), then a counting pass that lists
+ * each group's claims ascending. The arrays are made once and reused for every band.
+ */
+class BandGroups {
+  /** Group number of each claim. */
+  readonly groupOf: Int32Array;
+  /** Group `g`'s claims, ascending, are `byGroup[groupStart[g]..groupStart[g + 1])`. */
+  readonly groupStart: Int32Array;
+  readonly byGroup: Int32Array;
+  /** Scratch for the caller: a value per group. */
+  readonly markOf: Int32Array;
+  /** Per slot, the first claim of its group + 1 (0: empty). */
+  private readonly slots: Int32Array;
+  private readonly shift: number;
+
+  constructor(private readonly n: number) {
+    let bits = 4;
+    while (1 << bits < 2 * n) bits++;
+    this.slots = new Int32Array(1 << bits);
+    this.shift = 32 - bits;
+    this.groupOf = new Int32Array(n);
+    this.groupStart = new Int32Array(n + 1);
+    this.byGroup = new Int32Array(n);
+    this.markOf = new Int32Array(n);
+  }
+
+  /** Groups the claims by their band values at `at` in `sigs`; returns the number of groups. */
+  group(sigs: Uint32Array, at: number): number {
+    const { n, slots, groupOf, groupStart, byGroup, shift } = this;
+    const mask = slots.length - 1;
+    slots.fill(0);
+    let groups = 0;
+    for (let i = 0; i < n; i++) {
+      let h = 0;
+      for (let r = 0; r < ROWS; r++) h = Math.imul(h ^ (sigs[i * HASHES + at + r] as number), 0x9e3779b1);
+      let slot = h >>> shift;
+      for (;;) {
+        const first = (slots[slot] as number) - 1;
+        if (first < 0) {
+          slots[slot] = i + 1;
+          groupOf[i] = groups++;
+          break;
+        }
+        if (sameBand(sigs, first, i, at)) {
+          groupOf[i] = groupOf[first] as number;
+          break;
+        }
+        slot = (slot + 1) & mask;
+      }
+    }
+    groupStart.fill(0, 0, groups + 1);
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i] as number;
+      groupStart[g + 1] = (groupStart[g + 1] as number) + 1;
+    }
+    for (let g = 0; g < groups; g++) groupStart[g + 1] = (groupStart[g + 1] as number) + (groupStart[g] as number);
+    // Claims in ascending order, so each group's list comes out ascending; `markOf` serves as the fill pointers.
+    const fill = this.markOf;
+    fill.set(groupStart.subarray(0, groups));
+    for (let i = 0; i < n; i++) {
+      const g = groupOf[i] as number;
+      byGroup[fill[g] as number] = i;
+      fill[g] = (fill[g] as number) + 1;
+    }
+    return groups;
+  }
+}
+
+/**
  * Whether the band run `order[from..k)` (ascending claim indexes) has exactly the members of the latest earlier band
  * block of its first claim; earlier bands' first values of `sigs` hold band block numbers + 1 by then.
  */
@@ -324,13 +390,16 @@ function sameBand(sigs: Uint32Array, x: number, y: number, at: number): boolean 
 /**
  * Visits every pair (i < j, different articles) that meets within its block's window, once. Pairs are produced
  * claim by claim (all pairs of `i` before those of `i + 1`), so a stamp per claim replaces a set of every
- * candidate pair of the corpus.
+ * candidate pair of the corpus; each claim's partners come in ascending order, so the pairs come in ascending
+ * (i, j) order, which lets edges be told apart by their number where their scores tie (see `sortEdges`).
  */
 function forEachCandidate(blocks: Blocks, articleOf: Int32Array, visit: (i: number, j: number) => void): void {
   const n = articleOf.length;
   const { members, claimStart, place, reach } = blocks;
   const stamp = new Int32Array(n).fill(-1);
+  let partners = new Int32Array(64);
   for (let i = 0; i < n; i++) {
+    let count = 0;
     const article = articleOf[i] as number;
     for (let m = claimStart[i] as number; m < (claimStart[i + 1] as number); m++) {
       const k = place[m] as number;
@@ -341,9 +410,16 @@ function forEachCandidate(blocks: Blocks, articleOf: Int32Array, visit: (i: numb
         const j = members[q] as number;
         if (stamp[j] === i || articleOf[j] === article) continue;
         stamp[j] = i;
-        visit(i, j);
+        if (count === partners.length) {
+          const more = new Int32Array(2 * count);
+          more.set(partners);
+          partners = more;
+        }
+        partners[count++] = j;
       }
     }
+    if (count > 1) partners.subarray(0, count).sort();
+    for (let x = 0; x < count; x++) visit(i, partners[x] as number);
   }
 }
 
@@ -388,9 +464,10 @@ class Edges {
   }
 }
 
-// Sorts edge numbers by `compare` (a merge sort) with `scratch` of at least their length: the built-in sort with a
-// comparator copies a typed array into two arrays of 8-byte slots first.
-function sortEdges(ids: Int32Array, compare: (x: number, y: number) => number, scratch: Int32Array): void {
+// Sorts edge numbers strongest first, ties by first then second claim ascending, with `scratch` of at least their
+// length. Edges are numbered in ascending (first, second) order (see `forEachCandidate`) and `ids` come ascending, so
+// a stable merge sort by score alone gives that order, with no comparator call and no tie-break lookups.
+function sortEdges(ids: Int32Array, edges: Edges, scratch: Int32Array): void {
   const n = ids.length;
   let src: Int32Array = ids;
   let dst: Int32Array = scratch;
@@ -404,7 +481,8 @@ function sortEdges(ids: Int32Array, compare: (x: number, y: number) => number, s
       while (i < mid && j < hi) {
         const x = src[i] as number;
         const y = src[j] as number;
-        if (compare(y, x) < 0) {
+        // Only a strictly stronger edge of the right run goes first: equal scores keep their order (stable).
+        if (edges.score(y) > edges.score(x)) {
           dst[k++] = y;
           j++;
         } else {
@@ -457,9 +535,9 @@ function scoreCandidates(claims: readonly Claim[], articleOf: Int32Array, option
   // above the threshold were much of what a large alignment held.
   const edges = new Edges();
   forEachCandidate(blocks, articleOf, (i, j) => {
-    const score = scorer.score(i, j);
-    // One shared key (a number, a name) is a coincidence, not a statement made twice.
-    if (score < threshold || scorer.sharedCount < MIN_SHARED) return;
+    // One shared key (a number, a name) is a coincidence, not a statement made twice (scored -1).
+    const score = scorer.scoreSharing(i, j, MIN_SHARED);
+    if (score < threshold || score < 0) return;
     edges.push(i, j, score);
   });
   return { scorer, edges };
@@ -528,7 +606,7 @@ function bestMatches(edges: Edges, articleOf: Int32Array, before: (x: number, y:
   const candidates = new Int32Array(kept);
   for (let e = 0, k = 0; e < count; e++) if (keep[e]) candidates[k++] = e;
   // `bySecond` is read and can serve as the sort's scratch.
-  sortEdges(candidates, (x, y) => before(y, x), bySecond);
+  sortEdges(candidates, edges, bySecond);
   return candidates;
 }
 

@@ -47,7 +47,16 @@ const NOT_NAME = /[^\p{L}\p{N}\s]/gu;
 /** Folds a name for spelling-insensitive comparison: lower case, no diacritics, ß as ss, punctuation as space. */
 export function foldName(name: string): string {
   // Names repeat and are short; whole sentences rarely repeat and would only fill the table.
-  return name.length <= MEMO_MAX_LENGTH ? foldMemo.get(name, foldNameUncached) : foldNameUncached(name);
+  if (name.length > MEMO_MAX_LENGTH) return foldNameUncached(name);
+  // An ASCII word folds to its lower case: checked in one pass, it needs neither the table nor the regexes, and
+  // keeps the table for the words that do (a large corpus has more distinct words than the table holds).
+  let upper = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper = true;
+    else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return foldMemo.get(name, foldNameUncached);
+  }
+  return upper ? name.toLowerCase() : name;
 }
 
 /** Longest string whose folded form is remembered. */
@@ -55,15 +64,55 @@ const MEMO_MAX_LENGTH = 64;
 
 const foldMemo = new Memo<string>();
 
+/** Units below this (ASCII, Latin-1, Latin Extended-A) fold one by one: lower-casing and decomposing them needs no context. */
+const LATIN_END = 0x180;
+/** The folded form of each such unit (letters, `' '`, or `''`), made by `foldRegex` itself so the two cannot drift. */
+let latinPieces: readonly string[] | undefined;
+/** Output buffer of the one-pass fold, grown on demand. */
+let foldBuffer = new Uint16Array(256);
+
+// Folds a text of Latin units in one pass through the per-unit table, with the space collapsing and trimming of
+// `foldRegex`: a claim's text is folded several times per alignment, and six regex passes allocated a string each.
+// Undefined when a unit lies outside the table.
+function foldLatin(name: string): string | undefined {
+  const pieces = (latinPieces ??= Array.from({ length: LATIN_END }, (_, c) => foldRegex(String.fromCharCode(c), false)));
+  if (foldBuffer.length < 2 * name.length) foldBuffer = new Uint16Array(2 * name.length);
+  const out = foldBuffer;
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= LATIN_END) return undefined;
+    const piece = pieces[c] as string;
+    if (piece === ' ') {
+      space = length > 0;
+      continue;
+    }
+    if (space) {
+      out[length++] = 32;
+      space = false;
+    }
+    // At most two units (ß → ss): the buffer holds twice the input.
+    for (let k = 0; k < piece.length; k++) out[length++] = piece.charCodeAt(k);
+  }
+  let folded = '';
+  for (let from = 0; from < length; from += 4096) folded += String.fromCharCode.apply(null, out.subarray(from, Math.min(length, from + 4096)) as unknown as number[]);
+  return folded;
+}
+
 function foldNameUncached(name: string): string {
-  return name
+  return foldLatin(name) ?? foldRegex(name, true);
+}
+
+function foldRegex(name: string, trim: boolean): string {
+  const folded = name
     .toLowerCase()
     .replace(/ß/g, 'ss')
     .normalize('NFD')
     .replace(COMBINING, '')
     .replace(NOT_NAME, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/\s+/g, ' ');
+  return trim ? folded.trim() : folded;
 }
 
 /** Lower-cases and collapses whitespace only: the spelling as a reader sees it, without case or spacing noise. */

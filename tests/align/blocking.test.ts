@@ -30,7 +30,46 @@ describe('bigram profiles', () => {
   });
 });
 
+// MinHash as first written: a Set of distinct shingle hashes and unsigned minima. The fast path must equal it.
+function referenceMinhash(text: string): number[] {
+  const s = text.replace(/\s+/g, '');
+  const out = new Array<number>(64).fill(0xffffffff);
+  if (s.length === 0) return out;
+  const fnv = (from: number, to: number) => {
+    let h = 0x811c9dc5;
+    for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    return h >>> 0;
+  };
+  const mix = (x: number) => {
+    let h = x ^ (x >>> 16);
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return (h ^ (h >>> 16)) >>> 0;
+  };
+  const seen = new Set<number>();
+  for (let i = 0; i < Math.max(1, s.length - 3); i++) {
+    const h1 = fnv(i, Math.min(s.length, i + 4));
+    if (seen.has(h1)) continue;
+    seen.add(h1);
+    const a = mix(h1);
+    const b = mix(a ^ 0x9e3779b9) | 1;
+    for (let k = 0; k < 64; k++) out[k] = Math.min(out[k] as number, (a + Math.imul(k, b)) >>> 0);
+  }
+  return out;
+}
+
 describe('MinHash-LSH blocking', () => {
+  it('computes exactly the plain MinHash of the text, for short, repetitive and long texts', () => {
+    // A very long text grows the shingle table, the short one after it shrinks it again.
+    const long = Array.from({ length: 40000 }, (_, i) => String.fromCharCode(97 + ((i * 7919) % 26))).join('');
+    const texts = ['', 'ab', 'Merz', 'aaaaaaaaaaaaaaaaaaaa', long, 'Die Feuerwehr rückte mit 40 Kräften aus.', 'x y z '.repeat(3000)];
+    fc.assert(fc.property(fc.string({ maxLength: 200 }), (t) => {
+        expect([...minhash(t)]).toEqual(referenceMinhash(t));
+      }), { numRuns: 500, seed: 5 });
+    for (const t of texts) expect([...minhash(t)]).toEqual(referenceMinhash(t));
+  });
+
   it('gives the same signature for the same text and band keys per band', () => {
     const a = minhash('Die Feuerwehr rückte mit 40 Kräften aus.');
     expect([...a]).toEqual([...minhash('Die Feuerwehr rückte mit 40 Kräften aus.')]);
