@@ -1,7 +1,7 @@
 import type { Claim, Entity, EntityKind, EntityMention } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
 import { foldName, foldSpelling, genitiveBase, Memo, nameKey } from './fold.js';
-import { compareNames, sameGivenNameGroup } from './names.js';
+import { compareNamesShared, sameGivenNameGroup } from './names.js';
 import type { NamePack } from './pack.js';
 import { colognePhonetic } from './phonetic.js';
 import type { CanonicalReason, LocatedMention } from './types.js';
@@ -93,12 +93,16 @@ const MAX_BLOCK = 64;
 
 /** Removes the role words of a mention from its text ("Bürgermeisterin Anna Berger" → "Anna Berger"). */
 export function mentionName(m: EntityMention): string {
-  // Asked for every mention at every step; a pure function of text and role.
-  const key = m.role ? `${m.role.length}:${m.role}${m.text}` : `-${m.text}`;
-  return nameMemo.get(key, () => mentionNameUncached(m));
+  // Asked for every mention at every step; a pure function of text and role. Keyed by the text itself (and the role
+  // first, when there is one): a key string joined per call cost more than the lookup.
+  const role = m.role;
+  if (!role) return nameMemo.get(m.text, () => mentionNameUncached(m));
+  return roleMemo.get(role, newNameMemo).get(m.text, () => mentionNameUncached(m));
 }
 
 const nameMemo = new Memo<string>();
+const roleMemo = new Memo<Memo<string>>(1 << 10);
+const newNameMemo = () => new Memo<string>(1 << 12);
 
 function mentionNameUncached(m: EntityMention): string {
   let text = m.text;
@@ -115,13 +119,19 @@ export function personParts(m: EntityMention): PersonParts {
   // Asked for every mention by every step (grouping, splitting, canonical choice, the name-variant detector); a pure
   // function of four fields, keyed unambiguously by their lengths. Callers get a copy they may change.
   const { text, role, surname, given } = m;
+  return { ...partsOf(m) };
+}
+
+/** `personParts` for callers here that only read the parts: shared, not copied. */
+function partsOf(m: EntityMention): Readonly<PersonParts> {
+  const { text, role, surname, given } = m;
   // The same mention object is asked about many times within one resolution: checked by its four fields, no key built.
   const seen = partsOfMention.get(m);
-  if (seen && seen.text === text && seen.role === role && seen.surname === surname && seen.given === given) return { ...seen.parts };
+  if (seen && seen.text === text && seen.role === role && seen.surname === surname && seen.given === given) return seen.parts;
   const key = `${text.length}:${role?.length ?? -1}:${surname?.length ?? -1}:${given?.length ?? -1}:${text}${role ?? ''}${surname ?? ''}${given ?? ''}`;
   const parts = partsMemo.get(key, () => partsUncached(m));
   partsOfMention.set(m, { text, role, surname, given, parts });
-  return { ...parts };
+  return parts;
 }
 
 const partsMemo = new Memo<PersonParts>(1 << 14);
@@ -237,7 +247,8 @@ function blockedPairs(values: readonly string[], packs: readonly NamePack[]): [n
       else blocks.set(b, [i]);
     }
   });
-  const seen = new Set<string>();
+  // A pair as one number (i < j < values.length), not a string per candidate pair.
+  const seen = new Set<number>();
   const pairs: [number, number][] = [];
   // Only blocks that yield pairs are sorted: most keys hold one spelling.
   const pairing: string[] = [];
@@ -248,7 +259,7 @@ function blockedPairs(values: readonly string[], packs: readonly NamePack[]): [n
       for (let y = x + 1; y < list.length; y++) {
         const i = list[x] as number;
         const j = list[y] as number;
-        const id = `${i}:${j}`;
+        const id = i * values.length + j;
         if (seen.has(id)) continue;
         seen.add(id);
         pairs.push([i, j]);
@@ -264,18 +275,26 @@ function roleSet(items: readonly Item[]): Set<string> {
 
 /** Whether some article names both groups of mentions with a given name each. */
 function introducedTogether(a: readonly Item[], b: readonly Item[]): boolean {
-  const full = (items: readonly Item[]) => new Set(items.filter((it) => !!personParts(it.mention).given).map((it) => it.articleId));
-  const fa = full(a);
-  for (const id of full(b)) if (fa.has(id)) return true;
+  return sharesArticle(articlesNamingInFull(a), articlesNamingInFull(b));
+}
+
+/** The articles that give a mention of the group with its given name. */
+function articlesNamingInFull(items: readonly Item[]): Set<string> {
+  const out = new Set<string>();
+  for (const it of items) if (partsOf(it.mention).given) out.add(it.articleId);
+  return out;
+}
+
+function sharesArticle(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const id of b) if (a.has(id)) return true;
   return false;
 }
 
 /** Groups person mentions into people: surnames by spelling likeness, then split by given names and roles. */
 function resolvePeople(items: Item[], packs: readonly NamePack[], threshold?: number): Item[][] {
-  const nameOptions = { packs, ...(threshold !== undefined ? { threshold } : {}) };
   const bySpelling = new Map<string, Item[]>();
   for (const it of items) {
-    const s = surnameSpelling(personParts(it.mention).surname);
+    const s = surnameSpelling(partsOf(it.mention).surname);
     const list = bySpelling.get(s);
     if (list) list.push(it);
     else bySpelling.set(s, [it]);
@@ -289,16 +308,29 @@ function resolvePeople(items: Item[], packs: readonly NamePack[], threshold?: nu
     const base = g === undefined ? undefined : index.get(g);
     if (base !== undefined) uf.union(i, base);
   });
+  // Roles and fully named articles per spelling, read once: a common surname meets many candidate spellings.
+  const rolesOf = new Map<string, Set<string>>();
+  const roles = (sp: string) => {
+    let set = rolesOf.get(sp);
+    if (set === undefined) rolesOf.set(sp, (set = roleSet(bySpelling.get(sp) ?? [])));
+    return set;
+  };
+  const fullOf = new Map<string, Set<string>>();
+  const full = (sp: string) => {
+    let set = fullOf.get(sp);
+    if (set === undefined) fullOf.set(sp, (set = articlesNamingInFull(bySpelling.get(sp) ?? [])));
+    return set;
+  };
   for (const [i, j] of blockedPairs(spellings, packs)) {
     const a = spellings[i] as string;
     const b = spellings[j] as string;
-    const cmp = compareNames(a, b, nameOptions);
+    const cmp = compareNamesShared(a, b, packs, threshold);
     if (!cmp.same) continue;
     // Two spellings only merge when their roles fit; "Keller, mayor" and "Kellner, spokeswoman" are two people.
-    if (!rolesCompatible(roleSet(bySpelling.get(a) ?? []), roleSet(bySpelling.get(b) ?? []), packs)) continue;
+    if (!rolesCompatible(roles(a), roles(b), packs)) continue;
     // An article that introduces both spellings with a given name ("Jürgen Maier … Jürgen Mayer") means two people
     // with similar names; a misspelt copy of one person is rarely given its full name again in the same text.
-    if (introducedTogether(bySpelling.get(a) ?? [], bySpelling.get(b) ?? [])) continue;
+    if (sharesArticle(full(a), full(b))) continue;
     uf.union(i, j);
   }
   const people: Item[][] = [];
@@ -314,7 +346,7 @@ function splitByGivenName(members: Item[], packs: readonly NamePack[]): Item[][]
   const byGiven = new Map<string, Item[]>();
   const bare: Item[] = [];
   for (const it of members) {
-    const g = personParts(it.mention).given;
+    const g = partsOf(it.mention).given;
     if (!g) {
       bare.push(it);
       continue;
@@ -334,7 +366,7 @@ function splitByGivenName(members: Item[], packs: readonly NamePack[]): Item[][]
       // A short form the packs know ("Bill" for "William") is the same given name, unless one article names both
       // ("Jan and Hans Berger" are brothers, though Jan and Hans are both forms of Johannes).
       const shortForm = () => sameGivenNameGroup(a, b, packs) && !introducedTogether(byGiven.get(a) ?? [], byGiven.get(b) ?? []);
-      if (!compareNames(a, b, { packs }).same && !shortForm()) continue;
+      if (!compareNamesShared(a, b, packs).same && !shortForm()) continue;
       if (a !== b && !rolesCompatible(roleSet(byGiven.get(a) ?? []), roleSet(byGiven.get(b) ?? []), packs)) continue;
       uf.union(i, j);
     }
@@ -423,7 +455,8 @@ function reclassifyThings(persons: readonly Item[], others: Map<string, Item[]>,
   for (const it of persons) {
     const name = foldName(mentionName(it.mention));
     // A known given name in front ("Anna Berger") outweighs one mention that took the person for a firm or place.
-    const kind = knownGiven.has(name.split(' ')[0] as string) ? undefined : things.get(name);
+    const space = name.indexOf(' ');
+    const kind = knownGiven.has(space < 0 ? name : name.slice(0, space)) ? undefined : things.get(name);
     if (kind === undefined) {
       kept.push(it);
       continue;
@@ -441,12 +474,12 @@ function reclassifyThings(persons: readonly Item[], others: Map<string, Item[]>,
   // Surnames of people named in full whose full name is no thing ("Anna Spirit" keeps every bare "Spirit" a person).
   const realSurnames = new Set(
     kept
-      .filter((it) => foldName(mentionName(it.mention)).includes(' ') && personParts(it.mention).given)
-      .map((it) => foldName(personParts(it.mention).surname)),
+      .filter((it) => foldName(mentionName(it.mention)).includes(' ') && partsOf(it.mention).given)
+      .map((it) => foldName(partsOf(it.mention).surname)),
   );
   return kept.filter((it) => {
     const f = foldName(mentionName(it.mention));
-    const { given, surname } = personParts(it.mention);
+    const { given, surname } = partsOf(it.mention);
     // A bare "Spirit" may have inherited "Islay" from the mention the extractor took for a full name.
     const inherited = given !== undefined && !f.includes(' ') && things.has(foldName(`${given} ${surname}`));
     if (f.includes(' ') || !tails.has(f) || (given && !inherited) || realSurnames.has(f)) return true;
@@ -460,22 +493,121 @@ function reclassifyThings(persons: readonly Item[], others: Map<string, Item[]>,
  * to "the organizers") is a common noun at the start of a sentence: names are not written in lower case.
  */
 function dropCommonNouns(people: Item[][], claimsByArticle: ReadonlyMap<string, Claim[]>, drop: (it: Item) => void): Item[][] {
+  // Only the lower-case forms of people known by one bare word are looked for: a set of every lower-case word of the
+  // corpus was most of what this step allocated.
+  const wanted = new Set<string>();
+  const bareWord = (it: Item) => {
+    const name = mentionName(it.mention);
+    return !partsOf(it.mention).given && !/\s/.test(name) ? name.toLowerCase() : undefined;
+  };
+  for (const p of people) {
+    const words = p.map(bareWord);
+    if (words.every((w) => w !== undefined)) for (const w of words) wanted.add(w!);
+  }
   const lower = new Set<string>();
-  for (const list of claimsByArticle.values()) {
-    for (const c of list) for (const m of c.text.matchAll(/(?<![\p{L}\p{M}])\p{Ll}[\p{L}\p{M}]*/gu)) lower.add(m[0]);
+  const lengths = new Set([...wanted].map((w) => w.length));
+  if (wanted.size > 0) {
+    for (const list of claimsByArticle.values()) {
+      for (const c of list) {
+        forEachWord(c.text, (text, start, end, first) => {
+          // A word is only cut out of the text when it starts in lower case and has the length of a wanted one.
+          if ((first & LOWER) === 0 || !lengths.has(end - start)) return;
+          const word = text.slice(start, end);
+          if (wanted.has(word)) lower.add(word);
+        });
+      }
+    }
   }
   return people.filter((p) => {
     const common = p.every((it) => {
-      const name = mentionName(it.mention);
-      return !personParts(it.mention).given && !/\s/.test(name) && lower.has(name.toLowerCase());
+      const word = bareWord(it);
+      return word !== undefined && lower.has(word);
     });
     if (common) for (const it of p) drop(it);
     return !common;
   });
 }
 
-/** A capitalised word of running text, where the variant sweep looks for misspelt surnames. */
-const CAPITALISED_WORD = /\p{Lu}[\p{L}\p{M}]+/gu;
+// Classes of characters the word scans below need, per UTF-16 code unit, read the first time a unit is met: a regular
+// expression match per word of the corpus allocated a match array each (most of what entity resolution allocated).
+const LETTER = 1;
+const MARK = 2;
+const LOWER = 4;
+const UPPER = 8;
+const CLASSIFIED = 16;
+const unitClasses = new Uint8Array(0x10000);
+
+function classify(ch: string): number {
+  return (/\p{L}/u.test(ch) ? LETTER : 0) | (/\p{M}/u.test(ch) ? MARK : 0) | (/\p{Ll}/u.test(ch) ? LOWER : 0) | (/\p{Lu}/u.test(ch) ? UPPER : 0);
+}
+
+/** The class of the code point at `i` (a surrogate pair is one code point, classified anew: rare in news text). */
+function classAt(text: string, i: number, unit: number): number {
+  if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+    const low = text.charCodeAt(i + 1);
+    if (low >= 0xdc00 && low <= 0xdfff) return classify(String.fromCodePoint(text.codePointAt(i)!));
+  }
+  let c = unitClasses[unit]!;
+  if (c === 0) unitClasses[unit] = c = CLASSIFIED | classify(String.fromCharCode(unit));
+  return c;
+}
+
+/** How many UTF-16 units the code point at `i` takes. */
+function unitsAt(text: string, i: number): number {
+  const unit = text.charCodeAt(i);
+  if (unit < 0xd800 || unit > 0xdbff || i + 1 >= text.length) return 1;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff ? 2 : 1;
+}
+
+/**
+ * Calls `visit` with every maximal run of letters and marks (`[\p{L}\p{M}]+`) and the class of its first code point,
+ * and, for a run with an upper-case letter before its last code point, where that letter is (else -1).
+ */
+function forEachWord(text: string, visit: (text: string, start: number, end: number, first: number, upper: number) => void): void {
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const unit = text.charCodeAt(i);
+    // ASCII outside letters is most of what is not a word: no class lookup for it.
+    if (unit < 0x41 || (unit > 0x5a && unit < 0x61) || (unit > 0x7a && unit < 0x80)) {
+      i++;
+      continue;
+    }
+    const first = classAt(text, i, unit);
+    if ((first & (LETTER | MARK)) === 0) {
+      i += unitsAt(text, i);
+      continue;
+    }
+    const start = i;
+    let upper = -1;
+    let cls = first;
+    for (;;) {
+      const at = i;
+      i += unitsAt(text, i);
+      if (i >= n) break;
+      const next = classAt(text, i, text.charCodeAt(i));
+      if ((next & (LETTER | MARK)) === 0) break;
+      // An upper-case letter followed by another letter or mark starts a capitalised word ("McDonald" at M, "iPhone" at P).
+      if (upper < 0 && (cls & UPPER) !== 0) upper = at;
+      cls = next;
+    }
+    visit(text, start, i, first, upper);
+  }
+}
+
+/** A word's sound code and the first and last three letters of its transliteration key. */
+function sweepKeys(word: string, packs: readonly NamePack[]): readonly [string, string, string] {
+  const key = nameKey(word, packs).replace(/\s+/g, '');
+  return [colognePhonetic(word), key.slice(0, 3), key.slice(-3)];
+}
+
+/** What the variant sweep reads from one capitalised word: its spelling, and the surnames it may be a variant of. */
+interface SweepWord {
+  spelling: string;
+  isKnown: boolean;
+  candidates?: Set<SweepTarget>;
+}
 
 /** What the variant sweep needs to know about one resolved person. */
 interface SweepTarget {
@@ -501,7 +633,7 @@ function sweepVariants(
   people.forEach((p, person) => {
     const seen = new Set<string>();
     for (const it of p) {
-      const surname = personParts(it.mention).surname;
+      const surname = partsOf(it.mention).surname;
       const spelling = surnameSpelling(surname);
       known.add(spelling);
       const set = owners.get(spelling) ?? new Set<number>();
@@ -513,60 +645,71 @@ function sweepVariants(
     }
   });
   if (targets.length === 0) return [];
-  const blocks = new Map<string, SweepTarget[]>();
-  const blockKeys = (word: string) => {
-    const key = nameKey(word, packs).replace(/\s+/g, '');
-    return [`p:${colognePhonetic(word)}`, `s:${key.slice(0, 3)}`, `e:${key.slice(-3)}`];
-  };
+  // One map per kind of key (sound code, first and last letters of the key), so that no prefixed key string is built
+  // per capitalised word of the corpus; a word's three keys are read once per word.
+  const blocks = [new Map<string, SweepTarget[]>(), new Map<string, SweepTarget[]>(), new Map<string, SweepTarget[]>()] as const;
+  const blockKeys = (word: string) => sweepKeys(word, packs);
   for (const t of targets) {
-    for (const k of blockKeys(t.surname)) {
-      const list = blocks.get(k);
+    const keys = blockKeys(t.surname);
+    for (let k = 0; k < 3; k++) {
+      const list = blocks[k]!.get(keys[k]!);
       if (list) list.push(t);
-      else blocks.set(k, [t]);
+      else blocks[k]!.set(keys[k]!, [t]);
     }
   }
+  // Letters, not UTF-16 units; a word of twice the minimum in units has enough letters without counting them.
+  // Most capitalised words are near no surname: they are dropped before their span is mapped back (null).
+  // Targets are distinct per person and spelling, so a set of them is the set of candidates.
+  const sweepWord = (word: string): SweepWord | null => {
+    if (word.length < SWEEP_MIN_LETTERS || (word.length < 2 * SWEEP_MIN_LETTERS && [...word].length < SWEEP_MIN_LETTERS)) return null;
+    const spelling = surnameSpelling(word);
+    if (known.has(spelling)) return { spelling, isKnown: true };
+    let candidates: Set<SweepTarget> | undefined;
+    const keys = blockKeys(word);
+    for (let k = 0; k < 3; k++) {
+      const list = blocks[k]!.get(keys[k]!);
+      if (list && list.length <= MAX_BLOCK) for (const t of list) (candidates ??= new Set()).add(t);
+    }
+    return candidates === undefined ? null : { spelling, isKnown: false, candidates };
+  };
+  const wordInfo = new Map<string, SweepWord | null>();
   const found: { person: number; item: Item }[] = [];
   for (const article of articles) {
     for (const claim of claimsByArticle.get(article.id) ?? []) {
       const sentence = article.sentences[claim.index];
       if (!sentence) continue;
-      for (const m of claim.text.matchAll(CAPITALISED_WORD)) {
-        const word = m[0];
-        // Letters, not UTF-16 units; a word of twice the minimum in units has enough letters without counting them.
-        if (word.length < SWEEP_MIN_LETTERS || (word.length < 2 * SWEEP_MIN_LETTERS && [...word].length < SWEEP_MIN_LETTERS)) continue;
-        const spelling = surnameSpelling(word);
-        const isKnown = known.has(spelling);
-        // Most capitalised words are near no surname: they are dropped before their span is mapped back.
-        const candidates = new Map<string, SweepTarget>();
-        if (!isKnown) {
-          for (const k of blockKeys(word)) {
-            const list = blocks.get(k);
-            if (list && list.length <= MAX_BLOCK) for (const t of list) candidates.set(`${t.person}:${t.spelling}`, t);
-          }
-          if (candidates.size === 0) continue;
-        }
-        const local = m.index ?? 0;
+      forEachWord(claim.text, (text, _start, end, _first, upper) => {
+        // A capitalised word: from its first upper-case letter that another letter follows (`\p{Lu}[\p{L}\p{M}]+`).
+        // Too short in UTF-16 units is too short in letters: such a word is not even cut out of the text.
+        if (upper < 0 || end - upper < SWEEP_MIN_LETTERS) return;
+        const word = text.slice(upper, end);
+        // What a word is (a known spelling, near some surnames, or neither) is read once per distinct word.
+        let info = wordInfo.get(word);
+        if (info === undefined) wordInfo.set(word, (info = sweepWord(word)));
+        if (info === null) return;
+        const { spelling, isKnown, candidates } = info;
+        const local = upper;
         const span = article.document.toOriginal({
           start: sentence.span.start + local,
           end: sentence.span.start + local + word.length,
         });
-        if (claim.entities.some((e) => e.span.start < span.end && span.start < e.span.end)) continue;
+        if (claim.entities.some((e) => e.span.start < span.end && span.start < e.span.end)) return;
         if (isKnown) {
           // The same surname another article gives a person, where this article's extractor had no evidence
           // ("Virtanen tritt ihr Amt an"): linked when one person owns it and no article makes it a common noun.
           const who = owners.get(spelling);
           const before = claim.text.slice(Math.max(0, local - 12), local).toLowerCase().split(/\s+/).filter(Boolean).pop() ?? '';
-          if (!who || who.size !== 1 || determiners.has(before)) continue;
+          if (!who || who.size !== 1 || determiners.has(before)) return;
           const mention: EntityMention = { text: word, span, kind: 'person', surname: word };
           claim.entities.push(mention);
           found.push({ person: [...who][0]!, item: { articleId: article.id, claimId: claim.id, claimIndex: claim.index, mention } });
-          continue;
+          return;
         }
         let best: { person: number; score: number } | null = null;
         let tie = false;
-        for (const key of [...candidates.keys()].sort()) {
-          const t = candidates.get(key) as SweepTarget;
-          const cmp = compareNames(word, t.surname, { packs });
+        // The outcome (the best score's person, or a tie between two people) does not depend on the order of candidates.
+        for (const t of candidates ?? []) {
+          const cmp = compareNamesShared(word, t.surname, packs);
           if (!cmp.same || cmp.score < SWEEP_MIN_SCORE) continue;
           // German capitalizes every noun, so a word one letter off a surname is often just a word (Kellner/Keller):
           // running text only yields a name when it also sounds like it or is a transliteration of it.
@@ -579,11 +722,11 @@ function sweepVariants(
             best = { person: t.person, score: cmp.score };
           } else if (cmp.score === best.score && t.person !== best.person) tie = true;
         }
-        if (!best || tie) continue;
+        if (!best || tie) return;
         const mention: EntityMention = { text: word, span, kind: 'person', surname: word };
         claim.entities.push(mention);
         found.push({ person: best.person, item: { articleId: article.id, claimId: claim.id, claimIndex: claim.index, mention } });
-      }
+      });
     }
   }
   return found;
@@ -603,10 +746,13 @@ function chooseCanonical(
   packs: readonly NamePack[],
 ): { canonical: string; reason: CanonicalReason } {
   const spellingOf = (it: Item) =>
-    kind === 'person' ? surnameSpelling(personParts(it.mention).surname) : foldSpelling(mentionName(it.mention));
+    kind === 'person' ? surnameSpelling(partsOf(it.mention).surname) : foldSpelling(mentionName(it.mention));
+  // Each item's spelling read once: the steps below ask for it again.
+  const spellings = items.map(spellingOf);
   const stats = new Map<string, SpellingStats>();
-  for (const it of items) {
-    const s = spellingOf(it);
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i]!;
+    const s = spellings[i]!;
     const st = stats.get(s) ?? { spelling: s, articles: new Set<string>(), count: 0 };
     st.articles.add(it.articleId);
     st.count++;
@@ -637,7 +783,7 @@ function chooseCanonical(
   const givenStats = new Map<string, { articles: Set<string>; count: number }>();
   if (kind === 'person') {
     for (const it of items) {
-      const g = personParts(it.mention).given;
+      const g = partsOf(it.mention).given;
       if (!g) continue;
       const st = givenStats.get(foldSpelling(g)) ?? { articles: new Set<string>(), count: 0 };
       st.articles.add(it.articleId);
@@ -646,27 +792,29 @@ function chooseCanonical(
     }
   }
   const givenWeight = (t: string): [number, number] => {
-    const name = personParts({ text: t, span: { start: 0, end: 0 }, kind: 'person' }).given;
+    const name = partsOf({ text: t, span: { start: 0, end: 0 }, kind: 'person' }).given;
     const st = name ? givenStats.get(foldSpelling(name)) : undefined;
     return st ? [st.articles.size, st.count] : [0, 0];
   };
   const fullest = (spelling: string) => {
     const texts = new Map<string, number>();
-    for (const it of items) {
-      if (spellingOf(it) !== spelling) continue;
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
+      if (spellings[i] !== spelling) continue;
       const t = mentionName(it.mention);
       texts.set(t, (texts.get(t) ?? 0) + 1);
     }
-    const words = (t: string) => (t.match(WORD) ?? []).length;
-    return [...texts.entries()].sort((a, b) => {
-      const [ga, gb] = [givenWeight(a[0]), givenWeight(b[0])];
-      return words(b[0]) - words(a[0]) || gb[0] - ga[0] || gb[1] - ga[1] || b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
-    })[0]?.[0] as string;
+    // Word counts and given-name weights read once per text, not once per comparison of the sort.
+    const ranked = [...texts.entries()].map(([t, n]) => ({ t, n, words: (t.match(WORD) ?? []).length, given: givenWeight(t) }));
+    return ranked.sort((a, b) => {
+      const [ga, gb] = [a.given, b.given];
+      return b.words - a.words || gb[0] - ga[0] || gb[1] - ga[1] || b.n - a.n || (a.t < b.t ? -1 : a.t > b.t ? 1 : 0);
+    })[0]?.t as string;
   };
   if (kind === 'person') {
     const names = [...new Set(items.map((it) => mentionName(it.mention)))].sort();
     for (const g of gazetteer) {
-      if (names.some((n) => compareNames(g, n, { packs }).same)) return { canonical: g, reason: 'gazetteer' };
+      if (names.some((n) => compareNamesShared(g, n, packs).same)) return { canonical: g, reason: 'gazetteer' };
     }
   }
   const all = [...stats.values()];
@@ -677,9 +825,10 @@ function chooseCanonical(
     // An article that uses a single spelling throughout is more trustworthy than one that mixes several.
     const consistent = new Set<string>();
     const perArticle = new Map<string, Set<string>>();
-    for (const it of items) {
+    for (let i = 0; i < items.length; i++) {
+      const it = items[i]!;
       const set = perArticle.get(it.articleId) ?? new Set<string>();
-      set.add(spellingOf(it));
+      set.add(spellings[i]!);
       perArticle.set(it.articleId, set);
     }
     for (const [a, set] of perArticle) if (set.size === 1) consistent.add(a);
@@ -777,7 +926,7 @@ export function resolveEntities(
   const built = groups.map((g) => {
     const items = [...g.items].sort(byPosition);
     // An abbreviation is an alias: the full name stays canonical.
-    const named = g.kind === 'person' ? items : items.filter((it) => !aliasSpellings.has(foldSpelling(mentionName(it.mention))));
+    const named = g.kind === 'person' || aliasSpellings.size === 0 ? items : items.filter((it) => !aliasSpellings.has(foldSpelling(mentionName(it.mention))));
     const { canonical, reason } = chooseCanonical(g.kind, named.length > 0 ? named : items, gazetteer, packs);
     return { kind: g.kind, items, canonical, reason };
   });

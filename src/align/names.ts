@@ -293,14 +293,57 @@ export function compareNames(a: string, b: string, options: CompareNamesOptions 
   if (!(threshold >= 0 && threshold <= 1)) {
     throw new ClaimdiffError('E_INVALID_OPTIONS', `Expected \`threshold\` between 0 and 1, got ${String(options.threshold)}`);
   }
-  const packs = options.packs ?? defaultPacks;
-  // Entity resolution, the variant sweep and the name-variant detector ask about the same pairs again and again
-  // (and an index asks again on every report); each caller gets its own copy, so it may change the result.
-  const r = memoPerPacks(compareMemo, packs, 1 << 15).get(`${threshold}:${a.length}:${a}${b}`, () => compareUncached(a, b, threshold, packs));
+  const r = sharedComparison(a, b, threshold, options.packs ?? defaultPacks);
+  // Each caller gets its own copy, so it may change the result.
   return { same: r.same, score: r.score, reasons: [...r.reasons] };
 }
 
-const compareMemo = new WeakMap<object, Memo<NameComparison>>();
+/**
+ * `compareNames` for the library's own callers, which only read the result: no copy per call. Entity resolution, the
+ * variant sweep and the name-variant detector ask about the same pairs again and again (an index on every report).
+ */
+export function compareNamesShared(a: string, b: string, packs: readonly NamePack[] = defaultPacks, threshold = DEFAULT_THRESHOLD): Readonly<NameComparison> {
+  if (!(threshold >= 0 && threshold <= 1)) {
+    throw new ClaimdiffError('E_INVALID_OPTIONS', `Expected \`threshold\` between 0 and 1, got ${String(threshold)}`);
+  }
+  return sharedComparison(a, b, threshold, packs);
+}
+
+function sharedComparison(a: string, b: string, threshold: number, packs: readonly NamePack[]): NameComparison {
+  // Nested maps (packs, threshold, second name, first name): a key string joined per call cost more than the lookup.
+  // The second name is the outer key: the variant sweep compares many words of running text with few surnames.
+  let byThreshold = compareMemo.get(packs);
+  if (byThreshold === undefined) compareMemo.set(packs, (byThreshold = new Map()));
+  let memo = byThreshold.get(threshold);
+  if (memo === undefined) byThreshold.set(threshold, (memo = new PairMemo<NameComparison>(1 << 15)));
+  let r = memo.get(a, b);
+  if (r === undefined) memo.set(a, b, (r = compareUncached(a, b, threshold, packs)));
+  return r;
+}
+
+/** A bounded cache keyed by two strings, emptied when full like `Memo`. */
+class PairMemo<V> {
+  private readonly map = new Map<string, Map<string, V>>();
+  private size = 0;
+  constructor(private readonly limit: number) {}
+
+  get(a: string, b: string): V | undefined {
+    return this.map.get(b)?.get(a);
+  }
+
+  set(a: string, b: string, value: V): void {
+    if (this.size >= this.limit) {
+      this.map.clear();
+      this.size = 0;
+    }
+    let inner = this.map.get(b);
+    if (inner === undefined) this.map.set(b, (inner = new Map()));
+    inner.set(a, value);
+    this.size++;
+  }
+}
+
+const compareMemo = new WeakMap<object, Map<number, PairMemo<NameComparison>>>();
 
 function compareUncached(a: string, b: string, threshold: number, packs: readonly NamePack[]): NameComparison {
   if (foldName(a) === foldName(b) && foldName(a) !== '') {

@@ -2,6 +2,7 @@
 import type { Claim, DateMention, Evidence, Quantity } from '../model/schema.js';
 import type { Alignment } from '../align/types.js';
 import type { LanguagePack } from '../lang/types.js';
+import type { DetectorContext } from './types.js';
 import { foldName, Memo } from '../align/fold.js';
 import { byCodeUnit } from './util.js';
 
@@ -22,24 +23,76 @@ const PAIR_WINDOW = 24;
  */
 export function clusterPairs(alignment: Alignment, keep?: (a: Claim, b: Claim) => boolean): ClaimPair[] {
   const out: ClaimPair[] = [];
-  forEachClusterPair(alignment, keep, (pair) => out.push(pair));
+  forEachClusterPair(alignment, keep, (pair) => out.push({ a: pair.a, b: pair.b, via: pair.via }));
   return out;
 }
 
-/** `clusterPairs` without the array: detectors that look at each pair once need not hold all pairs at the same time. */
+/**
+ * `clusterPairs` without the array: detectors that look at each pair once need not hold all pairs at the same time.
+ * The pair object passed to `visit` is reused for the next pair (one object, not one per pair): copy what you keep.
+ */
 export function forEachClusterPair(alignment: Alignment, keep: ((a: Claim, b: Claim) => boolean) | undefined, visit: (pair: ClaimPair) => void): void {
-  const byId = new Map(alignment.claims.map((c) => [c.id, c] as const));
-  for (const cluster of alignment.clusters) {
-    const members = cluster.claimIds.map((id) => byId.get(id)).filter((c): c is Claim => c !== undefined);
+  const pair: ClaimPair = { a: undefined as unknown as Claim, b: undefined as unknown as Claim, via: 'cluster' };
+  for (const members of clusterMembers(alignment)) {
     for (let i = 0; i < members.length; i++) {
       for (let j = i + 1; j < members.length && j <= i + PAIR_WINDOW; j++) {
         const a = members[i]!;
         const b = members[j]!;
         if (a.articleId === b.articleId || (keep !== undefined && !keep(a, b))) continue;
-        visit(byCodeUnit(a.articleId, b.articleId) <= 0 ? { a, b, via: 'cluster' } : { a: b, b: a, via: 'cluster' });
+        const first = byCodeUnit(a.articleId, b.articleId) <= 0;
+        pair.a = first ? a : b;
+        pair.b = first ? b : a;
+        pair.via = 'cluster';
+        visit(pair);
       }
     }
   }
+}
+
+/** Tables the detectors of one `runDetectors` call share; dropped when it returns, so that no report keeps them. */
+interface RunScope {
+  alignment: Alignment;
+  context: DetectorContext;
+  concepts?: Alignment;
+  /** The claims of every cluster, per claim list (the numeric and hedge detectors walk the same claims). */
+  members: Map<readonly Claim[], Claim[][]>;
+  /** The anchors of claims' words that do not depend on the keys compared. */
+  stems: Map<AnchorWords, AnchorStems>;
+  /** Cluster, number and article rank of claims by position, per claim list. */
+  numbers: Map<readonly Claim[], ClaimNumbers>;
+}
+
+let runScope: RunScope | undefined;
+
+/** Runs the detectors of one alignment with tables they share (claims per cluster, claims with measure concepts). */
+export function inDetectorRun<T>(alignment: Alignment, context: DetectorContext, run: () => T): T {
+  const outer = runScope;
+  runScope = { alignment, context, members: new Map(), stems: new Map(), numbers: new Map() };
+  try {
+    return run();
+  } finally {
+    runScope = outer;
+  }
+}
+
+function clusterMembers(alignment: Alignment): Claim[][] {
+  // Only within a run, where nothing changes the alignment between detectors.
+  const scope = runScope !== undefined && runScope.alignment.clusters === alignment.clusters ? runScope : undefined;
+  const hit = scope?.members.get(alignment.claims);
+  if (hit !== undefined) return hit;
+  const byId = new Map<string, Claim>();
+  for (const c of alignment.claims) byId.set(c.id, c);
+  const members: Claim[][] = [];
+  for (const cluster of alignment.clusters) {
+    const list: Claim[] = [];
+    for (const id of cluster.claimIds) {
+      const c = byId.get(id);
+      if (c !== undefined) list.push(c);
+    }
+    members.push(list);
+  }
+  scope?.members.set(alignment.claims, members);
+  return members;
 }
 
 /** Claims sharing one anchor key beyond this many are not paired by it: the key is too common to mean one event. */
@@ -55,21 +108,50 @@ const MIN_STEM_WORD = 5;
  */
 function anchorsOf(claim: Claim, stopwords: ReadonlySet<string>, keys: readonly string[], dates: boolean, names: boolean): Set<string> {
   const words = anchorWordsOf(claim);
-  const out = new Set<string>();
+  const read = anchorStems(words, stopwords);
+  const out = new Set<string>(names ? read.capitalised : undefined);
+  for (const a of read.names) out.add(a);
+  if (dates) for (const d of claim.dates) if (d.value) out.add(`d:${d.value}`);
+  const stems = read.stems;
+  for (let i = 0; i < stems.length; i += 2) {
+    const stem = stems[i]!;
+    if (!keys.some((k) => k.startsWith(stem) || stem.startsWith(k))) out.add(stems[i + 1]!);
+  }
+  return out;
+}
+
+/** The anchors of a claim's words that do not depend on the keys compared, as anchor strings. */
+interface AnchorStems {
+  stopwords: ReadonlySet<string>;
+  /** Anchors of capitalised words, for languages where only names are capitalised. */
+  capitalised: string[];
+  /** Anchors of names. */
+  names: string[];
+  /** Content-word stems and their anchor strings, alternating ("passag", "w:passag", ...). */
+  stems: string[];
+}
+
+// The numeric, date and hedge detectors each ask for the anchors of every claim: within one run, the parts that do not
+// depend on the keys are read once per claim's words (not kept beyond the run: they would outlive its reports).
+function anchorStems(words: AnchorWords, stopwords: ReadonlySet<string>): AnchorStems {
+  const hit = runScope?.stems.get(words);
+  if (hit !== undefined && hit.stopwords === stopwords) return hit;
   // Where only names are capitalised, a capitalised word inside the sentence is a name even if the entity stage missed
   // it or it is short ("the Alps").
-  if (names) {
-    for (const w of words.capitalised) if (!stopwords.has(w)) out.add(`w:${w.slice(0, STEM)}`);
-  }
+  const capitalised: string[] = [];
+  for (const w of words.capitalised) if (!stopwords.has(w)) capitalised.push(`w:${w.slice(0, STEM)}`);
   // A name is one anchor, its main word, whether or not the extractor saw it as a name in both claims.
-  for (const last of words.names) out.add(`w:${last.slice(0, STEM)}`);
-  if (dates) for (const d of claim.dates) if (d.value) out.add(`d:${d.value}`);
+  const names: string[] = [];
+  for (const last of words.names) names.push(`w:${last.slice(0, STEM)}`);
+  const stems: string[] = [];
   for (const w of contentWords(words.rest, stopwords)) {
     if (w.length < MIN_STEM_WORD || /\d/.test(w)) continue;
     const stem = w.slice(0, STEM);
-    if (!keys.some((k) => k.startsWith(stem) || stem.startsWith(k))) out.add(`w:${stem}`);
+    stems.push(stem, `w:${stem}`);
   }
-  return out;
+  const read = { stopwords, capitalised, names, stems };
+  runScope?.stems.set(words, read);
+  return read;
 }
 
 /** The words of a claim that `anchorsOf` reads, before stopwords and keys are applied. */
@@ -149,61 +231,68 @@ export interface AnchorOptions {
  * key is left to that partner. Built on an index of key and anchor, never all pairs.
  */
 export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>, options: AnchorOptions): ClaimPair[] {
-  // A claim's cluster by number, and per cluster the article+key pairs its members state: a partner list per
+  const out: ClaimPair[] = [];
+  forEachAnchorPair(alignment, stopwords, options, (pair) => out.push({ a: pair.a, b: pair.b, via: pair.via }));
+  return out;
+}
+
+/**
+ * `anchorPairs` without the array, in the same order: at scale the pairs of every key were held at once, all the
+ * while the detector compared them. The pair object passed to `visit` is reused for the next pair: copy what you keep.
+ */
+export function forEachAnchorPair(alignment: Alignment, stopwords: ReadonlySet<string>, options: AnchorOptions, visit: (pair: ClaimPair) => void): void {
+  const claims = alignment.claims;
+  // Claims by position, with their cluster, dense number and article rank read once (per run): a pair is checked on
+  // numbers, not by looking its ids up.
+  const { clusterNo, numberOf, count: n, articleRank } = claimNumbers(alignment);
+  // Per cluster (made when a member states a key), article to keys; and key to anchor to claim positions: nested
+  // maps, so that no string is built per claim and anchor, nor per pair when a pair is checked. A partner list per
   // claim would hold n² entries for a cluster of n copies of one story (10,000 copies ran out of memory).
-  const clusterOf = new Map<string, number>();
-  alignment.clusters.forEach((cluster, n) => {
-    for (const id of cluster.claimIds) clusterOf.set(id, n);
-  });
-  // Per cluster, article to keys; and key to anchor to claims: nested maps, so that no string is built per claim and
-  // anchor, nor per pair when a pair is checked.
-  const statedIn = alignment.clusters.map(() => new Map<string, Set<string>>());
-  const index = new Map<string, Map<string, Claim[]>>();
-  for (const claim of alignment.claims) {
-    const keys = new Set(options.keysOf(claim));
-    if (keys.size === 0) continue;
-    const n = clusterOf.get(claim.id);
-    if (n !== undefined) {
-      const byArticle = statedIn[n]!;
+  const statedIn = new Map<number, Map<string, Set<string>>>();
+  const index = new Map<string, Map<string, number[]>>();
+  for (let p = 0; p < claims.length; p++) {
+    const claim = claims[p]!;
+    const keyList = options.keysOf(claim);
+    if (keyList.length === 0) continue;
+    const keys = new Set(keyList);
+    const c = clusterNo[p]!;
+    if (c >= 0) {
+      let byArticle = statedIn.get(c);
+      if (byArticle === undefined) statedIn.set(c, (byArticle = new Map()));
       let stated = byArticle.get(claim.articleId);
       if (stated === undefined) byArticle.set(claim.articleId, (stated = new Set()));
       for (const k of keys) stated.add(k);
     }
-    const anchors = anchorsOf(claim, stopwords, [...keys], options.dateAnchors, options.capitalisedNames?.(claim.articleId) ?? false);
+    const anchors = anchorsOf(claim, stopwords, keys.size === keyList.length ? keyList : [...keys], options.dateAnchors, options.capitalisedNames?.(claim.articleId) ?? false);
     for (const k of keys) {
       let byAnchor = index.get(k);
       if (byAnchor === undefined) index.set(k, (byAnchor = new Map()));
       for (const anchor of anchors) {
         const list = byAnchor.get(anchor);
-        if (list) list.push(claim);
-        else byAnchor.set(anchor, [claim]);
+        if (list) list.push(p);
+        else byAnchor.set(anchor, [p]);
       }
     }
   }
   // Settled: a cluster partner of the claim in that article states a value under the key (the claim itself is
   // in another article, so its own entry never counts).
-  const settled = (claim: Claim, article: string, key: string) => {
-    const n = clusterOf.get(claim.id);
-    return n !== undefined && statedIn[n]!.get(article)?.has(key) === true;
+  const settled = (p: number, article: string, key: string) => {
+    const c = clusterNo[p]!;
+    return c >= 0 && statedIn.get(c)?.get(article)?.has(key) === true;
   };
-  const sameCluster = (a: Claim, b: Claim) => {
-    const n = clusterOf.get(a.id);
-    return n !== undefined && n === clusterOf.get(b.id);
-  };
-  // Claim ids as dense numbers, so that a pair is counted under a number rather than a new string per pair.
-  const number = new Map<string, number>();
-  for (const claim of alignment.claims) if (!number.has(claim.id)) number.set(claim.id, number.size);
-  const n = number.size;
   const seen = new Set<number>();
-  const out: ClaimPair[] = [];
-  let shared = new Map<number, { a: Claim; b: Claim; count: number }>();
+  const pair: ClaimPair = { a: undefined as unknown as Claim, b: undefined as unknown as Claim, via: 'anchor' };
+  // Shared anchors per pair (by the pair's number), with the positions of its two claims.
+  let shared = new Map<number, { a: number; b: number; count: number }>();
   // Pairs in the order they were first counted, each once, as long as they share enough anchors under some key.
   const flush = () => {
-    for (const { a, b, count } of shared.values()) {
-      const id = number.get(a.id)! * n + number.get(b.id)!;
+    for (const [id, { a, b, count }] of shared) {
       if (count < options.minShared || seen.has(id)) continue;
       seen.add(id);
-      out.push({ a, b, via: 'anchor' });
+      pair.a = claims[a]!;
+      pair.b = claims[b]!;
+      pair.via = 'anchor';
+      visit(pair);
     }
     shared = new Map();
   };
@@ -217,12 +306,13 @@ export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>
       const list = byAnchor.get(anchor)!;
       for (let i = 0; i < list.length; i++) {
         for (let j = i + 1; j < list.length; j++) {
-          const first = byCodeUnit(list[i]!.articleId, list[j]!.articleId) <= 0;
+          // Ordered by article id (ranks follow the code-unit order of the ids); one article never pairs with itself.
+          const first = articleRank[list[i]!]! <= articleRank[list[j]!]!;
           const a = first ? list[i]! : list[j]!;
           const b = first ? list[j]! : list[i]!;
-          if (a.articleId === b.articleId || sameCluster(a, b)) continue;
-          if (settled(a, b.articleId, k) || settled(b, a.articleId, k)) continue;
-          const id = number.get(a.id)! * n + number.get(b.id)!;
+          if (articleRank[a] === articleRank[b] || (clusterNo[a]! >= 0 && clusterNo[a] === clusterNo[b])) continue;
+          if (settled(a, claims[b]!.articleId, k) || settled(b, claims[a]!.articleId, k)) continue;
+          const id = numberOf[a]! * n + numberOf[b]!;
           const cur = shared.get(id);
           if (cur) cur.count++;
           else shared.set(id, { a, b, count: 1 });
@@ -231,6 +321,45 @@ export function anchorPairs(alignment: Alignment, stopwords: ReadonlySet<string>
     }
     flush();
   }
+}
+
+/** Per position of a claim list: its cluster (-1 for none), its id as a dense number, and its article's rank. */
+interface ClaimNumbers {
+  clusterNo: Int32Array;
+  numberOf: Int32Array;
+  /** How many distinct claim ids there are. */
+  count: number;
+  articleRank: Int32Array;
+}
+
+function claimNumbers(alignment: Alignment): ClaimNumbers {
+  const scope = runScope !== undefined && runScope.alignment.clusters === alignment.clusters ? runScope : undefined;
+  const hit = scope?.numbers.get(alignment.claims);
+  if (hit !== undefined) return hit;
+  const claims = alignment.claims;
+  // By id, the last cluster that lists it.
+  const clusterOf = new Map<string, number>();
+  alignment.clusters.forEach((cluster, c) => {
+    for (const id of cluster.claimIds) clusterOf.set(id, c);
+  });
+  const number = new Map<string, number>();
+  const clusterNo = new Int32Array(claims.length);
+  const numberOf = new Int32Array(claims.length);
+  const articles = new Set<string>();
+  claims.forEach((claim, p) => {
+    clusterNo[p] = clusterOf.get(claim.id) ?? -1;
+    let k = number.get(claim.id);
+    if (k === undefined) number.set(claim.id, (k = number.size));
+    numberOf[p] = k;
+    articles.add(claim.articleId);
+  });
+  const rankOf = new Map([...articles].sort(byCodeUnit).map((id, r) => [id, r] as const));
+  const articleRank = new Int32Array(claims.length);
+  claims.forEach((claim, p) => {
+    articleRank[p] = rankOf.get(claim.articleId)!;
+  });
+  const out = { clusterNo, numberOf, count: number.size, articleRank };
+  scope?.numbers.set(claims, out);
   return out;
 }
 
@@ -261,6 +390,29 @@ export function setDice(sa: ReadonlySet<string>, sb: ReadonlySet<string>): numbe
   for (const w of sa) if (sb.has(w)) shared++;
   return (2 * shared) / (sa.size + sb.size);
 }
+
+/**
+ * The function words of every language of the articles, as one set. The same set object is returned for the same
+ * packs, so that what is read with it can be kept: three detectors ask, and each article used to add its pack's words.
+ */
+export function stopwordsOf(articles: Alignment['articles'], packOf: (articleId: string) => LanguagePack): ReadonlySet<string> {
+  const packs: LanguagePack[] = [];
+  for (const a of articles) {
+    const p = packOf(a.id);
+    if (!packs.includes(p)) packs.push(p);
+  }
+  // Cached per list of packs (by identity) and the word lists they held; a changed list is read anew.
+  const hit = stopwordSets.find((e) => e.packs.length === packs.length && e.packs.every((p, i) => p === packs[i] && p.stopwords === e.lists[i]));
+  if (hit !== undefined) return hit.words;
+  const words = new Set<string>();
+  for (const p of packs) for (const w of p.stopwords) words.add(w);
+  if (stopwordSets.length >= MAX_STOPWORD_SETS) stopwordSets.shift();
+  stopwordSets.push({ packs, lists: packs.map((p) => p.stopwords), words });
+  return words;
+}
+
+const MAX_STOPWORD_SETS = 8;
+const stopwordSets: { packs: LanguagePack[]; lists: readonly (readonly string[])[]; words: Set<string> }[] = [];
 
 /** Words that carry content: not a function word of any language in play, at least three letters. */
 export function contentWords(words: readonly string[], stopwords: ReadonlySet<string>): string[] {
@@ -317,6 +469,18 @@ export function withMeasureConcepts(alignment: Alignment, packOf: (articleId: st
     return quantities.length === claim.quantities.length && quantities.every((q, i) => q === claim.quantities[i]) ? claim : { ...claim, quantities };
   });
   return { ...alignment, claims };
+}
+
+/**
+ * `withMeasureConcepts` for the detectors of one run: the numeric and the hedge detector both read the claims with
+ * measure concepts, which are made once per `inDetectorRun` (the claims are read, never changed).
+ */
+export function measureConceptsFor(alignment: Alignment, context: DetectorContext): Alignment {
+  const scope = runScope !== undefined && runScope.alignment === alignment && runScope.context === context ? runScope : undefined;
+  if (scope?.concepts !== undefined) return scope.concepts;
+  const result = withMeasureConcepts(alignment, (id) => context.packOf(id));
+  if (scope !== undefined) scope.concepts = result;
+  return result;
 }
 
 /** A blocking key for a measure, short enough that inflected forms share it; candidates are checked with `sameMeasure`. */

@@ -3,6 +3,7 @@ import type { Alignment } from '../align/types.js';
 import type { Detector, DetectorContext, FindingDraft } from './types.js';
 import { byCodeUnit, fillTemplate, findingId, severityRank } from './util.js';
 import { detectors } from './detectors/index.js';
+import { inDetectorRun } from './compare-values.js';
 
 export type { Detector, DetectorContext, FindingDraft } from './types.js';
 export { defineDetector } from './types.js';
@@ -14,30 +15,28 @@ export const builtinDetectors: readonly Detector[] = [...detectors];
 export function runDetectors(alignment: Alignment, detectors: readonly Detector[], context: DetectorContext): Finding[] {
   const originals = new Map(alignment.articles.map((a) => [a.id, a.document.original] as const));
   const findings: Finding[] = [];
-  for (const detector of detectors) {
-    for (const draft of detector.detect(alignment, context)) {
-      findings.push(toFinding(detector, withOriginalText(draft, originals), context));
+  inDetectorRun(alignment, context, () => {
+    for (const detector of detectors) {
+      for (const draft of detector.detect(alignment, context)) {
+        findings.push(toFinding(detector, draft, withOriginalText(draft, originals), context));
+      }
     }
-  }
+  });
   return sortFindings(dedupe(findings));
 }
 
 // Evidence text is always the exact slice of the original input, so a tool that highlights spans shows what we quote.
-function withOriginalText(draft: FindingDraft, originals: ReadonlyMap<string, string>): FindingDraft {
-  return {
-    ...draft,
-    evidence: draft.evidence.map((e) => {
-      const original = originals.get(e.articleId);
-      return original === undefined ? e : { ...e, text: original.slice(e.span.start, e.span.end) };
-    }),
-  };
+// A new array: the finding's own, which `toFinding` sorts in place.
+function withOriginalText(draft: FindingDraft, originals: ReadonlyMap<string, string>): Finding['evidence'] {
+  return draft.evidence.map((e) => {
+    const original = originals.get(e.articleId);
+    return original === undefined ? e : { ...e, text: original.slice(e.span.start, e.span.end) };
+  });
 }
 
-function toFinding(detector: Detector, draft: FindingDraft, context: DetectorContext): Finding {
+function toFinding(detector: Detector, draft: FindingDraft, evidence: Finding['evidence'], context: DetectorContext): Finding {
   const template = context.messagesPack.messages[detector.id]?.[draft.code];
-  const evidence = [...draft.evidence].sort(
-    (a, b) => byCodeUnit(a.articleId, b.articleId) || a.span.start - b.span.start || a.span.end - b.span.end,
-  );
+  evidence.sort((a, b) => byCodeUnit(a.articleId, b.articleId) || a.span.start - b.span.start || a.span.end - b.span.end);
   return {
     id: findingId(detector.id, draft.code, evidence),
     detector: detector.id,

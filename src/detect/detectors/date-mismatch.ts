@@ -3,13 +3,14 @@ import {
   ConflictGroups,
   type DateParts,
   type ClaimPair,
-  anchorPairs,
+  forEachAnchorPair,
   dateParts,
   datesAgree,
   evidenceOf,
   forEachClusterPair,
   grainOf,
   lonePairs,
+  stopwordsOf,
   valueList,
 } from '../compare-values.js';
 import { defineDetector, type FindingDraft } from '../types.js';
@@ -45,7 +46,7 @@ export const dateMismatch = defineDetector({
   severity: 'warning',
   detect(alignment, context) {
     if (alignment.articles.length < 2) return [];
-    const stopwords = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
+    const stopwords = stopwordsOf(alignment.articles, (id) => context.packOf(id));
     const groups = new ConflictGroups<Dated>();
     // A claim of a large cluster meets many partners: its dates are read once per run, not once per pair.
     const datedOf = new Map<Claim, Dated[]>();
@@ -54,7 +55,6 @@ export const dateMismatch = defineDetector({
       if (out === undefined) datedOf.set(claim, (out = comparableDates(claim.dates)));
       return out;
     };
-    const unaligned = anchorPairs(alignment, stopwords, { keysOf: (claim) => grainsOf(dated(claim)), minShared: MIN_SHARED_ANCHORS, dateAnchors: false });
     const visit = (pair: ClaimPair) => {
       const da = dated(pair.a);
       const db = dated(pair.b);
@@ -70,7 +70,7 @@ export const dateMismatch = defineDetector({
       for (const [x, y] of conflicts) groups.add(key, { claim: pair.a, item: x }, { claim: pair.b, item: y });
     };
     forEachClusterPair(alignment, (a, b) => a.dates.length > 0 && b.dates.length > 0, visit);
-    for (const pair of unaligned) visit(pair);
+    forEachAnchorPair(alignment, stopwords, { keysOf: (claim) => grainsOf(dated(claim)), minShared: MIN_SHARED_ANCHORS, dateAnchors: false }, visit);
     const drafts: FindingDraft[] = [];
     for (const { members } of groups.list()) {
       drafts.push({

@@ -1,5 +1,16 @@
 import type { Claim } from '../../model/schema.js';
-import { anchorPairs, contentWords, forEachClusterPair, measureKey, quantitiesAgree, sameReferent, setDice, withMeasureConcepts, wordsOf } from '../compare-values.js';
+import {
+  forEachAnchorPair,
+  contentWords,
+  forEachClusterPair,
+  measureConceptsFor,
+  measureKey,
+  quantitiesAgree,
+  sameReferent,
+  setDice,
+  stopwordsOf,
+  wordsOf,
+} from '../compare-values.js';
 import { defineDetector, type FindingDraft } from '../types.js';
 
 /** Content-word overlap two aligned claims need before a hedge in one and none in the other is worth a finding. */
@@ -64,8 +75,8 @@ export const hedgeMismatch = defineDetector({
   severity: 'info',
   detect(input, context) {
     if (input.articles.length < 2) return [];
-    const alignment = withMeasureConcepts(input, (id) => context.packOf(id));
-    const stop = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
+    const alignment = measureConceptsFor(input, context);
+    const stop = stopwordsOf(alignment.articles, (id) => context.packOf(id));
     // Per claim once: a claim of a large cluster meets many partners.
     const contentOf = new Map<Claim, Set<string>>();
     const content = (c: Claim) => {
@@ -92,9 +103,6 @@ export const hedgeMismatch = defineDetector({
     // One finding per hedged claim, with every article that states it plainly: the hedge is the one thing found.
     const crossLanguageOf = (a: Claim, b: Claim) => context.packOf(a.articleId).code !== context.packOf(b.articleId).code;
     const byHedged = new Map<string, { hedged: Claim; asserted: Claim[]; similarity: number }>();
-    // Claims alignment did not pair (often across languages) still state one thing when they give the same figure of
-    // the same measure and share a name or content word ("drei Wochen" / "three weeks" of the festival).
-    const unaligned = [...anchorPairs(alignment, stop, { keysOf: figuresOf, minShared: 1, dateAnchors: false }), ...moneyPairs(alignment.claims)];
     const visit = ({ a, b, via }: { a: Claim; b: Claim; via: 'cluster' | 'anchor' }) => {
       if ((a.hedges.length > 0) === (b.hedges.length > 0)) return;
       const [hedged, asserted] = a.hedges.length > 0 ? [a, b] : [b, a];
@@ -115,7 +123,10 @@ export const hedgeMismatch = defineDetector({
       byHedged.set(hedged.id, entry);
     };
     forEachClusterPair(alignment, (a, b) => (a.hedges.length > 0) !== (b.hedges.length > 0), visit);
-    for (const pair of unaligned) visit(pair);
+    // Claims alignment did not pair (often across languages) still state one thing when they give the same figure of
+    // the same measure and share a name or content word ("drei Wochen" / "three weeks" of the festival).
+    forEachAnchorPair(alignment, stop, { keysOf: figuresOf, minShared: 1, dateAnchors: false }, visit);
+    for (const pair of moneyPairs(alignment.claims)) visit(pair);
     const drafts: FindingDraft[] = [];
     for (const { hedged, asserted, similarity } of byHedged.values()) {
       const cues = hedged.hedges.map((h) => h.text);

@@ -2,7 +2,7 @@ import type { Claim, Quantity } from '../../model/schema.js';
 import {
   ConflictGroups,
   type ClaimPair,
-  anchorPairs,
+  forEachAnchorPair,
   evidenceOf,
   forEachClusterPair,
   lonePairs,
@@ -13,7 +13,8 @@ import {
   sameReferent,
   statedStep,
   valueList,
-  withMeasureConcepts,
+  measureConceptsFor,
+  stopwordsOf,
 } from '../compare-values.js';
 import { defineDetector, type FindingDraft } from '../types.js';
 
@@ -76,16 +77,12 @@ export const numericMismatch = defineDetector({
   detect(input, context) {
     if (input.articles.length < 2) return [];
     // Synonyms and translations of a measure compare as one; vague counts ("hundreds") are left out.
-    const alignment = withMeasureConcepts(input, (id) => context.packOf(id));
-    const stopwords = new Set(alignment.articles.flatMap((a) => context.packOf(a.id).stopwords));
+    const alignment = measureConceptsFor(input, context);
+    const stopwords = stopwordsOf(alignment.articles, (id) => context.packOf(id));
     const groups = new ConflictGroups<Quantity>();
     const via = new Map<string, ClaimPair['via']>();
     // Sums of money without a measure noun are paired on two shared anchors instead ("the stolen silver" of "the museum").
     const capitalisedNames = (id: string) => !context.packOf(id).extract.nounsCapitalized;
-    const money = new Set<ClaimPair>(
-      anchorPairs(alignment, stopwords, { keysOf: currenciesOf, minShared: MIN_SHARED_MONEY_ANCHORS, dateAnchors: true, capitalisedNames }),
-    );
-    const measured = anchorPairs(alignment, stopwords, { keysOf: measuresOf, minShared: MIN_SHARED_ANCHORS, dateAnchors: true, capitalisedNames });
     // A pair without figures on both sides has nothing to compare; per claim once, as a claim of a large cluster meets many partners.
     const bothCount = (a: Claim, b: Claim) => a.quantities.length > 0 && b.quantities.length > 0;
     const ambiguousOf = new Map<Claim, Set<Quantity>>();
@@ -97,6 +94,8 @@ export const numericMismatch = defineDetector({
     // One handler for every pair, its tests made once and fed through the variables below: the detector meets millions
     // of pairs in a large corpus, and closures and arrays per pair were most of what it allocated.
     let requireMeasure = false;
+    // Whether the anchor pairs being visited were made by a sum of money rather than by a measure.
+    let moneyPair = false;
     let vagueA: Set<Quantity> = new Set();
     let vagueB: Set<Quantity> = vagueA;
     const comparable = (x: Quantity, y: Quantity) =>
@@ -108,7 +107,7 @@ export const numericMismatch = defineDetector({
     const sameUnit = (x: Quantity, y: Quantity) => (x.unit ?? '') === (y.unit ?? '');
     const visit = (pair: ClaimPair) => {
       if (!bothCount(pair.a, pair.b)) return;
-      requireMeasure = pair.via === 'anchor' && !money.has(pair);
+      requireMeasure = pair.via === 'anchor' && !moneyPair;
       vagueA = vague(pair.a);
       vagueB = vague(pair.b);
       const conflicts = lonePairs(pair.a.quantities, pair.b.quantities, comparable, quantitiesAgree, sameUnit);
@@ -122,8 +121,11 @@ export const numericMismatch = defineDetector({
       }
     };
     forEachClusterPair(alignment, bothCount, visit);
-    for (const pair of measured) visit(pair);
-    for (const pair of money) visit(pair);
+    // Pairs made by a shared measure must name the measure on both sides; pairs made by a sum of money need not.
+    // (Visited as they are found: holding every pair of a large corpus at once was a peak of memory.)
+    forEachAnchorPair(alignment, stopwords, { keysOf: measuresOf, minShared: MIN_SHARED_ANCHORS, dateAnchors: true, capitalisedNames }, visit);
+    moneyPair = true;
+    forEachAnchorPair(alignment, stopwords, { keysOf: currenciesOf, minShared: MIN_SHARED_MONEY_ANCHORS, dateAnchors: true, capitalisedNames }, visit);
     const drafts: FindingDraft[] = [];
     for (const { key, members } of groups.list()) {
       const first = members[0]!.item;

@@ -96,7 +96,7 @@ function wordDiff(a: QuoteRef, b: QuoteRef) {
 type DiffPart = { value: string; added?: true; removed?: true };
 
 // The diff is the costliest step of this detector and the same quote pairs meet again in every report of an index.
-const diffMemo = new Memo<DiffPart[]>(1 << 12);
+const diffMemo = new Memo<DiffPart[]>(1 << 13);
 
 function diffUncached(a: QuoteRef, b: QuoteRef): DiffPart[] {
   // Built field by field: a spread of `{ added: true }` or `{}` per part made two throwaway objects for every word run.
@@ -162,9 +162,9 @@ function collect(alignment: Alignment, context: DetectorContext): { quotes: Quot
  * Cross-article pairs inside each block, blocks in key order, each pair once. A block larger than MAX_BLOCK is
  * skipped when its key is a common word (`skipLarge`), else each quote meets only its MAX_BLOCK next neighbours.
  */
-function pairsIn(index: Map<string, QuoteRef[]>, skipLarge: boolean, places: number): [QuoteRef, QuoteRef][] {
+function forEachPairIn(index: Map<string, QuoteRef[]>, skipLarge: boolean, places: number, visit: (a: QuoteRef, b: QuoteRef) => void): void {
+  // Visited as found, with no array per pair: at scale the pairs of every block were held at once.
   const seen = new Set<number>();
-  const out: [QuoteRef, QuoteRef][] = [];
   // Only blocks that yield pairs are sorted: most word keys hold one quote.
   const pairing: string[] = [];
   for (const [key, list] of index) if (list.length >= 2 && !(skipLarge && list.length > MAX_BLOCK)) pairing.push(key);
@@ -172,16 +172,17 @@ function pairsIn(index: Map<string, QuoteRef[]>, skipLarge: boolean, places: num
     const list = index.get(key)!;
     for (let i = 0; i < list.length; i++) {
       for (let j = i + 1; j < list.length && j <= i + MAX_BLOCK; j++) {
-        const [a, b] = byCodeUnit(list[i]!.claim.articleId, list[j]!.claim.articleId) <= 0 ? [list[i]!, list[j]!] : [list[j]!, list[i]!];
+        const first = byCodeUnit(list[i]!.claim.articleId, list[j]!.claim.articleId) <= 0;
+        const a = first ? list[i]! : list[j]!;
+        const b = first ? list[j]! : list[i]!;
         if (a.claim.articleId === b.claim.articleId) continue;
         const id = pairKey(a, b, places);
         if (seen.has(id)) continue;
         seen.add(id);
-        out.push([a, b]);
+        visit(a, b);
       }
     }
   }
-  return out;
 }
 
 function push(index: Map<string, QuoteRef[]>, key: string, q: QuoteRef): void {
@@ -211,28 +212,31 @@ export const quoteMismatch = defineDetector({
     // people who share a surname are told apart by their given names ("Mhairi Campbell", "Douglas Campbell").
     const bySurname = new Map<string, QuoteRef[]>();
     for (const q of quotes) if (q.speakerSurname) push(bySurname, q.speakerSurname, q);
-    const seenPairs = new Set<number>();
-    const pairId = ([a, b]: [QuoteRef, QuoteRef]) => pairKey(a, b, places);
-    const speakerPairs = pairsIn(bySpeaker, false, places);
-    for (const p of speakerPairs) seenPairs.add(pairId(p));
-    for (const p of pairsIn(bySurname, false, places)) {
-      if (seenPairs.has(pairId(p)) || !sameGivenName(p[0], p[1])) continue;
-      seenPairs.add(pairId(p));
-      speakerPairs.push(p);
-    }
     const mismatched: [QuoteRef, QuoteRef, number][] = [];
-    for (const [a, b] of speakerPairs) {
-      if (a.folded === b.folded || contained(a, b)) continue;
+    const check = (a: QuoteRef, b: QuoteRef) => {
+      if (a.folded === b.folded || contained(a, b)) return;
       const all = setDice(wordSetOf(a), wordSetOf(b));
       const content = setDice(contentSetOf(a), contentSetOf(b));
       // A quote in another language with few shared words is a translation, not a misquote.
-      if (a.language !== b.language && content < TRANSLATION) continue;
+      if (a.language !== b.language && content < TRANSLATION) return;
       const sameCluster = clusterOf.has(a.claim.id) && clusterOf.get(a.claim.id) === clusterOf.get(b.claim.id);
       const similar = all >= SAME_STATEMENT && content >= SAME_CONTENT;
       // Aligned claims lower the bar a little, never to quotes without a shared content word.
-      if (!similar && !(sameCluster && all >= SAME_STATEMENT - 0.1 && content > 0)) continue;
+      if (!similar && !(sameCluster && all >= SAME_STATEMENT - 0.1 && content > 0)) return;
       mismatched.push([a, b, all]);
-    }
+    };
+    // Pairs of one speaker first, then pairs of one surname that no speaker pair covers, each checked as found.
+    const seenPairs = new Set<number>();
+    forEachPairIn(bySpeaker, false, places, (a, b) => {
+      seenPairs.add(pairKey(a, b, places));
+      check(a, b);
+    });
+    forEachPairIn(bySurname, false, places, (a, b) => {
+      const id = pairKey(a, b, places);
+      if (seenPairs.has(id) || !sameGivenName(a, b)) return;
+      seenPairs.add(id);
+      check(a, b);
+    });
     // Three sources quoting one statement two ways is one finding with every version, not one per pair.
     const refId = (q: QuoteRef) => q.at;
     const parent = new Map<string, string>();
@@ -282,13 +286,13 @@ export const quoteMismatch = defineDetector({
       const keys = [...new Set(q.content)].sort((x, y) => y.length - x.length || byCodeUnit(x, y)).slice(0, 3);
       for (const k of keys) push(byWord, k, q);
     }
-    for (const [a, b] of pairsIn(byWord, true, places)) {
-      if (a.speakerKey === b.speakerKey || a.speakerSurname === b.speakerSurname) continue;
+    forEachPairIn(byWord, true, places, (a, b) => {
+      if (a.speakerKey === b.speakerKey || a.speakerSurname === b.speakerSurname) return;
       const all = setDice(wordSetOf(a), wordSetOf(b));
       const sameWords =
         (all >= SAME_WORDS && setDice(contentSetOf(a), contentSetOf(b)) >= SAME_WORDS) ||
         (contained(a, b) && Math.min(a.words.length, b.words.length) >= MIN_CONTAINED_WORDS);
-      if (!sameWords) continue;
+      if (!sameWords) return;
       const speakers = [a, b].map((q) => q.quote.speaker ?? q.speakerSurname ?? '–');
       drafts.push({
         code: 'different-speaker',
@@ -297,7 +301,7 @@ export const quoteMismatch = defineDetector({
         data: { speakers, similarity: Math.round(all * 1000) / 1000, quotes: [shown(a), shown(b)] },
         params: { speakerList: `${speakers[0]} (${a.claim.articleId}), ${speakers[1]} (${b.claim.articleId})`, quote: a.quote.text },
       });
-    }
+    });
     return drafts;
   },
 });
