@@ -4,6 +4,7 @@ import { compare, extractClaims, parseReport } from '../../src/pipeline.js';
 import { isClaimdiffError } from '../../src/errors.js';
 import { MAX_ARTICLE_LENGTH, normalizeArticle } from '../../src/normalize/index.js';
 import { segmentDocument } from '../../src/segment/index.js';
+import { describeDoubling, doublingRatio, median3 } from '../timing.js';
 
 const FORMATS: Format[] = ['text', 'markdown', 'html'];
 const other: ArticleInput = { id: 'ok', text: 'Der Stadtrat von Lindenau hat am Montag einen neuen Hafenplan beschlossen.' };
@@ -78,26 +79,18 @@ function copy(paragraphs: number, format: Format): string {
   return parts.join('\n\n');
 }
 
-function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-}
-
 describe('normalize + segment run in linear time', () => {
   it.each(FORMATS)('doubling the input roughly doubles the time (%s)', (format) => {
     const time = (n: number): number => {
       const text = copy(n, format);
-      return median(
-        [0, 1, 2].map(() => {
-          const t0 = performance.now();
-          segmentDocument(normalizeArticle({ id: 't', text, format }, { language: 'de' }));
-          return performance.now() - t0;
-        }),
-      );
+      return median3(() => {
+        const t0 = performance.now();
+        segmentDocument(normalizeArticle({ id: 't', text, format }, { language: 'de' }));
+        return performance.now() - t0;
+      });
     };
-    time(200);
-    const small = time(1000);
-    const large = time(2000);
     // A quadratic stage would give about 4; machine noise stays under 3.
-    expect(large / Math.max(small, 1), `${small.toFixed(0)} ms -> ${large.toFixed(0)} ms`).toBeLessThan(3);
-  }, 20000);
+    const m = doublingRatio(time, 1000, 3);
+    expect(m.ratio, describeDoubling(m)).toBeLessThan(3);
+  }, 60_000);
 });

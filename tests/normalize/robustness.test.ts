@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Format } from '../../src/model/schema.js';
 import { normalizeArticle } from '../../src/normalize/index.js';
 import { offsetProblems } from './helpers.js';
+import { describeDoubling, doublingRatio, median3 } from '../timing.js';
 
 const FORMATS: Format[] = ['text', 'markdown', 'html'];
 const run = (text: string, format: Format) => normalizeArticle({ id: 'r', text, format }, { language: 'en' });
@@ -58,28 +59,20 @@ function sample(format: Format, paragraphs: number): string {
   return parts.join('\n\n');
 }
 
-function median(xs: number[]): number {
-  return [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-}
-
 describe('linear time', () => {
   it.each(FORMATS)('doubling the input roughly doubles the time (%s)', (format) => {
     const time = (n: number): number => {
       const text = sample(format, n);
-      return median(
-        [0, 1, 2].map(() => {
-          const t0 = performance.now();
-          run(text, format);
-          return performance.now() - t0;
-        }),
-      );
+      return median3(() => {
+        const t0 = performance.now();
+        run(text, format);
+        return performance.now() - t0;
+      });
     };
-    time(500);
-    const small = time(2000);
-    const large = time(4000);
     // Generous: a quadratic reader would be about 4x; noise on shared machines stays well under 3.5x.
-    expect(large / Math.max(small, 1)).toBeLessThan(3.5);
-  });
+    const m = doublingRatio(time, 2000, 3.5);
+    expect(m.ratio, describeDoubling(m)).toBeLessThan(3.5);
+  }, 60_000);
 
   it('huge runs of one markup character stay linear', () => {
     for (const ch of ['[', ']', '(', '*', '_', '`', '<', '&', '\n', ' ']) {

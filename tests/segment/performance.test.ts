@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { segmentSentences } from '../../src/segment/index.js';
+import { describeDoubling, doublingRatio } from '../timing.js';
 
 function timeOf(text: string): number {
   // Best of three runs, so one garbage-collection pause does not decide the test.
@@ -38,10 +39,7 @@ describe('segmentSentences runs in linear time', () => {
   });
 
   it.each(inputs)('doubling the input roughly doubles the time: %s', (_name, make) => {
-    const small = make(3_000);
-    const large = make(6_000);
-    timeOf(small); // warm-up
-    const ratio = timeOf(large) / Math.max(timeOf(small), 0.5);
-    expect(ratio).toBeLessThan(3.5);
-  });
+    const m = doublingRatio((n) => timeOf(make(n)), 3_000, 3.5);
+    expect(m.ratio, describeDoubling(m)).toBeLessThan(3.5);
+  }, 60_000);
 });
