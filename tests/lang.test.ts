@@ -106,6 +106,30 @@ describe('detectLanguage', () => {
     );
   });
 
+  // Hits are summed two packs at a time: one pack, an odd count and several pairs must count alike.
+  it.each<[string, Record<string, LanguagePack>]>([
+    ['one pack', { de: packs.de }],
+    ['three packs', { de: packs.de, en: packs.en, xx: { ...packs.en, code: 'xx' as 'en', stopwords: ['der', 'the', 'über', 'ab'] } }],
+    [
+      'four packs',
+      {
+        a: { ...packs.en, code: 'a' as 'en', stopwords: ['the'] },
+        b: { ...packs.de, code: 'b' as 'de', stopwords: ['und', 'über'] },
+        c: { ...packs.en, code: 'c' as 'en', stopwords: ['der', 'and'] },
+        d: { ...packs.de, code: 'd' as 'de', stopwords: ['the', 'ist', 'is'] },
+      },
+    ],
+  ])('counts the same words as a plain letter-run scan with %s', (_name, from) => {
+    const unit = fc.constantFrom('der', 'Die', 'UND', 'über', 'the', 'The', 'AND', 'is', 'ist', 'ab', ' ', '.', 'ä', 'İ', 'Σ', '😀', 'x');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 30 }), fc.constantFrom('de', 'en'), (units, fallback) => {
+        const text = units.join('');
+        expect(detectLanguage(text, fallback as 'de' | 'en', from)).toBe(referenceDetect(text, fallback, from));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('cuts the sample inside a surrogate pair the same way', () => {
     const text = 'x'.repeat(19999) + '😀 the';
     expect(detectLanguage(text, 'de')).toBe(referenceDetect(text, 'de', packs));

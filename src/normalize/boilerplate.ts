@@ -7,6 +7,8 @@ export interface BoilerplateCues {
   readMore: readonly string[];
   disclaimer: RegExp | null;
   dateline: ReadonlySet<string>;
+  /** What every key with a cue begins with (see `mayHaveCue`), by its first unit; undefined when a key may begin with anything. */
+  leads: ReadonlyMap<number, readonly string[]> | undefined;
 }
 
 // Disclaimer patterns are only tried on lines up to this length: a disclaimer is one short line.
@@ -15,11 +17,189 @@ const MAX_DISCLAIMER = 400;
 /** Merges the cues of several packs; pages mix languages, and the language is only known after reading. */
 export function compileCues(packs: readonly NormalizationPack[]): BoilerplateCues {
   const patterns = packs.flatMap((p) => p.disclaimerPatterns);
+  const readMore = [...new Set(packs.flatMap((p) => p.readMorePrefixes))];
+  const dateline = new Set(packs.flatMap((p) => p.datelineWords));
   return {
-    readMore: [...new Set(packs.flatMap((p) => p.readMorePrefixes))],
+    readMore,
     disclaimer: patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`) : null,
-    dateline: new Set(packs.flatMap((p) => p.datelineWords)),
+    dateline,
+    leads: leadTable([...readMore, ...dateline], patterns),
   };
+}
+
+// A read-more line starts with its prefix, an empty dateline with its word (the key without its trailing marks is
+// the word), a disclaimer with what its pattern begins with: a line whose key starts with none of them has no cue.
+function leadTable(literals: readonly string[], patterns: readonly string[]): Map<number, string[]> | undefined {
+  const all = [...literals];
+  for (const p of patterns) {
+    const leads = patternLeads(p);
+    if (leads === undefined) return undefined;
+    all.push(...leads);
+  }
+  const table = new Map<number, string[]>();
+  for (const lead of new Set(all)) {
+    if (lead === '') return undefined;
+    const list = table.get(lead.charCodeAt(0)) ?? [];
+    list.push(lead);
+    table.set(lead.charCodeAt(0), list);
+  }
+  return table;
+}
+
+// Bounds the cross product of a pattern's leading groups.
+const MAX_LEADS = 64;
+
+/**
+ * The literal texts one of which begins every match of a regular-expression source (no flags), or undefined when a
+ * match may begin otherwise. Reads only literal characters, escaped punctuation and `(?:...)` groups of such
+ * alternatives; it stops before the first element it does not know or that a quantifier may leave out, so what it
+ * returns is always a true (if short) beginning.
+ */
+export function patternLeads(source: string): string[] | undefined {
+  const alternatives = splitTopLevel(source);
+  if (alternatives === undefined) return undefined;
+  const out: string[] = [];
+  for (const alt of alternatives) {
+    const leads = sequenceLeads(alt);
+    if (leads.some((l) => l === '')) return undefined;
+    out.push(...leads);
+  }
+  return out;
+}
+
+// Walks a pattern source from `from`, skipping escapes and character classes, and calls `visit` on every other
+// character with the group depth after it; stops where `visit` returns true. Returns the final depth and whether a
+// class was left open, and the index it stopped at (-1 when it ran to the end).
+function walkSource(source: string, from: number, visit: (c: string, i: number, depth: number) => boolean): { at: number; depth: number; inClass: boolean } {
+  let depth = 0;
+  let inClass = false;
+  for (let i = from; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (inClass) {
+      if (c === ']') inClass = false;
+      continue;
+    }
+    if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    if (visit(c, i, depth)) return { at: i, depth, inClass };
+  }
+  return { at: -1, depth, inClass };
+}
+
+// The source's alternatives at depth 0, or undefined when its brackets do not balance (a reader's mistake, not data).
+function splitTopLevel(source: string): string[] | undefined {
+  const parts: string[] = [];
+  let from = 0;
+  const end = walkSource(source, 0, (c, i, depth) => {
+    if (c === '|' && depth === 0) {
+      parts.push(source.slice(from, i));
+      from = i + 1;
+    }
+    return depth < 0;
+  });
+  if (end.at >= 0 || end.depth !== 0 || end.inClass) return undefined;
+  parts.push(source.slice(from));
+  return parts;
+}
+
+// The literal beginnings of one alternative (no top-level "|"); [''] when it begins with nothing this reader knows.
+function sequenceLeads(alt: string): string[] {
+  let leads = [''];
+  let i = 0;
+  while (i < alt.length) {
+    let element: string[] | undefined;
+    let end = i + 1;
+    const c = alt[i]!;
+    if (c === '\\') {
+      const e = alt[i + 1];
+      // An escaped letter or digit is a class, a boundary or a back reference; other escapes are the character.
+      if (e === undefined || /[A-Za-z0-9]/.test(e)) break;
+      element = [e];
+      end = i + 2;
+    } else if (c === '(') {
+      if (!alt.startsWith('(?:', i)) break;
+      const close = closingParen(alt, i);
+      if (close < 0) break;
+      const inner = splitTopLevel(alt.slice(i + 3, close));
+      // Only a group of plain alternatives is read through; any other group ends the beginning here.
+      if (inner === undefined || !inner.every((a) => isPlain(a))) break;
+      element = inner.map(unescapePlain);
+      end = close + 1;
+    } else if ('.[]{}^$|)*+?'.includes(c)) break;
+    else element = [c];
+    // A quantifier may leave the element out (or repeat it): the beginning ends before it.
+    const q = alt[end];
+    if (q === '?' || q === '*' || q === '{' || q === '+') break;
+    if (leads.length * element.length > MAX_LEADS) break;
+    leads = leads.flatMap((l) => element!.map((e) => l + e));
+    i = end;
+  }
+  return leads;
+}
+
+// Index of the ")" closing the group opened at `open`, or -1.
+function closingParen(s: string, open: number): number {
+  return walkSource(s, open, (c, _i, depth) => c === ')' && depth === 0).at;
+}
+
+// Whether an alternative is literal characters and escaped punctuation only.
+function isPlain(alt: string): boolean {
+  for (let i = 0; i < alt.length; i++) {
+    const c = alt[i]!;
+    if (c === '\\') {
+      const e = alt[i + 1];
+      if (e === undefined || /[A-Za-z0-9]/.test(e)) return false;
+      i++;
+    } else if ('.[]{}()^$|*+?'.includes(c)) return false;
+  }
+  return true;
+}
+
+function unescapePlain(alt: string): string {
+  return alt.replace(/\\(.)/g, '$1');
+}
+
+// The key unit of each code unit (folded, lower-cased), filled in on first sight; COMPLEX for the units whose key
+// depends on their neighbours or is longer than one unit: surrogates, capital sigma (final sigma), U+0130 (two units).
+const COMPLEX = 0xffff;
+const keyUnits = new Uint16Array(0x10000);
+function keyUnit(c: number): number {
+  let k = keyUnits[c]!;
+  if (k === 0) {
+    const key = c >= 0xd800 && c <= 0xdfff ? '' : c === 0x3a3 ? '' : lineKey(String.fromCharCode(c));
+    k = key.length === 1 && key.charCodeAt(0) !== 0 ? key.charCodeAt(0) : COMPLEX;
+    keyUnits[c] = k;
+  }
+  return k;
+}
+
+/**
+ * False only when `cueKind` is sure to find nothing in the line's key: the key starts with no lead of the cues.
+ * Read from the text unit by unit, so the key (a folded, lower-cased copy of the whole line) is made only for the
+ * few lines that may be boilerplate; any unit whose key is not one plain unit answers true.
+ */
+export function mayHaveCue(text: string, cues: BoilerplateCues): boolean {
+  if (cues.leads === undefined || text.length === 0) return true;
+  const first = keyUnit(text.charCodeAt(0));
+  if (first === COMPLEX) return true;
+  const list = cues.leads.get(first);
+  if (list === undefined) return false;
+  for (const lead of list) {
+    let j = 1;
+    for (; j < lead.length && j < text.length; j++) {
+      const k = keyUnit(text.charCodeAt(j));
+      if (k === COMPLEX) return true;
+      if (k !== lead.charCodeAt(j)) break;
+    }
+    // A text shorter than the lead has a key as short (no unit here grows), which cannot start with it.
+    if (j === lead.length) return true;
+  }
+  return false;
 }
 
 /** Comparison key of a line: typographic quotes and dashes folded, lower-cased. */

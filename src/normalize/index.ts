@@ -5,7 +5,7 @@ import { detectLanguage, LANGUAGE_SAMPLE_CHARS, packs, type LanguagePack } from 
 import type { Block, BlockKind, BoilerplateKind, Citation, NormalizedDocument } from './types.js';
 import { copyMap, endAt, startAt, type CleanLine, type MappedText, type RawUnit, type UnitHint } from './raw.js';
 import { cleanPieces, type CitationCues } from './clean.js';
-import { compileCues, cueKind, hasWords, isHeadingText, lineKey } from './boilerplate.js';
+import { compileCues, cueKind, hasWords, isHeadingText, lineKey, mayHaveCue } from './boilerplate.js';
 import { readText } from './text.js';
 import { readMarkdown } from './markdown.js';
 import { readHtml, type HtmlCues } from './html.js';
@@ -152,31 +152,56 @@ function findTitle(units: readonly Unit[], input: ArticleInput, format: Format):
 
 function classify(units: readonly Unit[], input: ArticleInput, format: Format, cues: Cues['boilerplate']): Draft[] {
   const titleIndex = findTitle(units, input, format);
-  const counts = new Map<string, number>();
-  const keys = units.map((u) =>
-    u.lines.map((l) => {
-      const key = lineKey(l.text);
-      if (hasWords(key, MIN_REPEATED_WORDS)) counts.set(key, (counts.get(key) ?? 0) + 1);
-      return key;
-    }),
-  );
   const titleKeys = new Set<string>();
   if (titleIndex >= 0) titleKeys.add(lineKey(joinLines(units[titleIndex]!.lines).text));
   if (input.title !== undefined) titleKeys.add(lineKey(input.title.trim().replace(/\s+/g, ' ')));
+  const titleLengths = [...titleKeys].map((k) => k.length);
+
+  // Keys (folded, lower-cased copies of whole lines) are made only for lines that may be boilerplate: two lines
+  // share a key only when their keys are as long, so a line whose key length no other line has cannot repeat, nor
+  // can a line copy the headline when its key is not as long as the headline's. A key is as long as its line except
+  // for each U+0130, which lower-cases to two units (the only unit that changes length). Counting words waits for
+  // the few lines that share a length.
+  const keys: (string | undefined)[] = [];
+  const lengths = new Map<number, number>();
+  KEY_LENGTHS.length = 0;
+  for (const u of units) {
+    for (const l of u.lines) {
+      const length = keyLength(l.text);
+      keys.push(undefined);
+      KEY_LENGTHS.push(length);
+      lengths.set(length, (lengths.get(length) ?? 0) + 1);
+    }
+  }
+  const counts = new Map<string, number>();
+  for (let at = 0, u = 0; u < units.length; u++) {
+    for (const l of units[u]!.lines) {
+      if (lengths.get(KEY_LENGTHS[at]!)! >= 2 && hasWords(l.text, MIN_REPEATED_WORDS)) {
+        const key = lineKey(l.text);
+        keys[at] = key;
+        counts.set(key, (counts.get(key) ?? 0) + 1);
+      }
+      at++;
+    }
+  }
 
   const drafts: Draft[] = [];
+  let at = 0;
   units.forEach((unit, u) => {
     const lines = unit.lines;
     if (u === titleIndex) {
+      at += lines.length;
       drafts.push({ kind: 'title', mapped: joinLines(lines), citations: citationsOf(unit, 0, lines.length) });
       return;
     }
-    const unitKeys = keys[u]!;
     // A group of lines is one block unless some lines are boilerplate: those stand alone, the rest stay together.
     // Runs are ranges of the unit's lines: the usual unit, one run of all its lines, needs no array of its own.
     let from = 0;
-    for (let i = 0; i < lines.length; i++) {
-      const key = unitKeys[i]!;
+    for (let i = 0; i < lines.length; i++, at++) {
+      const text = lines[i]!.text;
+      let key = keys[at];
+      if (key === undefined && (titleLengths.includes(KEY_LENGTHS[at]!) || mayHaveCue(text, cues))) key = lineKey(text);
+      if (key === undefined) continue;
       const bp: BoilerplateKind | undefined = titleKeys.has(key) ? 'repeated-headline' : (counts.get(key) ?? 0) >= 2 ? 'repeated-teaser' : cueKind(key, cues);
       if (!bp) continue;
       if (i > from) drafts.push(runDraft(unit, from, i));
@@ -185,7 +210,16 @@ function classify(units: readonly Unit[], input: ArticleInput, format: Format, c
     }
     if (lines.length > from) drafts.push(runDraft(unit, from, lines.length));
   });
+  KEY_LENGTHS.length = 0;
   return drafts;
+}
+
+// Scratch: the key length of each line of the article being classified, in reading order.
+const KEY_LENGTHS: number[] = [];
+
+// The length of the line's key (see `lineKey`), made without the key unless the line holds a U+0130.
+function keyLength(text: string): number {
+  return text.indexOf('\u0130') < 0 ? text.length : lineKey(text).length;
 }
 
 // The content block of the unit's lines `[from, to)`.

@@ -59,6 +59,10 @@ export function abbreviationPass(c: Candidate, ctx: PassContext): Decision | und
   const { pack } = ctx;
   const t = tokenOf(c.markStart, ctx);
   if (t.address) return 'split';
+  // Most periods follow a word longer than every listed abbreviation, with no dash, no inner period and no digit
+  // after it: lower-casing never shortens a word, so no lookup below can match and only the regnal-number rule is
+  // left. Such words skip the lower-cased copy and the lookups.
+  if (t.core.length > pack.longestKey && c.nextClass !== 'digit' && t.core.indexOf('-') < 0 && t.core.indexOf('.') < 0) return regnal(c, ctx, t);
   const core = t.core.toLowerCase();
   if (!core) return undefined;
   // The verdicts (`ambiguous`, `closing`, `lineEnd`) are computed only when a rule returns them: most periods follow
@@ -82,7 +86,11 @@ export function abbreviationPass(c: Candidate, ctx: PassContext): Decision | und
   if ((core.includes('.') && INITIALISM.test(core)) || (chained && core.length === 1)) return ambiguous(c, ctx, t);
   // A single letter with a period is an initial ("Jonas E. Smith"), unless the pack lists it as ambiguous.
   if (core.length === 1 && isLetter(core)) return lineEnd(c, ctx) ? 'split' : 'keep';
-  // "Ludwig XIV. Er regierte": a regnal number closes even a two-word sentence.
-  if (ROMAN_START.has(t.core.charCodeAt(0)) && ROMAN.test(t.core)) return pack.starters.has(nextWord(c, ctx.text)) ? 'split' : 'keep';
+  return regnal(c, ctx, t);
+}
+
+// "Ludwig XIV. Er regierte": a regnal number closes even a two-word sentence.
+function regnal(c: Candidate, ctx: PassContext, t: TokenInfo): Decision | undefined {
+  if (ROMAN_START.has(t.core.charCodeAt(0)) && ROMAN.test(t.core)) return ctx.pack.starters.has(nextWord(c, ctx.text)) ? 'split' : 'keep';
   return undefined;
 }

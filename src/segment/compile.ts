@@ -11,6 +11,8 @@ export interface CompiledPack {
   ordinalPeriod: boolean;
   ordinalPreceders: ReadonlySet<string>;
   starters: ReadonlySet<string>;
+  /** Length of the longest key of `strong`, `ending`, `closing` and `beforeNumber`: a longer word is none of them. */
+  longestKey: number;
 }
 
 const cache = new WeakMap<SegmentationPack, CompiledPack>();
@@ -22,16 +24,23 @@ const key = (s: string): string => s.toLowerCase().replace(/\s+/g, '').replace(/
 export function compilePack(pack: SegmentationPack): CompiledPack {
   let compiled = cache.get(pack);
   if (!compiled) {
+    const strong = new Set(pack.abbreviations.map(key));
+    const ending = new Set(pack.endingAbbreviations.map(key));
+    const closing = new Set(pack.closingAbbreviations.map(key));
+    const beforeNumber = new Set(pack.numberAbbreviations.map(key));
+    let longestKey = 0;
+    for (const set of [strong, ending, closing, beforeNumber]) for (const k of set) longestKey = Math.max(longestKey, k.length);
     compiled = {
-      strong: new Set(pack.abbreviations.map(key)),
-      ending: new Set(pack.endingAbbreviations.map(key)),
-      closing: new Set(pack.closingAbbreviations.map(key)),
-      beforeNumber: new Set(pack.numberAbbreviations.map(key)),
+      strong,
+      ending,
+      closing,
+      beforeNumber,
       compoundEndings: pack.compoundAbbreviations.map(key),
       months: new Set(pack.months.map(key)),
       ordinalPeriod: pack.ordinalPeriod,
       ordinalPreceders: new Set(pack.ordinalPreceders.map(key)),
       starters: new Set(pack.sentenceStarters.map(key)),
+      longestKey,
     };
     cache.set(pack, compiled);
   }

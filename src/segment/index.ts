@@ -55,21 +55,22 @@ const NO_QUOTES: ReadonlyArray<readonly [number, number]> = [];
 // Appends the trimmed `[start, end)` pairs of the paragraph's sentences to `bounds`: plain numbers, so the caller
 // makes its one object per sentence without an intermediate one.
 function segmentParagraph(text: string, range: Range, pack: CompiledPack, bounds: number[]): void {
-  QUOTE_MARKS.length = 0;
+  // Emptied only when the last paragraph had quotation marks: setting an array's length is a call into the runtime.
+  if (QUOTE_MARKS.length !== 0) QUOTE_MARKS.length = 0;
   const candidates = findCandidates(text, range, QUOTE_MARKS);
   const listCuts = inlineListCuts(text, range, pack, candidates);
   const cuts: number[] = [];
-  const ctx: PassContext = {
-    text,
-    range,
-    pack,
-    sentenceStart: range.start,
-    quotes: QUOTE_MARKS.length === 0 ? NO_QUOTES : attributedQuotes(text, range, QUOTE_MARKS),
-    quoteIndex: 0,
-    token: undefined,
-    tokenMark: -1,
-    tokenFloor: -1,
-  };
+  // One context serves every paragraph: it is read only while this paragraph is segmented.
+  const ctx = CTX;
+  ctx.text = text;
+  ctx.range = range;
+  ctx.pack = pack;
+  ctx.sentenceStart = range.start;
+  ctx.quotes = QUOTE_MARKS.length === 0 ? NO_QUOTES : attributedQuotes(text, range, QUOTE_MARKS);
+  ctx.quoteIndex = 0;
+  ctx.token = undefined;
+  ctx.tokenMark = -1;
+  ctx.tokenFloor = -1;
   let li = 0;
   for (const c of candidates) {
     while (li < listCuts.length && (listCuts[li] as number) <= c.markStart) {
@@ -96,7 +97,23 @@ function segmentParagraph(text: string, range: Range, pack: CompiledPack, bounds
     pushTrimmed(text, from, cut, bounds);
     from = cut;
   }
+  // Let go of the paragraph's text and quotations (the context outlives the call).
+  ctx.text = '';
+  ctx.quotes = NO_QUOTES;
+  ctx.token = undefined;
 }
+
+const CTX: PassContext = {
+  text: '',
+  range: { start: 0, end: 0 },
+  pack: undefined as unknown as CompiledPack,
+  sentenceStart: 0,
+  quotes: NO_QUOTES,
+  quoteIndex: 0,
+  token: undefined,
+  tokenMark: -1,
+  tokenFloor: -1,
+};
 
 function pushTrimmed(text: string, start: number, end: number, bounds: number[]): void {
   let s = start;
@@ -106,7 +123,7 @@ function pushTrimmed(text: string, start: number, end: number, bounds: number[])
   if (e > s) bounds.push(s, e);
 }
 
-// Scratch for the sentence bounds of one block: reused, as every block's are read out at once.
+// Scratch for the sentence bounds of a document's blocks: reused, as every block's are read out at once.
 const BOUNDS: number[] = [];
 
 /** Sentences of the title and every paragraph block of a document, numbered in reading order. */
@@ -120,9 +137,10 @@ export function segmentDocument(doc: NormalizedDocument, languagePack: LanguageP
     if (block.kind !== 'paragraph' && block.kind !== 'title') continue;
     const text = block.text;
     const section = block.kind === 'title' ? 'headline' : 'body';
-    BOUNDS.length = 0;
+    // Each block's bounds follow the previous block's: the scratch is emptied once per document, not per block.
+    const first = BOUNDS.length;
     for (const range of paragraphs(text)) segmentParagraph(text, range, pack, BOUNDS);
-    for (let k = 0; k < BOUNDS.length; k += 2) {
+    for (let k = first; k < BOUNDS.length; k += 2) {
       const s = BOUNDS[k]!;
       const e = BOUNDS[k + 1]!;
       sentences.push({
@@ -134,6 +152,6 @@ export function segmentDocument(doc: NormalizedDocument, languagePack: LanguageP
       });
     }
   }
-  BOUNDS.length = 0;
+  if (BOUNDS.length !== 0) BOUNDS.length = 0;
   return sentences;
 }

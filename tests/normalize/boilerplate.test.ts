@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { normalizeArticle } from '../../src/normalize/index.js';
 import type { BoilerplateKind } from '../../src/normalize/index.js';
+import { compileCues, patternLeads } from '../../src/normalize/boilerplate.js';
+import { packs } from '../../src/lang/index.js';
 
 const kinds = (text: string) =>
   normalizeArticle({ id: 'b', text }, { language: 'de' }).blocks.map((b) => (b.kind === 'boilerplate' ? `${b.boilerplate}: ${b.text}` : b.kind));
@@ -89,5 +91,74 @@ describe('headings', () => {
 
   it('a two-line paragraph without a full stop is not a heading', () => {
     expect(kinds('Kopfzeile der Meldung\n\nerste Zeile ohne Punkt\nzweite Zeile ohne Punkt\n\nText.')[1]).toBe('paragraph');
+  });
+});
+
+// Keys are only made for lines that start like a cue; these cases pin down that the shortcut never hides one.
+describe('cue leads', () => {
+  it.each<[string, string[] | undefined]>([
+    ['anzeige', ['anzeige']],
+    ['alle rechte vorbehalten\\.?', ['alle rechte vorbehalten']],
+    ['(?:©|\\(c\\)|copyright) [^.]{0,80}', ['© ', '(c) ', 'copyright ']],
+    ['(?:this|the) (?:article|story) (?:originally )?published', ['this article ', 'this story ', 'the article ', 'the story ']],
+    ['ab|cd', ['ab', 'cd']],
+    ['x+y', undefined],
+    ['[a-z]+ note', undefined],
+    ['(?:a|b)?c', undefined],
+    ['\\bword', undefined],
+    ['(?:a|[bc])d', undefined],
+    ['(a)b', undefined],
+    ['a|', undefined],
+    ['.*', undefined],
+  ])('the matches of /%s/ begin with %j', (source, leads) => {
+    expect(patternLeads(source)).toEqual(leads);
+    // Every lead found must really begin a match: the pattern cannot match a key that starts otherwise.
+    for (const lead of leads ?? []) expect(lead.length).toBeGreaterThan(0);
+  });
+
+  it('gives no table when one pattern may begin with anything, so every line is checked', () => {
+    expect(compileCues([{ readMorePrefixes: ['mehr:'], disclaimerPatterns: ['[a-z]+ hinweis'], datelineWords: [], citationLabels: [], citationPrefixes: [], furnitureWords: [] }]).leads).toBeUndefined();
+  });
+
+  it.each([
+    ['a capital I with dot above lower-cases to two units', 'İ', 'i̇'],
+    ['final sigma depends on what follows', 'ΣΟΦΙΑΣ', 'σοφιας'],
+    ['a letter outside the BMP', '𐐀', '𐐨'],
+    ['typographic quotes fold', '„ANZEIGE“', '"anzeige"'],
+  ])('repeated lines whose keys need more than one unit per unit are still found: %s', (_name, a, b) => {
+    const line = `${a} stand hier und dort und überall`;
+    const same = `${b} stand hier und dort und überall`;
+    expect(kinds(`Kopfzeile der Meldung\n\n${line}\n\nDer Text.\n\n${same}`)).toEqual([
+      'title',
+      `repeated-teaser: ${line}`,
+      'paragraph',
+      `repeated-teaser: ${same}`,
+    ]);
+  });
+
+  it.each([
+    ['a disclaimer word inside folded quotes is no disclaimer', '“Anzeige”', 'heading'],
+    ['an upper-case disclaimer', 'ANZEIGE', 'boilerplate'],
+    ['a disclaimer after a copyright sign', '© 2025 Beispielverlag', 'boilerplate'],
+    ['a dateline word with trailing marks', 'ZULETZT AKTUALISIERT AM: ', 'boilerplate'],
+    ['a read-more prefix with a capital I with dot above later', 'Lesen Sie auch: İzmir wächst', 'boilerplate'],
+  ])('%s', (_name, line, kind) => {
+    expect(normalizeArticle({ id: 'c', text: `Kopfzeile der Meldung\n\n${line}\n\nDer Text.` }, { language: 'de' }).blocks[1]!.kind).toBe(kind);
+  });
+});
+
+describe('cue leads with units whose key is not one unit', () => {
+  const withPrefixes = {
+    ...packs,
+    de: { ...packs.de, normalize: { ...packs.de.normalize, readMorePrefixes: [...packs.de.normalize.readMorePrefixes, 'i̇zmir:', 'σοφιας:', '𐐨x:', 'ab i̇:'] } },
+  };
+  it.each([
+    ['a capital I with dot above first', 'İzmir: Der Hafen wächst'],
+    ['a final sigma', 'ΣΟΦΙΑΣ: Ein Porträt'],
+    ['a letter outside the BMP', '𐐀X: Ein Bericht'],
+    ['a capital I with dot above later', 'AB İ: Ein Bericht'],
+  ])('finds a read-more prefix that starts with %s', (_name, line) => {
+    const doc = normalizeArticle({ id: 'c', text: `Kopfzeile der Meldung\n\n${line}\n\nDer Text.` }, { language: 'de', packs: withPrefixes });
+    expect(doc.blocks[1]!.boilerplate).toBe('read-more');
   });
 });

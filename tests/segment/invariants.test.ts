@@ -113,3 +113,25 @@ describe('segmentation packs', () => {
     expect([...seg.endingAbbreviations, ...seg.closingAbbreviations].filter((a) => strong.has(a))).toEqual([]);
   });
 });
+
+// Words longer than every listed abbreviation skip the lookups: a caller's long abbreviation must lengthen that bound.
+describe('long abbreviations of a caller pack', () => {
+  const doc = (text: string) =>
+    ({ id: 'l', language: 'de', text, original: text, blocks: [{ kind: 'paragraph', text, start: 0, citations: [] }], toOriginal: (s: { start: number; end: number }) => s }) as unknown as NormalizedDocument;
+  it.each([
+    ['a listed long abbreviation keeps its sentence', ['verwaltungsgerichtsbeschl'], ['Laut Verwaltungsgerichtsbeschl. Hagen gilt das.']],
+    ['the same word without the list ends it', [], ['Laut Verwaltungsgerichtsbeschl.', 'Hagen gilt das.']],
+  ])('%s', (_name, extra, expected) => {
+    const pack = { ...packs.de, segment: { ...packs.de.segment, abbreviations: [...packs.de.segment.abbreviations, ...extra] } };
+    expect(segmentDocument(doc('Laut Verwaltungsgerichtsbeschl. Hagen gilt das.'), pack).map((s) => s.text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Ludwig XIV. Er regierte lange.', ['Ludwig XIV.', 'Er regierte lange.']],
+    ['Papst Benedikt XVI. wurde gewählt.', ['Papst Benedikt XVI. wurde gewählt.']],
+    // Longer than every abbreviation of the pack, so read by the short way.
+    ['Kaiser MMMDCCCLXXXVIII. Hagen lag fern.', ['Kaiser MMMDCCCLXXXVIII. Hagen lag fern.']],
+  ])('reads a regnal number still: %s', (text, expected) => {
+    expect(segmentDocument(doc(text)).map((s) => s.text)).toEqual(expected);
+  });
+});
