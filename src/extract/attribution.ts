@@ -15,6 +15,7 @@ import {
   CUE_DOCUMENT_LAST,
   CUE_GROUP_ENDING,
   CUE_GROUP_PREPOSITION,
+  CUE_MAYBE_ANONYMOUS_CAP,
   CUE_PARTICIPLE,
   CUE_POSSESSIVE_SOURCE,
   CUE_PRONOUN,
@@ -56,16 +57,35 @@ export interface AttributionInput {
   cues?: Int32Array;
 }
 
-const RANK: Record<AttributionKind, number> = {
-  'named-person': 7,
-  'named-document': 6,
-  'named-organisation': 5,
-  citation: 4,
-  'vague-group': 3,
-  anonymous: 2,
-  agentless: 1,
-  none: 0,
-};
+/** How much a kind says about the source; a switch, not a keyed read of an object, which turns generic with eight keys. */
+function rank(kind: AttributionKind): number {
+  switch (kind) {
+    case 'named-person':
+      return 7;
+    case 'named-document':
+      return 6;
+    case 'named-organisation':
+      return 5;
+    case 'citation':
+      return 4;
+    case 'vague-group':
+      return 3;
+    case 'anonymous':
+      return 2;
+    case 'agentless':
+      return 1;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Every attribution is made here, with all five fields in one order (absent ones undefined): the extractors and the
+ * sentence loop read `kind`, `cue` and `source` of every sentence, and one object shape keeps those reads direct.
+ */
+function attribution(kind: AttributionKind, cue?: string, cueStart?: number, cueEnd?: number, source?: string): LocalAttribution {
+  return { kind, cue, cueStart, cueEnd, source };
+}
 const WINDOW = 6;
 const LONG_WINDOW = 18;
 /** How far before a verb its unnamed subject may start ("Fans on the club's message boards are convinced"). */
@@ -103,7 +123,7 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
     anonymous.length + frames.length + agentless.length + sources.length + self.length === 0 &&
     !mayAttribute(tokens, bits, union, lex, table, input.previous !== undefined)
   ) {
-    return { kind: 'none' };
+    return attribution('none');
   }
   return attributorFor(lex, pack)(input, table, bits, { anonymous, frames, agentless, sources, self });
 }
@@ -159,9 +179,11 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
   let entities: readonly LocalEntity[] = [];
   let table!: CueTable;
   let bits!: Int32Array;
-  let usable: boolean[] = [];
-  let consumed: boolean[] = [];
-  let best: LocalAttribution = { kind: 'none' };
+  // Per token 1 where it lies outside every quote, and 1 where a cue has taken it: buffers kept across calls, grown as
+  // needed, of which each call uses the first `tokens.length` entries (no two arrays per sentence).
+  let usable = new Uint8Array(64);
+  let consumed = new Uint8Array(64);
+  let best: LocalAttribution = attribution('none');
   const weasel = pack ? weaselWords(pack) : undefined;
   const vagueNoun = (k: number, capOnly: boolean): boolean =>
     (bits[k]! & CUE_VAGUE) !== 0 || ((!capOnly || tokens[k]!.cap) && cueTestAt(table, bits, k, tokens[k]!.lower, SLOT_VAGUE, vagueCompound));
@@ -177,26 +199,22 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     (lex.vague.has(e.text.toLowerCase()) ||
       weasel.groupEndings.some((x) => x.length >= 4 && e.text.length > x.length + 2 && e.text.toLowerCase().endsWith(x)));
   const offer = (a: LocalAttribution) => {
-    if (RANK[a.kind] > RANK[best.kind]) best = a;
+    if (rank(a.kind) > rank(best.kind)) best = a;
   };
   // The cue is cut from the text only when it outranks the best so far (most offers lose).
   const offerCue = (kind: AttributionKind, from: number, to: number, source?: string) => {
-    if (RANK[kind] > RANK[best.kind]) best = cue(kind, from, to, source);
+    if (rank(kind) > rank(best.kind)) best = cue(kind, from, to, source);
   };
   /** Offers a named entity as the source, with the cue [from, to). */
   const offerNamed = (e: LocalEntity, from: number, to: number) => {
     const kind = named(e);
-    if (RANK[kind] <= RANK[best.kind]) return;
-    const a = cue(kind, from, to);
-    a.source = sourceOf(e);
-    best = a;
+    if (rank(kind) <= rank(best.kind)) return;
+    best = cue(kind, from, to, sourceOf(e));
   };
   const cue = (kind: AttributionKind, from: number, to: number, source?: string): LocalAttribution => {
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
-    const a: LocalAttribution = { kind, cue: text.slice(start, end), cueStart: start, cueEnd: end };
-    if (source) a.source = source;
-    return a;
+    return attribution(kind, text.slice(start, end), start, end, source ? source : undefined);
   };
   const entityAt = (k: number) => {
     const t = tokens[k];
@@ -207,7 +225,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
 
   // Phrases that attribute to nobody or to unnamed insiders; their words are not reporting verbs of their own.
   const mark = (h: PhraseHit) => {
-    for (let k = h.from; k < h.to; k++) consumed[k] = true;
+    for (let k = h.from; k < h.to; k++) consumed[k] = 1;
   };
   /** A definite description of a specific body ending at token k ("der Feuerwehr", "the regional transport authority"). */
   const isRole = (word: string) => cueTest(table, word, SLOT_ROLE, roleWord);
@@ -358,13 +376,13 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     if (head && opener < from && usable[opener] && !consumed[opener] && vagueNoun(opener, true)) {
       let broken = false;
       // An anonymous description within the subject ("Officials who asked not to be named") says more than the noun.
-      for (let j = opener; j < from - 1 && !broken; j++) broken = clauseBreak(j) || consumed[j + 1] === true;
+      for (let j = opener; j < from - 1 && !broken; j++) broken = clauseBreak(j) || consumed[j + 1] === 1;
       if (!broken) return cue('vague-group', 0, to);
     }
     // "Manche im Publikum empfanden", "Many in the audience felt": a quantifier standing alone as the subject is an unnamed group.
     if (opener === 1 && head && opener < from && (lex.functionWords.has(head.lower) || lex.placePrepositions.has(head.lower) || lex.groupPrepositions.has(head.lower))) {
       let broken = false;
-      for (let j = 0; j < from - 1 && !broken; j++) broken = clauseBreak(j) || consumed[j + 1] === true;
+      for (let j = 0; j < from - 1 && !broken; j++) broken = clauseBreak(j) || consumed[j + 1] === 1;
       if (!broken) return cue('vague-group', 0, to);
     }
     for (let k = to; k < tokens.length && k < to + 3; k++) {
@@ -386,7 +404,8 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
   };
 
 
-  return (next: AttributionInput, nextTable: CueTable, nextBits: Int32Array, hits: SourcePhrases): LocalAttribution => {
+  // Named, so profiles and optimizer traces show it.
+  return function attributeSentence(next: AttributionInput, nextTable: CueTable, nextBits: Int32Array, hits: SourcePhrases): LocalAttribution {
     input = next;
     text = next.text;
     tokens = next.tokens;
@@ -396,10 +415,15 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     const quotes = next.quotes;
     const has = bits[tokens.length]!;
     const { anonymous: anonymousHits, frames: frameHits, agentless: agentlessHits, sources: sourceHits, self: selfHits } = hits;
-    usable = outsideQuotes(tokens, quotes);
-    best = { kind: 'none' };
+    const n = tokens.length;
+    if (usable.length < n) {
+      usable = new Uint8Array(2 * n);
+      consumed = new Uint8Array(2 * n);
+    }
+    markOutsideQuotes(usable, tokens, quotes);
+    best = attribution('none');
     // Phrases that attribute to nobody or to unnamed insiders; their words are not reporting verbs of their own.
-    consumed = new Array<boolean>(tokens.length).fill(false);
+    consumed.fill(0, 0, n);
     const byStart = quotes.length > 1 ? sortedByStart(quotes) : quotes;
     const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && !groupLike(e) && (quotes.length === 0 || outsideSorted(e, byStart)));
     for (const h of anonymousHits) {
@@ -407,13 +431,13 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
       mark(h);
       offerCue('anonymous', h.from, h.to);
     }
-    // Compounds of an anonymous noun the list does not spell out ("aus Klinikkreisen").
-    for (let k = 0; k < tokens.length; k++) {
+    // Compounds of an anonymous noun the list does not spell out ("aus Klinikkreisen"); the union tells when no word can be one.
+    if ((has & CUE_MAYBE_ANONYMOUS_CAP) !== 0) for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k]!;
       // The word tests first: most words are not capitalized, and then the arrays need not be read.
       if (!t.cap || (bits[k]! & CUE_ANONYMOUS_WORD) !== 0 || !usable[k] || consumed[k]) continue;
       if (cueTestAt(table, bits, k, t.lower, SLOT_ANONYMOUS, anonymousCompound)) {
-        consumed[k] = true;
+        consumed[k] = 1;
         offerCue('anonymous', k, k + 1);
       }
     }
@@ -425,7 +449,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
       for (let j = h.to; ends && j < tokens.length && j <= h.to + FRAME_GAP; j++) {
         const end = ends.at(tokens, j);
         if (!end || !usable[j]) continue;
-        for (let x = h.from; x < end.to; x++) consumed[x] = true;
+        for (let x = h.from; x < end.to; x++) consumed[x] = 1;
         offerCue('agentless', h.from, end.to);
         break;
       }
@@ -475,7 +499,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
           for (let m = verb - 1; m >= 0 && m >= verb - w.gap && agent < 0 && !clauseBreak(m); m--) if (w.agentPrepositions.has(tokens[m]!.lower)) agent = m;
         }
         // The participle is not an active speech verb whose nearest name would be its speaker ("it was suggested that Hull …").
-        for (let x = first; x <= last; x++) consumed[x] = true;
+        for (let x = first; x <= last; x++) consumed[x] = 1;
         if (agent < 0) {
           offerCue('agentless', first, last + 1);
           continue;
@@ -646,7 +670,8 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     const speechMarks = speechScreen?.group.of(tokens);
     const speechBit = speechScreen?.bit ?? 0;
     // The verb loop only reads `consumed`: whether a cue consumed words before a verb is the first consumed index.
-    const firstConsumed = consumed.indexOf(true);
+    let firstConsumed = -1;
+    for (let k = 0; k < n && firstConsumed < 0; k++) if (consumed[k] === 1) firstConsumed = k;
     for (let k = 0; k < tokens.length && verbs < MAX_CANDIDATES; k++) {
       if (speechMarks && (speechMarks[k]! & speechBit) === 0) continue;
       if (!usable[k] || consumed[k]) continue;
@@ -732,15 +757,10 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     for (const q of quotes) {
       if (!q.speaker || q.partial) continue;
       const e = entities.find((x) => x.kind === 'person' && personName(x) === q.speaker);
-      const a: LocalAttribution = { kind: 'named-person', source: q.speaker };
-      if (e) {
-        a.cue = e.text;
-        a.cueStart = e.start;
-        a.cueEnd = e.end;
-      }
+      const a = e ? attribution('named-person', e.text, e.start, e.end, q.speaker) : attribution('named-person', undefined, undefined, undefined, q.speaker);
       // "sagte der Richter": the name the quote's speaker resolves to says more than the role description.
       const described = best.kind === 'named-person' && lex.definite.has(firstWordLower(best.source));
-      if (described) best = { ...best, source: q.speaker };
+      if (described) best = attribution(best.kind, best.cue, best.cueStart, best.cueEnd, q.speaker);
       else offer(a);
     }
 
@@ -751,7 +771,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     if (prevNamed && !isNamed(best.kind) && (has & CUE_PRONOUN) !== 0) {
       for (let k = 0; k < tokens.length && k < MAX_CANDIDATES * 4; k++) {
         // A pronoun inside or right after an anonymous phrase ("none of whom gave their names") is part of it.
-        if ((bits[k]! & CUE_PRONOUN) === 0 || !usable[k] || consumed[k] || consumed[k - 1] || consumed[k - 2]) continue;
+        if ((bits[k]! & CUE_PRONOUN) === 0 || !usable[k] || consumed[k] || (k >= 1 && consumed[k - 1]) || (k >= 2 && consumed[k - 2])) continue;
         if (groupFirst && best.cueStart! < tokens[k]!.start) break;
         const near = (j: number) => j >= 0 && j < tokens.length && (lex.speech.at(tokens, j) !== undefined || lex.sourceBefore.at(tokens, j) !== undefined || lex.documents.has(tokens[j]!.lower) || lex.sourceAfter.has(tokens[j]!.lower));
         if (near(k - 1) || near(k + 1) || near(k - 2) || near(k + 2)) {
@@ -775,8 +795,6 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     text = '';
     tokens = NO_INPUT.tokens;
     entities = NO_INPUT.entities;
-    usable = [];
-    consumed = [];
     return best;
   };
 }
@@ -798,6 +816,7 @@ function mayAttribute(tokens: readonly Token[], bits: Int32Array, union: number,
   const has = bits[tokens.length]!;
   if ((has & PASS_CUES) !== 0 || (has & PASSIVE_CUES) === PASSIVE_CUES || (hasPrevious && (has & CONTINUING_CUES) !== 0)) return true;
   if (screenedAll(lex.speech, tokens, union).length > 0) return true;
+  if ((has & CUE_MAYBE_ANONYMOUS_CAP) === 0) return false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
     if (t.cap && (bits[k]! & CUE_ANONYMOUS_WORD) === 0 && cueTestAt(table, bits, k, t.lower, SLOT_ANONYMOUS, anonymousCompound)) return true;
@@ -870,15 +889,19 @@ function outsideSorted(t: { start: number; end: number }, qs: readonly LocalQuot
   return !(cur && t.start >= cur.outerStart && t.end <= cur.outerEnd);
 }
 
-/** For items sorted by start: whether each lies outside every quote (one sweep over both lists). */
-function outsideQuotes(items: readonly { start: number; end: number }[], quotes: readonly LocalQuote[]): boolean[] {
+/** Sets `into[k]` to 1 where token k (tokens sorted by start) lies outside every quote, else 0 (one sweep over both lists). */
+function markOutsideQuotes(into: Uint8Array, tokens: readonly Token[], quotes: readonly LocalQuote[]): void {
   // Most sentences quote nothing.
-  if (quotes.length === 0) return new Array<boolean>(items.length).fill(true);
+  if (quotes.length === 0) {
+    into.fill(1, 0, tokens.length);
+    return;
+  }
   const qs = sortedByStart(quotes);
   let q = 0;
-  return items.map((t) => {
+  for (let k = 0; k < tokens.length; k++) {
+    const t = tokens[k]!;
     while (q < qs.length && qs[q]!.outerEnd <= t.start) q++;
     const cur = qs[q];
-    return !(cur && t.start >= cur.outerStart && t.end <= cur.outerEnd);
-  });
+    into[k] = cur && t.start >= cur.outerStart && t.end <= cur.outerEnd ? 0 : 1;
+  }
 }

@@ -1,7 +1,7 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import { memo, remember, screenedMatcher, wordCache, type PhraseMatcher, type Token } from './tokens.js';
-import { dropScreen, lendScreen, mayOpenCount, quantityTables, readNumberWords, SpanMarks } from './quantities.js';
+import { digitRuns, dropScreen, lendScreen, mayOpenCount, quantityTables, readNumberWords, SpanMarks, type DigitRuns } from './quantities.js';
 
 /** Month names that are no abbreviation of a longer name of the same month ("Mai", "May", not "Mar"). */
 function fullMonthNames(pack: ExtractionPack): Set<string> {
@@ -321,8 +321,12 @@ interface DateRegexes {
   monthDay: RegExp;
   month: RegExp;
   clock: RegExp | undefined;
+  /** Some month name opens with no letter, so a month pattern may begin outside the words (`monthStarts`). */
+  anyStart: boolean;
 }
 
+// Every date pattern is sticky: it is tried only where it can begin (a run of digits, a word holding a month name),
+// never scanned across the whole sentence (see `eachMatch`).
 function regexes(pack: ExtractionPack): DateRegexes {
   return memo(pack, 'dateRegexes', () => {
     // Longest names first so "september" wins over "sep"; a plain alternation of words stays linear.
@@ -330,20 +334,85 @@ function regexes(pack: ExtractionPack): DateRegexes {
     const ord = pack.ordinalSuffixes.map(escape).join('|');
     const clock = pack.clockWords.map(escape).join('|');
     return {
-      dayMonth: new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\.|${ord})?\\s{1,3}(${names})\\.?(?![\\p{L}])(?:,?\\s{1,3}(\\d{4})(?!\\d))?`, 'giu'),
-      monthDay: new RegExp(`(?<![\\p{L}])(${names})\\.?\\s{1,3}(\\d{1,2})(?:${ord})?(?![\\d.,]\\d|\\d)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`, 'giu'),
-      month: new RegExp(`(?<![\\p{L}])(${names})\\.?(?![\\p{L}])(?:\\s{1,3}(\\d{4})(?!\\d))?`, 'giu'),
-      clock: clock ? new RegExp(`(?<![\\d.,])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(?:${clock})(?![\\p{L}])`, 'giu') : undefined,
+      dayMonth: new RegExp(`(?<![\\d.])(\\d{1,2})(?:\\.|${ord})?\\s{1,3}(${names})\\.?(?![\\p{L}])(?:,?\\s{1,3}(\\d{4})(?!\\d))?`, 'yiu'),
+      monthDay: new RegExp(`(?<![\\p{L}])(${names})\\.?\\s{1,3}(\\d{1,2})(?:${ord})?(?![\\d.,]\\d|\\d)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`, 'yiu'),
+      month: new RegExp(`(?<![\\p{L}])(${names})\\.?(?![\\p{L}])(?:\\s{1,3}(\\d{4})(?!\\d))?`, 'yiu'),
+      anyStart: Object.keys(pack.months).some((name) => !/^\p{L}/u.test(name)),
+      clock: clock ? new RegExp(`(?<![\\d.,])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(?:${clock})(?![\\p{L}])`, 'yiu') : undefined,
     };
   });
 }
 
-const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
-const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])/g;
+// Each opens with a digit that no digit precedes: tried at the starts of digit runs only (see `digitRuns`).
+const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/y;
+const DOTTED = /(?<![\d.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2})?(?![\d])/y;
 // "2:30 p.m." and the British "2.30 p.m.".
-const AMPM = /(?<![\d.,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/gi;
-const COLON = /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/g;
-const YEAR = /(?<![\d.,$€£\p{L}])(19\d\d|20\d\d|2100)(?![\d%]|[.,]\d|\s?%)/gu;
+const AMPM = /(?<![\d.,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/iy;
+const COLON = /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/y;
+const YEAR = /(?<![\d.,$€£\p{L}])(19\d\d|20\d\d|2100)(?![\d%]|[.,]\d|\s?%)/uy;
+
+/** No bound on the length of what starts there (month names: `ends` is not read). */
+const ANY = -1;
+
+/**
+ * Runs a sticky pattern at each of `starts` from the first, skipping those inside the previous match, and calls `each`
+ * with every match: where every match of the pattern begins at one of `starts`, these are the matches, in order, that
+ * a global scan of the whole text finds (it goes on from the end of each match), for the cost of a few anchored tries.
+ * With digit runs, only runs of `least` to `most` digits are tried (the pattern's opening `\d{n,m}` fits no other),
+ * and with `follow` (a UTF-16 unit) only runs right before it (the character the pattern needs after the digits).
+ */
+function eachMatch(re: RegExp, text: string, starts: DigitRuns, least: number, most: number, each: (m: RegExpExecArray) => void, follow = ANY): void {
+  const at = starts.starts;
+  const ends = starts.ends;
+  for (let r = 0, from = 0; r < starts.count; r++) {
+    const p = at[r]!;
+    if (p < from) continue;
+    if (least !== ANY) {
+      const length = ends[r]! - p;
+      if (length < least || length > most || (follow !== ANY && text.charCodeAt(ends[r]!) !== follow)) continue;
+    }
+    re.lastIndex = p;
+    const m = re.exec(text);
+    if (m === null) continue;
+    from = re.lastIndex;
+    each(m);
+  }
+}
+
+const sharedMonthStarts: DigitRuns = { starts: new Int32Array(64), ends: new Int32Array(0), count: 0 };
+
+/**
+ * Where a month name may begin: in a word holding one with no letter beside it (`MONTH_IN`), at the word's start or
+ * after a character inside it that is no ASCII letter ("5Mai"). A month pattern opens with the name after a lookbehind
+ * for no letter, so it can begin nowhere else.
+ */
+function monthStarts(text: string, tokens: readonly Token[], classes: Int32Array, from: number, anyStart: boolean): DigitRuns {
+  const out = sharedMonthStarts;
+  let at = out.starts;
+  let count = 0;
+  // A pack with a month name that opens with no letter has its month patterns tried everywhere.
+  if (anyStart) return { starts: Int32Array.from({ length: text.length }, (_, i) => i), ends: new Int32Array(0), count: text.length };
+  for (let k = 0; k < tokens.length; k++) {
+    if ((classes[from + k]! & MONTH_IN) === 0) continue;
+    const t = tokens[k]!;
+    for (let p = t.start; p < t.end; p++) {
+      if (p > t.start && ((text.charCodeAt(p - 1) | 0x20) >= 0x61 && (text.charCodeAt(p - 1) | 0x20) <= 0x7a)) continue;
+      if (count === at.length) {
+        const grown = new Int32Array(count * 2);
+        grown.set(at);
+        at = grown;
+      }
+      at[count++] = p;
+    }
+  }
+  if (at !== out.starts) {
+    // A long sentence's positions go with it; the shared buffer stays small.
+    if (at.length > 1024) return { starts: at, ends: out.ends, count };
+    out.starts = at;
+  }
+  out.count = count;
+  return out;
+}
 
 // Every sentence of an article passes the same publication date: parsed once per article, not per sentence.
 let lastPublished: string | undefined;
@@ -467,53 +536,51 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   const monthOf = (w: string) => written.get(w) ?? pack.months[w.toLowerCase()];
   const capital = (w: string) => /^\p{Lu}/u.test(w);
   // Each pattern runs only when the sentence holds what it cannot match without: a digit, a month name, a clock word,
-  // or the one literal separator it needs. Patterns are global and run with `exec` from lastIndex 0: `matchAll` would
-  // clone the expression on every call.
-  let m: RegExpExecArray | null;
+  // or the one literal separator it needs; then only where it can begin (`eachMatch`).
 
   // Every pattern but the month names needs a digit; most sentences have none and skip them all.
   const digits = (has & DIGITS_IN) !== 0;
   const months = (has & MONTH_IN) !== 0;
-  if (digits) {
-    if (text.includes('-')) for (ISO.lastIndex = 0; (m = ISO.exec(text)); ) {
+  // Digit patterns are tried where a run of digits starts, month patterns where a month name may (see `eachMatch`).
+  const runs = digits ? digitRuns(text, tokens, marks, from, DIGITS_IN) : undefined;
+  const named = months ? monthStarts(text, tokens, marks, from, re.anyStart) : undefined;
+  if (runs !== undefined) {
+    if (text.includes('-')) eachMatch(ISO, text, runs, 4, 4, (m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
       if (validDay(d, mo)) add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: `${y}-${pad(mo)}-${pad(d)}` });
-    }
-    if (text.includes('.')) for (DOTTED.lastIndex = 0; (m = DOTTED.exec(text)); ) {
+    }, 0x2d);
+    if (text.includes('.')) eachMatch(DOTTED, text, runs, 1, 2, (m) => {
       const d = Number(m[1]);
       const mo = Number(m[2]);
-      if (!validDay(d, mo)) continue;
+      if (!validDay(d, mo)) return;
       let y = m[3] ? Number(m[3]) : undefined;
       if (y !== undefined && y < 100) y += 2000;
       add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: y ? `${y}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
-    }
-    if (months) for (re.dayMonth.lastIndex = 0; (m = re.dayMonth.exec(text)); ) {
+    }, 0x2e);
+    if (months) eachMatch(re.dayMonth, text, runs, 1, 2, (m) => {
       const mo = monthOf(m[2]!);
       const d = Number(m[1]);
-      if (!mo || !validDay(d, mo) || !capital(m[2]!)) continue;
+      if (!mo || !validDay(d, mo) || !capital(m[2]!)) return;
       add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
-    }
-    if (months) for (re.monthDay.lastIndex = 0; (m = re.monthDay.exec(text)); ) {
+    });
+    if (named !== undefined) eachMatch(re.monthDay, text, named, ANY, ANY, (m) => {
       const mo = monthOf(m[1]!);
       const d = Number(m[2]);
-      if (!mo || !validDay(d, mo) || !capital(m[1]!)) continue;
+      if (!mo || !validDay(d, mo) || !capital(m[1]!)) return;
       add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
-    }
-    const times: RegExp[] = [];
-    if (re.clock && has & CLOCK_IN) times.push(re.clock);
-    times.push(AMPM);
-    if (text.includes(':')) times.push(COLON);
-    for (const rx of times) {
-      for (rx.lastIndex = 0; (m = rx.exec(text)); ) {
-        let h = Number(m[1]);
-        const min = m[2] ? Number(m[2]) : 0;
-        const ampm = rx === AMPM ? m[3]!.toLowerCase() : undefined;
-        if (ampm === 'p' && h < 12) h += 12;
-        if (ampm === 'a' && h === 12) h = 0;
-        if (h > 24 || min > 59) continue;
-        add({ text: m[0].trimEnd(), start: m.index, end: m.index + m[0].trimEnd().length, kind: 'time', value: `T${pad(h)}:${pad(min)}` });
-      }
-    }
+    });
+    const time = (rx: RegExp) => (m: RegExpExecArray) => {
+      let h = Number(m[1]);
+      const min = m[2] ? Number(m[2]) : 0;
+      const ampm = rx === AMPM ? m[3]!.toLowerCase() : undefined;
+      if (ampm === 'p' && h < 12) h += 12;
+      if (ampm === 'a' && h === 12) h = 0;
+      if (h > 24 || min > 59) return;
+      add({ text: m[0].trimEnd(), start: m.index, end: m.index + m[0].trimEnd().length, kind: 'time', value: `T${pad(h)}:${pad(min)}` });
+    };
+    if (re.clock && has & CLOCK_IN) eachMatch(re.clock, text, runs, 1, 2, time(re.clock));
+    eachMatch(AMPM, text, runs, 1, 2, time(AMPM));
+    if (text.includes(':')) eachMatch(COLON, text, runs, 1, 2, time(COLON), 0x3a);
   }
   // A written-out hour before the clock word: "um vier Uhr".
   if (has & CLOCK) {
@@ -527,14 +594,14 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
       add({ text: text.slice(tokens[k]!.start, clock.end), start: tokens[k]!.start, end: clock.end, kind: 'time', value: `T${pad(h)}:00` });
     }
   }
-  if (months) for (re.month.lastIndex = 0; (m = re.month.exec(text)); ) {
+  if (named !== undefined) eachMatch(re.month, text, named, ANY, ANY, (m) => {
     const mo = monthOf(m[1]!);
     // Capitalized only: English "may" is a modal verb.
-    if (!mo || !capital(m[1]!)) continue;
+    if (!mo || !capital(m[1]!)) return;
     // A lone abbreviation is too ambiguous ("Mar", "Dec" as names) unless a year follows.
-    if (m[1]!.length <= 3 && !m[2] && !fullMonthNames(pack).has(m[1]!.toLowerCase())) continue;
+    if (m[1]!.length <= 3 && !m[2] && !fullMonthNames(pack).has(m[1]!.toLowerCase())) return;
     add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'month', value: m[2] ? `${m[2]}-${pad(mo)}` : `--${pad(mo)}` });
-  }
+  });
 
   // Relative expressions: "gestern", "am Vortag", "next week", "last Tuesday", "vor drei Tagen", "zwei Jahre früher".
   if (has & DAY_PHRASE) for (const hit of relativeDayPhrases(pack).all(tokens)) {
@@ -626,13 +693,16 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     add(d);
   }
   // A bare year needs a cue before it ("im Jahr 2025", "in 2024") or must end a clause; "2000 people" is a count.
-  if (digits) for (YEAR.lastIndex = 0; (m = YEAR.exec(text)); ) {
+  if (runs !== undefined) eachMatch(YEAR, text, runs, 4, 4, (m) => {
     const end = m.index + m[0].length;
-    const before = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
     const closes = /^\s*(?:[.,;:!?)\]–—-]|$)/u.test(text.slice(end, end + 3));
-    if (!closes && !(before && cues.has(before))) continue;
+    // The word before is read only where the year does not close a clause.
+    if (!closes) {
+      const before = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
+      if (!(before && cues.has(before))) return;
+    }
     add({ text: m[0], start: m.index, end, kind: 'year', value: m[0] });
-  }
+  });
   usedMask.release();
   for (const d of out) if (d.resolved === undefined && d.kind !== 'relative' && d.kind !== 'weekday') resolveAbsolute(d, base);
   // Most sentences hold no date or one, or find theirs in reading order: nothing to sort (the sort is stable).

@@ -761,14 +761,15 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       // "sagte Muammar al-Gaddafi": a hyphenated particle surname belongs to the name.
       const end = (nf & PARTICLE_SURNAME) !== 0 && adjacent(text, t, tokens[i + 1]) ? i + 2 : i + 1;
       const next = tokens[end];
-      const clauseEnds = !next || /[,.;:!?)]/.test(text.slice(tokens[end - 1]!.end, next.start));
+      // Read only after a speech verb, the one place it counts.
+      const clauseEnds = () => !next || /[,.;:!?)]/.test(text.slice(tokens[end - 1]!.end, next.start));
       // A verb before a new clause or quote ("sagte: „Altmühlen bietet …“") does not point at the next word.
       // The speaker follows the verb in an inverted clause: after the quoted or reported words and a comma ("…, sagte
       // Müller"), or after one opening word ("Später sagte Müller"); "Die Regierung forderte Transparenz." has an object.
       const v = i - 1;
       const inverted = () =>
         v >= 0 && (startsClause(text, tokens, v) || /[,“”"»«']\s*$/u.test(text.slice(v > 0 ? tokens[v - 1]!.end : 0, tokens[v]!.start)) || (v >= 1 && startsClause(text, tokens, v - 1)));
-      const before = (pf & SPEECH_SINGLE) !== 0 && (clauseEnds || (nc && !next!.cap)) && !startsClause(text, tokens, i) && inverted();
+      const before = (pf & SPEECH_SINGLE) !== 0 && (clauseEnds() || (nc && !next!.cap)) && !startsClause(text, tokens, i) && inverted();
       // "Okafor said", not "… for Caritas Faenza, said": a comma means the name ends another phrase.
       const after = !before && opens(lex.speech, marks, end) && lex.speech.at(tokens, end) !== undefined && adjacent(text, tokens[end - 1], tokens[end]);
       if (before || after) {

@@ -88,6 +88,19 @@ const EAGER = (1 << 19) - 1;
  * Five slots fill bits 19-28, so every entry stays a small integer.
  */
 export const CUE_LAZY_BASE = 19;
+/**
+ * Only in a sentence's union (index `tokens.length` of `cueBits`): some capitalized token, not itself a listed anonymous
+ * word, may be a compound of one (its `cueTest` answer in slot 0 is yes or not yet known). Without it the anonymous
+ * compound loops of attribution would find nothing, so they are skipped: nearly every word's answer is known after its
+ * first sentence.
+ */
+export const CUE_MAYBE_ANONYMOUS_CAP = 1 << 29;
+// Slot 0's answer and known bits, and a capitalized token's contribution to the union.
+const ANONYMOUS_ANSWER = 1 << CUE_LAZY_BASE;
+const ANONYMOUS_KNOWN = ANONYMOUS_ANSWER << 1;
+function maybeAnonymous(bits: number): number {
+  return (bits & CUE_ANONYMOUS_WORD) === 0 && (bits & (ANONYMOUS_KNOWN | ANONYMOUS_ANSWER)) !== ANONYMOUS_KNOWN ? CUE_MAYBE_ANONYMOUS_CAP : 0;
+}
 
 /**
  * The classes of one word in one cue table. Per-word answers learned later (`cueTest`) are added in place, so whoever
@@ -188,26 +201,29 @@ export function cueBits(tokens: readonly Token[], table: CueTable, into?: Int32A
   const out = into !== undefined && into.length > n ? into : new Int32Array(n + 1);
   let has = 0;
   for (let i = 0; i < n; i++) {
-    const word = tokens[i]!.lower;
-    const bits = (table.words.get(word) ?? classify(table, word)).bits;
+    const t = tokens[i]!;
+    const bits = (table.words.get(t.lower) ?? classify(table, t.lower)).bits;
     out[i] = bits;
     has |= bits & EAGER;
+    if (t.cap) has |= maybeAnonymous(bits);
   }
   out[n] = has;
   return out;
 }
 
 /**
- * `cueBits` of a sentence from the records the tokenizer wrote for its `n` tokens at `answers[from…]` (tokenized with
+ * `cueBits` of a sentence from the records the tokenizer wrote for its tokens at `answers[from…]` (tokenized with
  * the table's `spelling`), into the reused buffer `into`: no lookup per word.
  */
-export function cueBitsFrom(answers: readonly WordCues[], from: number, n: number, into?: Int32Array): Int32Array {
+export function cueBitsFrom(answers: readonly WordCues[], from: number, tokens: readonly Token[], into?: Int32Array): Int32Array {
+  const n = tokens.length;
   const out = into !== undefined && into.length > n ? into : new Int32Array(n + 1);
   let has = 0;
   for (let i = 0; i < n; i++) {
     const bits = answers[from + i]!.bits;
     out[i] = bits;
     has |= bits & EAGER;
+    if (tokens[i]!.cap) has |= maybeAnonymous(bits);
   }
   out[n] = has;
   return out;

@@ -90,7 +90,7 @@ export function extractClaimRecords(doc: NormalizedDocument, sentences: Sentence
     const dates = findDates(s.text, tokens, lex, pack, doc.input.publishedAt);
     const quantities = findQuantities(s.text, tokens, lex, pack, dates);
     // The sentence's cue-word classes, looked up once for attribution, hedges and claim kind.
-    const cues = cueBitsFrom(cueClasses, cueStarts[i]!, tokens.length, cueBuffer);
+    const cues = cueBitsFrom(cueClasses, cueStarts[i]!, tokens, cueBuffer);
     cueBuffer = cues;
     const quotes = findQuotes(s.text, tokens, entities, lex, pack, previousSpeaker, memory);
     // `previous` is always present (maybe undefined): one object shape for every sentence keeps `attribute` monomorphic.

@@ -33,15 +33,76 @@ export interface LocalQuantity {
 }
 
 const DIGIT = /\d/;
-// Each repetition starts with a separator: linear on any input, also a 5,000-digit number.
-const NUMBER = /\d+(?:[.,]\d+)*/g;
-// Digit groups separated by single spaces ("1 000 000", "030 123 456"); the lookbehind anchors each try at the start of a run.
-const CHAIN = /(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+/g;
 const LETTERS = /^[\p{L}]+/u;
 // Each repetition starts with a hyphen: linear.
 const COMPOUND = /^[-‐]([\p{L}]+(?:[-‐][\p{L}]+)*)/u;
 /** An ungrouped run of this many digits is an identifier (order, phone or case number), not an amount. */
 const ID_DIGITS = 8;
+// The two digit patterns, sticky: each is tried only where a run of digits starts (see `digitRuns`).
+// A number; each repetition starts with a separator: linear on any input, also a 5,000-digit number.
+const NUMBER_AT = /\d+(?:[.,]\d+)*/y;
+// Digit groups separated by single spaces ("1 000 000", "030 123 456").
+const CHAIN_AT = /(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+/y;
+
+/** Where the runs of ASCII digits of one text start and end: `starts[0 .. count)`, ascending, and `ends` likewise. */
+export interface DigitRuns {
+  starts: Int32Array;
+  ends: Int32Array;
+  count: number;
+}
+
+/** Texts with more digit runs than this get a buffer of their own, so the shared one stays small. */
+const SHARED_RUNS = 1 << 12;
+let runsText: string | undefined;
+const sharedRuns: DigitRuns = { starts: new Int32Array(64), ends: new Int32Array(64), count: 0 };
+let runs: DigitRuns = sharedRuns;
+
+/**
+ * Where the runs of ASCII digits of `text` start. Every digit pattern of the date and quantity extractors begins with
+ * a `\d` that no digit precedes (by its lookbehind, or greedily after the previous match), so a match can only start
+ * at one of these: each pattern is tried there with a sticky twin, which finds the same matches in the same order as a
+ * global scan of the whole sentence at a fraction of its cost (a pattern opening with a lookbehind is tried at every
+ * character). The dates and quantities of one sentence are read in turn: the text read last is answered again.
+ */
+export function digitRuns(text: string, tokens?: readonly Token[], classes?: Int32Array, at = 0, bit = 0): DigitRuns {
+  if (text === runsText) return runs;
+  const out: DigitRuns = { starts: sharedRuns.starts, ends: sharedRuns.ends, count: 0 };
+  if (tokens !== undefined && classes !== undefined) {
+    // Every digit is inside a word, and no word follows a digit: only the words marked as holding one are read.
+    for (let k = 0; k < tokens.length; k++) if ((classes[at + k]! & bit) !== 0) addRuns(text, tokens[k]!.start, tokens[k]!.end, out);
+  } else addRuns(text, 0, text.length, out);
+  if (out.starts.length <= SHARED_RUNS) {
+    sharedRuns.starts = out.starts;
+    sharedRuns.ends = out.ends;
+    sharedRuns.count = out.count;
+    runs = sharedRuns;
+  } else runs = out;
+  runsText = text;
+  return runs;
+}
+
+/** Appends the starts of the digit runs of `text[from, to)` (`from` is not preceded by a digit) to `out`. */
+function addRuns(text: string, from: number, to: number, out: DigitRuns): void {
+  let before = false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    const digit = c >= 0x30 && c <= 0x39;
+    if (digit && !before) {
+      if (out.count === out.starts.length) {
+        const starts = new Int32Array(out.count * 2);
+        const ends = new Int32Array(out.count * 2);
+        starts.set(out.starts);
+        ends.set(out.ends);
+        out.starts = starts;
+        out.ends = ends;
+      }
+      out.starts[out.count++] = i;
+    }
+    if (!digit && before) out.ends[out.count - 1] = i;
+    before = digit;
+  }
+  if (before) out.ends[out.count - 1] = to;
+}
 
 /** Reads "1.234,5" / "1,234.5" / "7,25" with the pack's decimal separator; NaN when malformed ("1.2.3", "12,34,5"). */
 export function parseNumber(raw: string, decimal: '.' | ','): number {
@@ -326,11 +387,16 @@ function measureAfter(text: string, tokens: readonly Token[], from: number, lex:
 }
 
 /** Marks digit chains that read as phone or reference numbers ("030 1234 567", "+49 30 …"); returns space-grouped amounts ("1 000 000") to add. */
-function scanChains(text: string, mark: (start: number, end: number) => void): { start: number; end: number; value: number }[] {
+function scanChains(text: string, runs: DigitRuns, mark: (start: number, end: number) => void): { start: number; end: number; value: number }[] {
   const grouped: { start: number; end: number; value: number }[] = [];
   let m: RegExpExecArray | null;
-  // `exec` from lastIndex 0 instead of `matchAll`, which clones the expression on every call.
-  for (CHAIN.lastIndex = 0; (m = CHAIN.exec(text)); ) {
+  // Tried only where a run of digits starts (see `digitRuns`): the matches of a global scan, in its order.
+  const { starts, count } = runs;
+  for (let r = 0, from = 0; r < count; r++) {
+    if (starts[r]! < from) continue;
+    CHAIN_AT.lastIndex = starts[r]!;
+    if ((m = CHAIN_AT.exec(text)) === null) continue;
+    from = CHAIN_AT.lastIndex;
     const groups = m[0].split(/[ \u00a0\u202f]/);
     const end = m.index + m[0].length;
     if (/^[.,]\d/.test(text.slice(end, end + 2))) continue;
@@ -439,8 +505,20 @@ function rangeWith(prev: LocalQuantity | undefined, q: LocalQuantity, text: stri
 
 /** Twelve significant digits, dropping float noise ("0.30000000000000004"); whole numbers below 10^12 are already exact. */
 function round12(x: number): number {
-  return Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12 ? x : Number(x.toPrecision(12));
+  if (Number.isInteger(x) && x !== 0 && Math.abs(x) < 1e12) return x;
+  // Rounding through a decimal string is slow, and news repeat their amounts and the ranges made from them.
+  let r = rounded.get(x);
+  if (r === undefined) {
+    r = Number(x.toPrecision(12));
+    if (rounded.size >= ROUNDED_LIMIT) rounded.clear();
+    rounded.set(x, r);
+  }
+  return r;
 }
+
+/** Values rounded by `round12`, bounded: a text of a million distinct amounts must not grow it without end. */
+const ROUNDED_LIMIT = 4096;
+const rounded = new Map<number, number>();
 
 /** The pack's lists as sets and its records as maps: a map knows only the pack's own words, never "constructor" or "toString". */
 interface QuantityTables {
@@ -564,6 +642,15 @@ export function findQuantities(
   const screenFrom = screenAt;
   const digits = screen !== undefined ? (screenHas & screenDigitBit) !== 0 : DIGIT.test(text);
   if (screen !== undefined && !digits && (screenHas & bit) === 0) return [];
+  const maybe = quantityWords(pack);
+  if (screen !== undefined && !digits) {
+    // Without a digit only a number word can make a candidate. The screen is a superset of those (it also marks words
+    // only the date extractor counts with): a sentence none of whose screened words is one holds no quantity, and is
+    // settled before the span marks and candidate lists are set up.
+    let any = false;
+    for (let k = 0; k < tokens.length && !any; k++) any = (screen[screenFrom + k]! & bit) !== 0 && maybeQuantityWord(tokens[k]!.lower, maybe, pack);
+    if (!any) return [];
+  }
   const out: LocalQuantity[] = [];
   takenMask.reset(text.length);
   for (const d of taken) takenMask.mark(d.start, d.end);
@@ -578,8 +665,10 @@ export function findQuantities(
     return prev !== undefined && cues.has(prev.lower);
   };
 
-  // Both digit patterns need a digit; most sentences have none.
-  if (digits) for (const g of scanChains(text, markId)) {
+  // Both digit patterns need a digit; most sentences have none. They are tried where a run of digits starts (see
+  // `digitRuns`): the matches of a global scan, in its order.
+  const runs = digits ? (screen !== undefined ? digitRuns(text, tokens, screen, screenFrom, screenDigitBit) : digitRuns(text)) : undefined;
+  if (runs !== undefined) for (const g of scanChains(text, runs, markId)) {
     if (overlaps(g.start, g.end, takenMask) || isLabel(g.start)) {
       markId(g.start, g.end);
       continue;
@@ -588,7 +677,11 @@ export function findQuantities(
     markId(g.start, g.end);
   }
   let m: RegExpExecArray | null;
-  if (digits) for (NUMBER.lastIndex = 0; (m = NUMBER.exec(text)); ) {
+  if (runs !== undefined) for (let r = 0, from = 0; r < runs.count; r++) {
+    if (runs.starts[r]! < from) continue;
+    NUMBER_AT.lastIndex = runs.starts[r]!;
+    if ((m = NUMBER_AT.exec(text)) === null) continue;
+    from = NUMBER_AT.lastIndex;
     const s = m.index;
     const e = s + m[0].length;
     // Glued to letters ("G7", "Covid-19", "F-35"), or after "+", "#", "§", "/": a name or reference, not an amount.
@@ -604,7 +697,6 @@ export function findQuantities(
     candidates.push({ start: s, end: e, value, afterTok: countBefore(tokens, e), digits: true });
   }
   // Number words ("zwei", "einundzwanzig", "three hundred", "a dozen"), counting nouns ("Dutzende") and fractions ("a third").
-  const maybe = quantityWords(pack);
   // With the date extractor's screen, words that open no count cost no lookup (and no loop at all if none does).
   if (screen === undefined || (screenHas & bit) !== 0) for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;

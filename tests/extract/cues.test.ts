@@ -4,7 +4,7 @@ import { extractClaims } from '../../src/index.js';
 import { getPack } from '../../src/lang/index.js';
 import { lexicon } from '../../src/extract/lexicon.js';
 import { tokenize, WORD_CACHE_LIMIT } from '../../src/extract/tokens.js';
-import { CUE_ANONYMOUS_WORD, CUE_AUXILIARY, CUE_PARTICIPLE, CUE_VAGUE, cueBits, cueTable } from '../../src/extract/hedges.js';
+import { CUE_ANONYMOUS_WORD, CUE_AUXILIARY, CUE_MAYBE_ANONYMOUS_CAP, CUE_PARTICIPLE, CUE_VAGUE, cueBits, cueTable } from '../../src/extract/hedges.js';
 import { attribute } from '../../src/extract/attribution.js';
 import { claimKind } from '../../src/extract/kind.js';
 import { findHedges } from '../../src/extract/hedges.js';
@@ -85,8 +85,41 @@ describe('cue classes', () => {
     const pack = getPack(language).extract;
     const bits = cueBits(tokenize(word), cueTable(lexicon(pack), pack));
     expect((bits[0]! & bit) !== 0).toBe(set);
-    // The sentence's union sits after its last token.
-    expect(bits[1]).toBe(bits[0]! & bits[1]!);
+    // The sentence's union sits after its last token (with the anonymous-compound hint, which no word carries).
+    const union = bits[1]! & ~CUE_MAYBE_ANONYMOUS_CAP;
+    expect(union).toBe(bits[0]! & union);
+  });
+
+  it.each([
+    // A capitalized word not yet known not to be an anonymous compound, or known to be one: the loops must run.
+    ['de', 'Die Nachricht erreichte Klinikkreisen zuerst.', true],
+    // Lower-case words never count, whatever their answer: the compound loops look at capitalized words only.
+    ['de', 'und oder aber', false],
+    // A listed anonymous word has its own bit; the hint is only for compounds the list does not spell out.
+    ['de', 'insider Insider', false],
+  ] as [Language, string, boolean][])('%s: "%s" hints at an anonymous compound: %s', (language, text, hint) => {
+    const pack = getPack(language).extract;
+    const lex = lexicon(pack);
+    const tokens = tokenize(text);
+    // Asked twice: the first attribution learns each capitalized word's answer, the second reads it.
+    for (let pass = 0; pass < 2; pass++) {
+      const bits = cueBits(tokens, cueTable(lex, pack));
+      expect((bits[tokens.length]! & CUE_MAYBE_ANONYMOUS_CAP) !== 0).toBe(hint);
+      attribute({ text, tokens, entities: [], quotes: [], dates: [], cues: bits }, lex, pack);
+    }
+  });
+
+  it('drops the hint once every capitalized word is known to be no anonymous compound', () => {
+    const pack = getPack('de').extract;
+    const lex = lexicon(pack);
+    const text = 'Die Qzbrückenwärter sprechen.';
+    const tokens = tokenize(text);
+    const first = cueBits(tokens, cueTable(lex, pack));
+    expect(first[tokens.length]! & CUE_MAYBE_ANONYMOUS_CAP).not.toBe(0);
+    // A speech verb makes attribution run its passes, which learn the answers of the capitalized words.
+    expect(attribute({ text, tokens, entities: [], quotes: [], dates: [], cues: first }, lex, pack).kind).not.toBe('anonymous');
+    const later = cueBits(tokens, cueTable(lex, pack));
+    expect(later[tokens.length]! & CUE_MAYBE_ANONYMOUS_CAP).toBe(0);
   });
 
   it('keeps answering right after the word table overflows and starts afresh', () => {
