@@ -2,7 +2,7 @@ import { genitiveOwner } from './entities.js';
 import type { AttributionKind } from '../model/schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token, PhraseHit } from './tokens.js';
-import { countBefore, memo } from './tokens.js';
+import { countBefore, memo, PairMemo } from './tokens.js';
 import { hasNounTail } from './compounds.js';
 import type { LocalEntity } from './entities.js';
 import type { LocalQuote } from './quotes.js';
@@ -125,7 +125,7 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   ) {
     return attribution('none');
   }
-  return attributorFor(lex, pack)(input, table, bits, { anonymous, frames, agentless, sources, self });
+  return attributors.get(lex, pack)(input, table, bits, { anonymous, frames, agentless, sources, self });
 }
 
 /** The phrases of the source lists in a sentence, found once by `attribute`. */
@@ -137,34 +137,11 @@ interface SourcePhrases {
   self: readonly PhraseHit[];
 }
 
-// The passes of `attribute` for a sentence that holds at least one cue, made once per lexicon and pack (`attributorFor`).
+// The passes of `attribute` for a sentence that holds at least one cue, made once per lexicon and pack (`attributors`).
 type Attributor = (input: AttributionInput, table: CueTable, bits: Int32Array, hits: SourcePhrases) => LocalAttribution;
 
-const attributors = new WeakMap<Lexicon, WeakMap<object, Attributor>>();
-const NO_PACK = {};
-let lastAttributorLex: Lexicon | undefined;
-let lastAttributorPack: object | undefined;
-let lastAttributor: Attributor | undefined;
-
-/** The passes for a lexicon and pack, made on first use. */
-function attributorFor(lex: Lexicon, pack: ExtractionPack | undefined): Attributor {
-  const key = pack ?? NO_PACK;
-  if (lex === lastAttributorLex && key === lastAttributorPack) return lastAttributor!;
-  let byPack = attributors.get(lex);
-  if (!byPack) {
-    byPack = new WeakMap();
-    attributors.set(lex, byPack);
-  }
-  let made = byPack.get(key);
-  if (!made) {
-    made = makeAttributor(lex, pack);
-    byPack.set(key, made);
-  }
-  lastAttributorLex = lex;
-  lastAttributorPack = key;
-  lastAttributor = made;
-  return made;
-}
+// The passes for a lexicon and pack, made on first use.
+const attributors = new PairMemo<Lexicon, Attributor>((lex, pack) => makeAttributor(lex, pack as ExtractionPack | undefined));
 
 /**
  * The passes share some twenty helpers that read the sentence. They are made here once, over variables that each call

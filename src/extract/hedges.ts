@@ -1,7 +1,7 @@
 import type { AttributionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhraseHit, Token } from './tokens.js';
-import { classifierId, memo, remember, screenedMatcher, type PhraseMatcher, type SpellingClassifier } from './tokens.js';
+import { classifierId, memo, PairMemo, remember, screenedMatcher, type PhraseMatcher, type SpellingClassifier } from './tokens.js';
 
 /** A hedge cue with offsets local to its sentence. */
 export interface LocalHedge {
@@ -120,64 +120,48 @@ export interface CueTable {
   readonly spelling: SpellingClassifier<WordCues>;
 }
 
-const cueTables = new WeakMap<Lexicon, WeakMap<object, CueTable>>();
-const NO_PACK = {};
-
-// Asked once per sentence by several extractors, nearly always for the lexicon and pack asked for last: that pair skips both WeakMaps.
-let lastLex: Lexicon | undefined;
-let lastPack: object | undefined;
-let lastTable: CueTable | undefined;
+// Asked once per sentence by several extractors, nearly always for the lexicon and pack asked for last.
+const cueTables = new PairMemo<Lexicon, CueTable>((lex, pack) => buildCueTable(lex, pack as AttributionPack | undefined));
 
 /** The cue table of a lexicon (and its pack, whose weasel and kind lists join it), built on first use. */
 export function cueTable(lex: Lexicon, pack?: AttributionPack): CueTable {
-  const key = pack ?? NO_PACK;
-  if (lex === lastLex && key === lastPack) return lastTable!;
-  let byPack = cueTables.get(lex);
-  if (!byPack) {
-    byPack = new WeakMap();
-    cueTables.set(lex, byPack);
+  return cueTables.get(lex, pack);
+}
+
+function buildCueTable(lex: Lexicon, pack: AttributionPack | undefined): CueTable {
+  const lists: [number, ReadonlySet<string>][] = [
+    [CUE_SOURCE_AFTER, lex.sourceAfter],
+    [CUE_GROUP_PREPOSITION, lex.groupPrepositions],
+    [CUE_REPORTATIVE, lex.reportative],
+    [CUE_PRONOUN, lex.pronouns],
+    [CUE_REPORTED, lex.reported],
+    [CUE_POSSESSIVE_SOURCE, lex.possessiveSources],
+    [CUE_FUTURE, lex.future],
+    [CUE_ANONYMOUS_WORD, lex.anonymousWords],
+    [CUE_VAGUE, lex.vague],
+    [CUE_DOCUMENT, lex.documents],
+  ];
+  if (pack) {
+    const w = weaselWords(pack);
+    lists.push(
+      [CUE_ADVERB, w.adverbs],
+      [CUE_VAGUE_QUANTITY, w.quantities],
+      [CUE_AUXILIARY, w.auxiliaries],
+      [CUE_PARTICIPLE, w.participles],
+      [CUE_REPORT_PREPOSITION, w.reportPrepositions],
+      [CUE_PARTICLE, lower(pack.modalParticles)],
+      [CUE_SPECULATION, new Set(pack.speculationWords)],
+    );
   }
-  let table = byPack.get(key);
-  if (!table) {
-    const lists: [number, ReadonlySet<string>][] = [
-      [CUE_SOURCE_AFTER, lex.sourceAfter],
-      [CUE_GROUP_PREPOSITION, lex.groupPrepositions],
-      [CUE_REPORTATIVE, lex.reportative],
-      [CUE_PRONOUN, lex.pronouns],
-      [CUE_REPORTED, lex.reported],
-      [CUE_POSSESSIVE_SOURCE, lex.possessiveSources],
-      [CUE_FUTURE, lex.future],
-      [CUE_ANONYMOUS_WORD, lex.anonymousWords],
-      [CUE_VAGUE, lex.vague],
-      [CUE_DOCUMENT, lex.documents],
-    ];
-    if (pack) {
-      const w = weaselWords(pack);
-      lists.push(
-        [CUE_ADVERB, w.adverbs],
-        [CUE_VAGUE_QUANTITY, w.quantities],
-        [CUE_AUXILIARY, w.auxiliaries],
-        [CUE_PARTICIPLE, w.participles],
-        [CUE_REPORT_PREPOSITION, w.reportPrepositions],
-        [CUE_PARTICLE, lower(pack.modalParticles)],
-        [CUE_SPECULATION, new Set(pack.speculationWords)],
-      );
-    }
-    const words = new Map<string, WordCues>();
-    const made: CueTable = {
-      lex,
-      words,
-      lists,
-      groupEndings: pack ? weaselWords(pack).groupEndings : [],
-      spelling: { id: classifierId(), classify: (word) => words.get(word) ?? classify(made, word) },
-    };
-    table = made;
-    byPack.set(key, table);
-  }
-  lastLex = lex;
-  lastPack = key;
-  lastTable = table;
-  return table;
+  const words = new Map<string, WordCues>();
+  const made: CueTable = {
+    lex,
+    words,
+    lists,
+    groupEndings: pack ? weaselWords(pack).groupEndings : [],
+    spelling: { id: classifierId(), classify: (word) => words.get(word) ?? classify(made, word) },
+  };
+  return made;
 }
 
 // The classes of a word seen for the first time: one test per list, then never again while the cache holds it.

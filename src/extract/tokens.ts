@@ -403,6 +403,40 @@ const cache = new WeakMap<object, Map<string, unknown>>();
 let lastOwner: object | undefined;
 let lastTables: Map<string, unknown> | undefined;
 
+/**
+ * A value per (lexicon, pack) pair, made on first use and held weakly by both. Asked once per sentence, nearly always
+ * for the pair asked for last, which then skips both WeakMaps; `pack` may be undefined.
+ */
+export class PairMemo<A extends object, T> {
+  private readonly byFirst = new WeakMap<A, WeakMap<object, T>>();
+  private lastA: A | undefined;
+  private lastB: object | undefined;
+  private lastValue: T | undefined;
+  private static readonly NONE = {};
+
+  constructor(private readonly make: (a: A, b: object | undefined) => T) {}
+
+  /** The value for `a` and `b`, made by the constructor's function the first time the pair is asked for. */
+  get(a: A, b: object | undefined): T {
+    const key = b ?? PairMemo.NONE;
+    if (a === this.lastA && key === this.lastB) return this.lastValue as T;
+    let byB = this.byFirst.get(a);
+    if (!byB) {
+      byB = new WeakMap();
+      this.byFirst.set(a, byB);
+    }
+    let value = byB.get(key);
+    if (value === undefined) {
+      value = this.make(a, b);
+      byB.set(key, value);
+    }
+    this.lastA = a;
+    this.lastB = key;
+    this.lastValue = value;
+    return value;
+  }
+}
+
 /** Memoizes derived lookup structures per pack object, so each is built once. */
 export function memo<T>(pack: object, key: string, build: () => T): T {
   let m = pack === lastOwner ? lastTables : cache.get(pack);
