@@ -89,7 +89,6 @@ function poolFor(workers: number): Tinypool {
     // The broken pool is dropped, so the next call tries afresh.
     created.on('error', () => {
       if (pools.get(workers) === created) pools.delete(workers);
-      created.destroy().catch(() => undefined);
     });
     pools.set(workers, created);
     pool = created;
@@ -99,10 +98,15 @@ function poolFor(workers: number): Tinypool {
 
 /** Stops the threads kept by `compareParallel` and `extractParallel`; the next call starts new ones. */
 export async function closeWorkers(): Promise<void> {
-  const all = [...pools.values()];
+  // Only pools that have finished a task are destroyed: Tinypool's destroy crashes the process when a thread that
+  // failed to start reports its error during it, and a pool that never ran a task has no live thread to stop.
+  const all = [...pools.values()].filter((p) => working.has(p));
   pools.clear();
   await Promise.all(all.map((p) => p.destroy()));
 }
+
+// Pools that have returned a result, so their threads started.
+const working = new WeakSet<Tinypool>();
 
 // The caller's thread extracts batches too while it waits, when a core is left for it and unpacking the workers'
 // results leaves it time: receiving a batch costs about a fifth of extracting it, so past a few workers it has none.
@@ -141,6 +145,7 @@ async function extractInPool(inputs: readonly ArticleInput[], workers: number, o
       const b = next++;
       const batch = work[b]!;
       const result = (await pool.run({ articles: batch, ...extractOptions } satisfies ExtractTask)) as PackedBatch | PackedError;
+      working.add(pool);
       if ('error' in result) throw unpackError(result);
       extracted[b] = unpackBatch(result, batch);
       finished(batch);
