@@ -90,6 +90,8 @@ export function configSchema(detectorIds: readonly string[] = builtinDetectors.m
       thresholds: ThresholdsSchema.optional(),
       /** Domains whose citation markers back a claim, so it is not reported as single-source. */
       trustedDomains: z.array(z.string().refine((d) => normalizeDomain(d) !== undefined, { message: 'must be a domain name like "example.org"' })).optional(),
+      /** `one`: every article checked against every other; `split`: story by story; `auto`: split above 50 articles. */
+      stories: z.enum(['auto', 'one', 'split']).optional(),
     })
     .strict();
 }
@@ -130,5 +132,6 @@ export function configToOptions(config: ClaimdiffConfig): CompareOptions {
     ...(config.words !== undefined ? { words: config.words } : {}),
     ...(config.thresholds !== undefined ? { thresholds: config.thresholds } : {}),
     ...(config.trustedDomains !== undefined ? { trustedDomains: config.trustedDomains } : {}),
+    ...(config.stories !== undefined ? { stories: config.stories } : {}),
   };
 }

@@ -3,7 +3,9 @@ import { ClaimdiffError } from './errors.js';
 import type { ArticleInput, Finding, Report } from './model/schema.js';
 import type { ArticleClaims } from './extract/types.js';
 import { ClusterCache } from './align/index.js';
-import { compareExtracted, extractClaims, validateArticle, validateCompareOptions, type CompareOptions, type ExtractOptions } from './pipeline.js';
+import { compareExtracted, compareStory, extractClaims, validateArticle, validateCompareOptions, type CompareOptions, type ExtractOptions } from './pipeline.js';
+import { StoryGraph, splitsInto, storyAnchors } from './stories/index.js';
+import { mergeReports } from './stories/merge.js';
 
 /** A growing set of articles whose report is kept up to date as articles arrive and leave. */
 export interface ClaimIndex {
@@ -32,10 +34,11 @@ export interface IndexSnapshot {
 const SnapshotSchema = z.object({ version: z.literal(1), articles: z.array(z.unknown()) }).strict();
 
 /**
- * Creates an incremental index. Extraction, the costly per-article stage, runs once per `add`; the alignment and
- * detectors run when a report is asked for and are cached until the next change, so a stream of additions with
- * an occasional `findings()` pays extraction per article plus one alignment per read. The per-claim work of that
- * alignment (blocking keys, MinHash signatures, signature templates) is kept between reports.
+ * Creates an incremental index. Extraction, the costly per-article stage, runs once per `add`. Once the index holds
+ * more articles than `compare` compares as one story (see `CompareOptions.stories`), it keeps the report of each
+ * story and a change recomputes only the story it touched: an added article's story (the stories it links, merged)
+ * or the parts of a removed article's story. Below that size, a report aligns all articles, reusing the per-claim
+ * work (blocking keys, MinHash signatures, signature templates) of the previous report.
  */
 export function createIndex(options: CompareOptions = {}): ClaimIndex {
   const opts = validateCompareOptions(options);
@@ -50,7 +53,20 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
   let cached: Report | undefined;
   // Blocking keys, MinHash signatures and signature templates of every claim, kept between reports: a report
   // after one `add` reads only the new article's claims anew (entity resolution and detectors still run on all).
-  const clusterCache = new ClusterCache();
+  // Not evicting: a report in stories reads one story per call, and `remove` forgets an article's entries itself.
+  const clusterCache = new ClusterCache(false);
+  const stories = new StoryGraph();
+  // The report of each story as it stands, by the story's member set; a change drops the entry of the set it returns.
+  const storyReports = new Map<ReadonlySet<string>, Report>();
+  const storyReport = (members: ReadonlySet<string>): Report => {
+    let r = storyReports.get(members);
+    if (!r) {
+      const ids = [...members].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      r = compareStory(ids.map((id) => extracted.get(id) as ArticleClaims), opts, clusterCache);
+      storyReports.set(members, r);
+    }
+    return r;
+  };
 
   const index: ClaimIndex = {
     add(article) {
@@ -58,14 +74,17 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
       if (inputs.has(valid.id)) {
         throw new ClaimdiffError('E_DUPLICATE_ID', `The index already holds an article with the id "${valid.id}"`, { id: valid.id });
       }
-      extracted.set(valid.id, extractClaims(valid, extractOptions));
+      const claims = extractClaims(valid, extractOptions);
+      extracted.set(valid.id, claims);
       inputs.set(valid.id, valid);
+      storyReports.delete(stories.add(valid.id, storyAnchors(claims)));
       cached = undefined;
     },
     remove(id) {
       const had = inputs.delete(id);
       extracted.delete(id);
       clusterCache.forget(id);
+      for (const part of stories.remove(id)) storyReports.delete(part);
       if (had) cached = undefined;
       return had;
     },
@@ -74,7 +93,18 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
       return inputs.size;
     },
     report() {
-      if (cached === undefined) cached = compareExtracted([...extracted.values()], opts, clusterCache);
+      if (cached !== undefined) return cached;
+      if (!splitsInto(opts.stories, extracted.size)) {
+        storyReports.clear();
+        cached = compareExtracted([...extracted.values()], opts, clusterCache);
+        return cached;
+      }
+      const current = stories.storySets();
+      // Entries of stories merged away or split are dropped, so the table holds one report per current story.
+      const live = new Set(current);
+      for (const set of storyReports.keys()) if (!live.has(set)) storyReports.delete(set);
+      const reports = current.map(storyReport);
+      cached = reports.length === 1 ? (reports[0] as Report) : mergeReports(reports);
       return cached;
     },
     findings() {

@@ -16,6 +16,8 @@ export type { NinjsOptions } from './normalize/index.js';
 export type { NormalizedDocument, Block, BlockKind, BoilerplateKind, Citation } from './normalize/index.js';
 export type { Sentence, ArticleClaims } from './extract/index.js';
 export { alignClaims, blockingKeys, claimCandidates } from './align/index.js';
+export { storyAnchors, splitStories, AUTO_SPLIT_ABOVE, MIN_SHARED_ANCHORS } from './stories/index.js';
+export type { StoryMode } from './stories/index.js';
 export { claimSimilarity } from './align/claim-similarity.js';
 export type { ClaimSimilarity } from './align/claim-similarity.js';
 export type { Alignment, LocatedMention, AlignOptions } from './align/index.js';

@@ -11,6 +11,8 @@ import type { ArticleClaims } from './extract/types.js';
 import { alignClaims, alignOwnedClaims, type ClusterCache } from './align/index.js';
 import { builtinDetectors, runDetectors } from './detect/index.js';
 import type { Detector } from './detect/types.js';
+import { splitStories, splitsInto, type StoryMode } from './stories/index.js';
+import { mergeReports } from './stories/merge.js';
 
 /** Options of `extractClaims`. */
 export interface ExtractOptions {
@@ -49,6 +51,12 @@ export interface CompareOptions extends ExtractOptions {
    * whose paragraph cites one is not reported as `single-source`, since that outlet is its second source.
    */
   trustedDomains?: readonly string[];
+  /**
+   * How the set is split into stories before alignment: `'one'` compares every article with every other, `'split'`
+   * first groups articles that share at least two names, figures or dates and compares each group on its own (an
+   * article that shares nothing is checked alone), `'auto'` (the default) splits sets of more than 50 articles.
+   */
+  stories?: StoryMode;
 }
 
 /** Similarity thresholds of the alignment, each between 0 and 1; a higher value merges less. */
@@ -103,6 +111,7 @@ const CompareOptionsSchema = ExtractOptionsSchema.extend({
   gazetteer: z.array(z.string()).optional(),
   thresholds: ThresholdsSchema.optional(),
   trustedDomains: z.array(DomainSchema).optional(),
+  stories: z.enum(['auto', 'one', 'split']).optional(),
   rules: z.record(z.string(), z.enum(['off', 'info', 'warning', 'error'])).optional(),
   onProgress: z
     .custom<NonNullable<CompareOptions['onProgress']>>((v) => typeof v === 'function', { message: 'must be a function' })
@@ -357,8 +366,17 @@ export function validateCompareOptions(options: CompareOptions = {}): CompareOpt
  */
 export function compareExtracted(extractedInput: readonly ArticleClaims[], opts: CompareOptions, cache?: ClusterCache, owned = false): Report {
   const extracted = [...extractedInput].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  if (!splitsInto(opts.stories, extracted.length)) return compareStory(extracted, opts, cache, owned);
+  const stories = splitStories(extracted);
+  if (stories.length === 1) return compareStory(extracted, opts, cache, owned);
+  // A cluster cache spans one alignment call; stories are separate calls, each of which would drop the others' entries.
+  return mergeReports(stories.map((story) => compareStory(story, opts, undefined, owned)));
+}
+
+/** The report of one story: `extracted` sorted by id, compared as one set. */
+export function compareStory(extracted: readonly ArticleClaims[], opts: CompareOptions, cache?: ClusterCache, owned = false): Report {
   const set = packsWithWords(opts.words);
-  const alignment = (owned ? alignOwnedClaims : alignClaims)(extracted, {
+  const alignment = (owned ? alignOwnedClaims : alignClaims)(extracted as ArticleClaims[], {
     gazetteer: opts.gazetteer,
     ...(cache ? { cache } : {}),
     ...(set !== builtinPacks ? { packs: set } : {}),

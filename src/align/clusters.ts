@@ -36,6 +36,12 @@ export class ClusterCache {
   private stopwords: ReadonlySet<string> | undefined;
   private call = 0;
 
+  /**
+   * `evictUnused` drops, at the end of each call, the entries of claims that call did not read: right when every
+   * call clusters the whole set. An index that clusters one story per call passes false and forgets articles itself.
+   */
+  constructor(private readonly evictUnused = true) {}
+
   /** Drops what is kept for one article (an index calls this when the article leaves). */
   forget(articleId: string): void {
     this.entries.delete(articleId);
@@ -66,6 +72,7 @@ export class ClusterCache {
 
   /** @internal Ends a call: claims not read in it are gone from the corpus. */
   end(): void {
+    if (!this.evictUnused) return;
     for (const [id, article] of this.entries) {
       for (const [claimId, entry] of article) if (entry.used !== this.call) article.delete(claimId);
       if (article.size === 0) this.entries.delete(id);

@@ -6,7 +6,7 @@ import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { compare, extractClaims, isClaimdiffError, reportJsonSchema } from '../index.js';
-import type { ArticleInput, CompareOptions, Language, Severity } from '../index.js';
+import type { ArticleInput, CompareOptions, Language, Severity, StoryMode } from '../index.js';
 import { compareParallel, MAX_WORKERS } from '../parallel.js';
 import { configToOptions, parseConfig, type ClaimdiffConfig, type FailOn } from '../config.js';
 import { formatClaimsText } from './claims-text.js';
@@ -15,6 +15,7 @@ import { createProgress, type Progress } from './progress.js';
 import { FORMATS, renderReport, type OutputFormat } from './render.js';
 
 const FAIL_LEVELS: readonly FailOn[] = ['info', 'warning', 'error', 'none'];
+const STORY_MODES: readonly StoryMode[] = ['auto', 'one', 'split'];
 const SEVERITIES: readonly Severity[] = ['info', 'warning', 'error'];
 const LANGUAGES: readonly Language[] = ['de', 'en'];
 /** Above this many articles a terminal gets a progress bar; below it the run is over before one would help. */
@@ -63,6 +64,9 @@ Options:
   -q, --quiet            print no report; the exit code tells
   -w, --workers <n>      extract articles in <n> threads (0: one per core but one);
                          the report is the same as with one thread
+      --stories <mode>   one | split | auto: check every article against every other,
+                         or each story (articles sharing two names or figures) on its
+                         own; auto splits more than 50 articles (default: auto)
       --confirm <ids>    finding ids an editor confirmed (comma-separated, or the flag
                          repeated); --format claimreview prints one ClaimReview for each
   -h, --help             show this help
@@ -191,6 +195,7 @@ async function runCompare(args: string[]): Promise<number> {
         out: { type: 'string', short: 'o' },
         quiet: { type: 'boolean', short: 'q' },
         workers: { type: 'string', short: 'w' },
+        stories: { type: 'string' },
         confirm: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
       },
@@ -210,6 +215,8 @@ async function runCompare(args: string[]): Promise<number> {
   const lang = checkLang(values.lang, 'language');
   const locale = checkLang(values.locale, 'locale');
   const workers = checkWorkers(values.workers);
+  const stories = values.stories as StoryMode | undefined;
+  if (stories !== undefined && !STORY_MODES.includes(stories)) throw new UsageError(`unknown --stories mode "${stories}" (expected ${STORY_MODES.join(', ')})`);
   // Ids of findings an editor confirmed, comma-separated or the flag repeated; only claimreview reads them.
   const confirmed = (values.confirm ?? []).flatMap((v) => v.split(',')).map((id) => id.trim()).filter((id) => id !== '');
   if (confirmed.length > 0 && format !== 'claimreview') throw new UsageError('--confirm only applies to --format claimreview');
@@ -222,6 +229,7 @@ async function runCompare(args: string[]): Promise<number> {
     ...configToOptions(config),
     ...(lang ? { language: lang } : {}),
     ...(locale ? { locale } : {}),
+    ...(stories ? { stories } : {}),
   };
   let progress: Progress | undefined;
   // --quiet promises silence; a bar in a log file (stderr not a TTY) would only be noise.

@@ -165,6 +165,18 @@ describe('claimdiff CLI (built)', () => {
     expect(run(['compare', f('en.txt'), f('de.txt'), f('many.json')]).status).toBe(0);
   });
 
+  it('passes --stories to compare: split, two unrelated articles are checked apart', () => {
+    writeFileSync(f('ferry.txt'), 'Die Fähre „Nordlicht“ ist am Dienstag im Hafen von Sassnitz auf Grund gelaufen. Alle 212 Passagiere blieben unverletzt, teilte die Reederei Baltic Lines mit.');
+    writeFileSync(f('choir.txt'), 'Der Kammerchor Lübeck hat den Landeschorwettbewerb in Kiel gewonnen. Der Preis ist mit 5000 Euro dotiert, teilte der Chorverband mit.');
+    const singleSource = (mode: string) => {
+      const r = JSON.parse(run(['compare', f('ferry.txt'), f('choir.txt'), '--format', 'json', '--stories', mode]).stdout);
+      return r.findings.filter((x: { detector: string }) => x.detector === 'single-source').length;
+    };
+    // Checked together, each article's statements are ones the other does not make; apart, there is no other source.
+    expect(singleSource('one')).toBeGreaterThan(0);
+    expect(singleSource('split')).toBe(0);
+  });
+
   it('writes the report to --out and nothing to stdout', () => {
     const out = f('report.md');
     const r = run(['compare', f('en.txt'), f('de.txt'), '--format', 'markdown', '--out', out]);
@@ -210,6 +222,7 @@ describe('claimdiff CLI (built)', () => {
     ['a missing format value', () => ['compare', f('en.txt'), '--format'], '--format'],
     ['an unknown --fail-on level', () => ['compare', f('en.txt'), '--fail-on', 'fatal'], '"fatal"'],
     ['an unknown language', () => ['compare', f('en.txt'), '--lang', 'fr'], 'unknown language "fr"'],
+    ['an unknown --stories mode', () => ['compare', f('en.txt'), '--stories', 'topics'], 'unknown --stories mode "topics"'],
     ['claims with two files', () => ['claims', f('en.txt'), f('de.txt')], 'exactly one file'],
   ])('exits 2 with one line on stderr for %s', (_name, args, needle) => {
     const r = run(args());

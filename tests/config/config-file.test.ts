@@ -10,6 +10,7 @@ describe('config: words, thresholds, trustedDomains', () => {
     [{ thresholds: { claimSimilarity: 0.5 } }],
     [{ thresholds: { claimSimilarity: 0, nameSimilarity: 1 } }],
     [{ trustedDomains: ['example.org', 'www.radio.example.com'] }],
+    [{ stories: 'split' }],
   ])('accepts %j', (value) => {
     expect(parseConfig(value)).toEqual(value);
   });
@@ -22,6 +23,7 @@ describe('config: words, thresholds, trustedDomains', () => {
     ['a threshold above 1', { thresholds: { claimSimilarity: 1.2 } }, ['thresholds.claimSimilarity']],
     ['an unknown threshold', { thresholds: { clusterSimilarity: 0.5 } }, ['clusterSimilarity']],
     ['a bad domain', { trustedDomains: ['not a domain'] }, ['trustedDomains[0]', 'domain name']],
+    ['an unknown story mode', { stories: 'topics' }, ['stories']],
     ['two problems at once', { words: { de: { nope: [] } }, thresholds: { nameSimilarity: -1 } }, ['"nope"', 'nameSimilarity']],
   ])('rejects %s on one line naming the file and field', (_name, value, needles) => {
     let error: unknown;
@@ -39,11 +41,12 @@ describe('config: words, thresholds, trustedDomains', () => {
   });
 
   it('maps the new settings to compare options', () => {
-    const config = parseConfig({ words: { en: { 'extract.roles': ['deckhand'] } }, thresholds: { claimSimilarity: 0.4 }, trustedDomains: ['example.org'] });
+    const config = parseConfig({ words: { en: { 'extract.roles': ['deckhand'] } }, thresholds: { claimSimilarity: 0.4 }, trustedDomains: ['example.org'], stories: 'one' });
     expect(configToOptions(config)).toEqual({
       words: { en: { 'extract.roles': ['deckhand'] } },
       thresholds: { claimSimilarity: 0.4 },
       trustedDomains: ['example.org'],
+      stories: 'one',
     });
   });
 

@@ -1,0 +1,219 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  AUTO_SPLIT_ABOVE,
+  ReportSchema,
+  compare,
+  createIndex,
+  extractClaims,
+  isClaimdiffError,
+  splitStories,
+  storyAnchors,
+  type ArticleInput,
+  type Report,
+} from '../src/index.js';
+import { StoryGraph, isStrongAnchor } from '../src/stories/index.js';
+
+const storiesDir = join(__dirname, 'fixtures/stories');
+const storyNames = readdirSync(storiesDir).sort();
+const articlesOf = (story: string): ArticleInput[] =>
+  readdirSync(join(storiesDir, story))
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => ({ id: `${story}/${f}`, text: readFileSync(join(storiesDir, story, f), 'utf8') }));
+
+// The reference the graph is checked against: connected groups of the "at least two shared anchors, one of them
+// strong" links, by
+// looking at every pair (fine for a test's dozen articles).
+function referenceStories(anchors: ReadonlyMap<string, readonly string[]>): string[][] {
+  const ids = [...anchors.keys()].sort();
+  const linked = (a: string, b: string) => {
+    const shared = (anchors.get(a) as string[]).filter((x) => (anchors.get(b) as string[]).includes(x));
+    return shared.length >= 2 && shared.some(isStrongAnchor);
+  };
+  const seen = new Set<string>();
+  const out: string[][] = [];
+  for (const start of ids) {
+    if (seen.has(start)) continue;
+    const group = [start];
+    seen.add(start);
+    for (let i = 0; i < group.length; i++) {
+      for (const other of ids) {
+        if (!seen.has(other) && linked(group[i] as string, other)) {
+          seen.add(other);
+          group.push(other);
+        }
+      }
+    }
+    out.push(group.sort());
+  }
+  return out;
+}
+
+describe('StoryGraph', () => {
+  it('keeps the stories of the pairwise rule through any sequence of additions and removals', () => {
+    // Few anchor names, so links, merges, copies (equal anchors) and splits on removal all happen often.
+    const anchorSet = fc.uniqueArray(fc.constantFrom('p:a', 'o:b', 'q:1', 'l:c', 'd:2', 'p:e'), { maxLength: 4 }).map((xs) => xs.sort());
+    const op = fc.record({ add: fc.boolean(), id: fc.nat({ max: 9 }), anchors: anchorSet });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 40 }), (ops) => {
+        const graph = new StoryGraph();
+        const held = new Map<string, readonly string[]>();
+        for (const { add, id, anchors } of ops) {
+          const key = `x${id}`;
+          if (add && !held.has(key)) {
+            graph.add(key, anchors);
+            held.set(key, anchors);
+          } else if (!add && held.has(key)) {
+            graph.remove(key);
+            held.delete(key);
+          }
+          expect(graph.stories()).toEqual(referenceStories(held));
+        }
+      }),
+      { numRuns: 300, seed: 11 },
+    );
+  });
+});
+
+describe('splitStories', () => {
+  it('puts the sources of each fixture story together and different events apart', () => {
+    const picked = ['council-vote', 'marathon', 'eastmere-flood', 'bvg-warnstreik'];
+    const extracted = picked.flatMap(articlesOf).map((a) => extractClaims(a));
+    const stories = splitStories(extracted).map((s) => s.map((a) => a.id.split('/')[0]));
+    expect(stories.map((s) => [...new Set(s)])).toEqual(picked.sort().map((p) => [p]));
+  });
+
+  it('reads names, figures and dates as anchors, not words, and anchors misspelt surnames alike', () => {
+    const claims = extractClaims({
+      id: 'a',
+      text: 'Bürgermeisterin Anna Kessler eröffnete am 12. März 2025 in Rostock eine Brücke für 48 Millionen Euro. Es regnete.',
+    });
+    const anchors = storyAnchors(claims);
+    expect(anchors).toEqual(expect.arrayContaining(['l:rostock', 'q:48000000']));
+    expect(anchors.some((a) => a.startsWith('d:'))).toBe(true);
+    expect(anchors.some((a) => a.includes('regnete') || a.includes('brucke'))).toBe(false);
+    const person = (text: string) => storyAnchors(extractClaims({ id: 'p', text })).filter((a) => a.startsWith('p:'));
+    expect(person('Bürgermeisterin Anna Kessler sprach.')).toEqual(person('Bürgermeisterin Anna Keßler sprach.'));
+    expect(person('Der Abgeordnete Jan Kowalczyk sprach.')).toEqual(person('Der Abgeordnete Jan Kowalcyzk sprach.'));
+    expect(person('Der Abgeordnete Jan Kowalczyk sprach.')).not.toEqual(person('Der Abgeordnete Jan Kowalski sprach.'));
+  });
+});
+
+// Two unrelated events that both name a "Maria Hoffmann" (two different people): split, they must stay two entities.
+const ferryA: ArticleInput = {
+  id: 'ferry-a',
+  text: 'Die Fähre „Nordlicht“ ist am Dienstag im Hafen von Sassnitz auf Grund gelaufen. Kapitänin Maria Hoffmann sagte, alle 212 Passagiere seien unverletzt. Die Reederei Baltic Lines ließ 212 Fahrgäste mit Booten an Land bringen.',
+};
+const ferryB: ArticleInput = {
+  id: 'ferry-b',
+  text: 'Im Hafen von Sassnitz lief am Dienstag die Fähre „Nordlicht“ auf Grund. Nach Angaben der Reederei Baltic Lines blieben alle 214 Passagiere unverletzt. Kapitänin Maria Hofmann sprach von einem Navigationsfehler.',
+};
+const choirA: ArticleInput = {
+  id: 'choir-a',
+  text: 'Der Kammerchor Lübeck hat den Landeschorwettbewerb in Kiel gewonnen. Chorleiterin Maria Hoffmann nahm den Preis von 5000 Euro entgegen. Der Chor tritt im Juni in Schwerin auf.',
+};
+const choirB: ArticleInput = {
+  id: 'choir-b',
+  text: 'In Kiel gewann der Kammerchor Lübeck den Landeschorwettbewerb. Den mit 5000 Euro dotierten Preis nahm Chorleiterin Maria Hoffmann entgegen.',
+};
+
+describe('compare with stories', () => {
+  const split = compare([ferryA, ferryB, choirA, choirB], { stories: 'split' });
+
+  it('checks each story on its own: findings never join articles of different stories', () => {
+    const storyOf = (id: string) => id.split('-')[0];
+    expect(ReportSchema.safeParse(split).success).toBe(true);
+    for (const f of split.findings) expect(new Set(f.evidence.map((e) => storyOf(e.articleId))).size).toBe(1);
+    // The ferry story still finds its own disagreements: the passenger count and the captain's name.
+    expect(split.findings.some((f) => f.detector === 'numeric-mismatch')).toBe(true);
+    expect(split.findings.some((f) => f.detector === 'name-variant' && f.evidence.every((e) => storyOf(e.articleId) === 'ferry'))).toBe(true);
+  });
+
+  it('gives every entity its own id and points each mention at an entity of the report', () => {
+    const ids = split.entities.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const known = new Set(ids);
+    for (const c of split.claims) for (const e of c.entities) if (e.entityId) expect(known.has(e.entityId)).toBe(true);
+    // The two people named Hoffmann are two entities, one per story.
+    const hoffmanns = split.entities.filter((e) => e.kind === 'person' && e.variants.some((v) => v.text.includes('Hoffmann')));
+    expect(hoffmanns).toHaveLength(2);
+    for (const h of hoffmanns) {
+      const articles = new Set(h.variants.flatMap((v) => v.articleIds).map((id) => id.split('-')[0]));
+      expect(articles.size).toBe(1);
+    }
+  });
+
+  it('equals the reports of the stories compared one by one, joined', () => {
+    const ferry = compare([ferryA, ferryB]);
+    const choir = compare([choirA, choirB]);
+    const ids = (r: Report) => r.findings.map((f) => f.id).sort();
+    expect(ids(split)).toEqual([...ids(ferry), ...ids(choir)].sort());
+    expect(split.clusters).toEqual([...ferry.clusters, ...choir.clusters].sort((a, b) => (a.id < b.id ? -1 : 1)));
+    expect(split.claims.map((c) => c.id)).toEqual([...choir.claims, ...ferry.claims].map((c) => c.id));
+  });
+
+  it('gives the same report whatever the order of the articles', () => {
+    expect(compare([choirB, ferryB, choirA, ferryA], { stories: 'split' })).toEqual(split);
+  });
+
+  it(`compares up to ${AUTO_SPLIT_ABOVE} articles as one story by default, and splits a larger set`, () => {
+    expect(compare([ferryA, ferryB, choirA, choirB])).toEqual(compare([ferryA, ferryB, choirA, choirB], { stories: 'one' }));
+    const feed = Array.from({ length: AUTO_SPLIT_ABOVE + 1 }, (_, i) => ({ ...(i % 2 ? choirA : ferryA), id: `n${String(i).padStart(2, '0')}` }));
+    feed.push({ ...ferryB, id: 'z-ferry' }, { ...choirB, id: 'z-choir' });
+    const auto = compare(feed);
+    expect(auto).toEqual(compare(feed, { stories: 'split' }));
+    expect(auto).not.toEqual(compare(feed, { stories: 'one' }));
+  });
+
+  it('refuses an unknown mode, naming the option', () => {
+    let err: unknown;
+    try {
+      compare([ferryA], { stories: 'by-topic' as never });
+    } catch (e) {
+      err = e;
+    }
+    expect(isClaimdiffError(err) && err.code === 'E_INVALID_OPTIONS' && /stories/.test(err.message)).toBe(true);
+  });
+});
+
+describe('createIndex with stories', () => {
+  // Three stories of the fixtures plus the unrelated made-up ones above.
+  const pool = [...['council-vote', 'marathon', 'eastmere-flood'].flatMap(articlesOf), ferryA, ferryB, choirA, choirB];
+
+  it('gives the report compare() gives after every step of any sequence of additions and removals', () => {
+    const op = fc.record({ add: fc.boolean(), at: fc.nat({ max: pool.length - 1 }), check: fc.boolean() });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 14 }), (ops) => {
+        const index = createIndex({ stories: 'split' });
+        const held = new Map<string, ArticleInput>();
+        for (const { add, at, check } of ops) {
+          const article = pool[at] as ArticleInput;
+          if (add && !held.has(article.id)) {
+            index.add(article);
+            held.set(article.id, article);
+          } else if (!add) {
+            expect(index.remove(article.id)).toBe(held.delete(article.id));
+          }
+          if (check) expect(index.report()).toEqual(compare([...held.values()], { stories: 'split' }));
+        }
+        expect(index.report()).toEqual(compare([...held.values()], { stories: 'split' }));
+      }),
+      { numRuns: 12, seed: 5 },
+    );
+  });
+
+  it('recomputes only the story an added article joins', () => {
+    const index = createIndex({ stories: 'split' });
+    for (const a of [ferryA, choirA, choirB]) index.add(a);
+    const before = index.report();
+    index.add(ferryB);
+    const after = index.report();
+    // The choir story's objects are reused as they were: only the ferry story was aligned again.
+    const choirClaim = (r: Report) => r.claims.find((c) => c.articleId === 'choir-a');
+    expect(choirClaim(after)).toBe(choirClaim(before));
+    expect(after).toEqual(compare([ferryA, ferryB, choirA, choirB], { stories: 'split' }));
+  });
+});
