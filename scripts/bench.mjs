@@ -451,10 +451,28 @@ let compareAllPerMb;
     }
   }
 }
+// ---- 5b. Stories: how the corpus is split, and what the split costs -------------------------------------------
+// Above 50 articles `compare` first splits the set into stories and checks each on its own; the split reads each
+// article's anchors and counts shared ones through postings, so it must stay a small share of extraction.
+{
+  const extracted = articles.map((a) => lib.extractClaims(a));
+  const split = measure(() => lib.splitStories(extracted), runs);
+  const stories = lib.splitStories(extracted).map((s) => s.length).sort((x, y) => y - x);
+  console.log(
+    `splitStories, ${articles.length} articles   ${fmt(split)}: ${stories.length} stories, largest ${stories.slice(0, 3).join(', ')} articles, ${stories.filter((n) => n === 1).length} alone`,
+  );
+  row('splitStories / extraction of the same articles', (split.median / extract.median).toFixed(3), '', undefined);
+  const one = measure(() => lib.compare(articles, { stories: 'one' }), Math.min(runs, 3));
+  const byStory = measure(() => lib.compare(articles, { stories: 'split' }), Math.min(runs, 3));
+  console.log(`compare, ${articles.length} articles, stories: 'one'   ${fmt(one)}; stories: 'split' (the default above 50)   ${fmt(byStory)}`);
+  row("compare time, stories: 'split' / 'one'", (byStory.median / one.median).toFixed(2), '', undefined);
+}
+
 // ---- 6. Incremental index: one more article into an index of 1,000 --------------------------------------------
 // `add` extracts the article and nothing else; the alignment and detectors run when a report is read, once per
-// batch of changes. Both are timed: add alone against extracting the same articles, and add plus a report read
-// against `compare()` of the whole set.
+// batch of changes, and only for the stories that changed (the index splits as `compare` does). Both are timed:
+// add alone against extracting the same articles, and add plus a report read against `compare()` of the whole set,
+// and the same step in an index that checks every article against every other (`stories: 'one'`).
 {
   const base = articles.slice(0, Math.min(1000, articles.length - 10));
   const extra = articles.slice(base.length, base.length + 10);
@@ -502,7 +520,22 @@ let compareAllPerMb;
   console.log(`compare, the same ${all.length} articles from scratch   ${fmt(full)}`);
   const addRatio = addT.median / exT.median;
   row(`index of ${base.length} articles: add alone / extracting the same articles`, addRatio.toFixed(2), 'about 1', addRatio <= 1.5);
-  row(`index of ${base.length} articles: add + report read / compare() of all`, (stepT.median / full.median).toFixed(2), '', undefined);
+  row(`index of ${base.length} articles: add + report read / compare() of all`, (stepT.median / full.median).toFixed(3), '', undefined);
+  row(`index of ${base.length} articles: add + report read / extracting that article`, (stepT.median / (exT.median / extra.length)).toFixed(0), 'about 1', stepT.median / (exT.median / extra.length) <= 2);
+  // The same steps with every article checked against every other: the whole alignment runs on each read.
+  const flat = lib.createIndex({ stories: 'one' });
+  for (const a of base) flat.add(a);
+  flat.report();
+  const flatSteps = [];
+  for (const a of extra.slice(0, 3)) {
+    const t0 = now();
+    flat.add(a);
+    flat.report();
+    flatSteps.push(now() - t0);
+  }
+  const flatT = median(flatSteps);
+  console.log(`createIndex({ stories: 'one' }): add + report, one article into ${base.length}   ${fmt(flatT)}`);
+  row(`index of ${base.length} articles, stories: 'one': add + report read / compare() of all`, (flatT.median / full.median).toFixed(2), '', undefined);
 }
 
 // ---- 7. Stress inputs (--full), each in a fresh process so its peak memory is its own ------------------------

@@ -4,6 +4,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { loadStory, scoreStory, storyPaths } from './eval/stories.mjs';
+import { runFeed } from './eval/feed.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const lib = await import(pathToFileURL(join(root, 'dist/index.js')).href);
@@ -22,6 +23,10 @@ for (const { name, path, holdout } of storyPaths(root)) {
   }));
   out.stories.push({ name, holdout, rows });
 }
+
+// All annotated stories in one feed (one `compare` of every article): how they are split into stories, and what
+// checking each story inside the feed costs or gains against checking it alone.
+out.feed = runFeed(lib, storyPaths(root));
 
 const dataDir = resolve(root, '../shared/data');
 const evalDir = join(root, 'scripts/eval');
@@ -75,6 +80,18 @@ if (asJson) {
     console.log(`\n${title}`);
     console.log(`  ${pad('check', 48)} ${lpad('P %', 6)} ${lpad('R %', 6)} ${lpad('TP', 4)} ${lpad('FP', 4)} ${lpad('FN', 4)}`);
     for (const r of rows) console.log(`  ${pad(r.detector, 48)} ${lpad(r.precision ?? '', 6)} ${lpad(r.recall, 6)} ${lpad(r.tp, 4)} ${lpad(r.noPrecision ? '' : r.fp, 4)} ${lpad(r.fn, 4)}`);
+  }
+  {
+    const f = out.feed;
+    const s = f.split;
+    console.log(`\nFeed: all ${s.stories} annotated stories (${s.articles} articles) in one compare()`);
+    console.log(
+      `  splitStories: ${s.groups} stories found (largest ${s.largest} articles); article pairs put together: precision ${s.pairPrecision.toFixed(3)}, recall ${s.pairRecall.toFixed(3)}; stories kept whole ${s.storiesKeptWhole}/${s.stories}`,
+    );
+    const cell = (t) => `${lpad(t.noPrecision ? '' : pct(t.tp, t.tp + t.fp), 6)} ${lpad(pct(t.tp, t.tp + t.fn), 6)}`;
+    console.log(`  ${pad('check', 48)} ${pad('each story alone', 14)} ${pad("feed, stories: 'one'", 21)} ${pad("feed, stories: 'split'", 21)}`);
+    console.log(`  ${pad('', 48)} ${pad('   P %    R %', 14)} ${pad('   P %    R %', 21)} ${pad('   P %    R %', 21)}`);
+    for (const r of f.rows) console.log(`  ${pad(r.detector, 48)} ${pad(cell(r.alone), 14)} ${pad(cell(r.one), 21)} ${pad(cell(r.split), 21)}`);
   }
   for (const d of out.datasets) {
     console.log(`\n${d.title}${d.ms !== undefined ? ` (${d.ms} ms)` : ''}`);
