@@ -17,6 +17,7 @@ export type { NormalizedDocument, Block, BlockKind, BoilerplateKind, Citation } 
 export type { Sentence, ArticleClaims } from './extract/index.js';
 export { alignClaims, blockingKeys, claimCandidates } from './align/index.js';
 export { storyAnchors, splitStories, AUTO_SPLIT_ABOVE, MIN_SHARED_ANCHORS } from './stories/index.js';
+export { mergeReports } from './stories/merge.js';
 export type { StoryMode } from './stories/index.js';
 export { claimSimilarity } from './align/claim-similarity.js';
 export type { ClaimSimilarity } from './align/claim-similarity.js';

@@ -61,6 +61,7 @@ describe('public API', () => {
         'splitStories',
         'AUTO_SPLIT_ABOVE',
         'MIN_SHARED_ANCHORS',
+        'mergeReports',
         'claimSimilarity',
         'render',
         'RENDER_FORMATS',

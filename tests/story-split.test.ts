@@ -9,6 +9,7 @@ import {
   createIndex,
   extractClaims,
   isClaimdiffError,
+  mergeReports,
   splitStories,
   storyAnchors,
   type ArticleInput,
@@ -153,6 +154,20 @@ describe('compare with stories', () => {
     expect(ids(split)).toEqual([...ids(ferry), ...ids(choir)].sort());
     expect(split.clusters).toEqual([...ferry.clusters, ...choir.clusters].sort((a, b) => (a.id < b.id ? -1 : 1)));
     expect(split.claims.map((c) => c.id)).toEqual([...choir.claims, ...ferry.claims].map((c) => c.id));
+  });
+
+  it('is what mergeReports makes of the stories compared one by one, so a cluster can compare stories apart', () => {
+    expect(mergeReports([compare([ferryA, ferryB]), compare([choirA, choirB])])).toEqual(split);
+  });
+
+  it('refuses to merge reports that share an article, naming it', () => {
+    let err: unknown;
+    try {
+      mergeReports([compare([ferryA, ferryB]), compare([ferryB, choirA])]);
+    } catch (e) {
+      err = e;
+    }
+    expect(isClaimdiffError(err) && err.code === 'E_DUPLICATE_ID' && err.message.includes('"ferry-b"')).toBe(true);
   });
 
   it('gives the same report whatever the order of the articles', () => {

@@ -1,15 +1,26 @@
 import type { Claim, Entity, Finding, Report, SkippedBlock } from '../model/schema.js';
 import { sortFindings } from '../detect/index.js';
+import { ClaimdiffError } from '../errors.js';
 
 /**
  * Joins the reports of separate stories into one report, ordered as a report of one run is: articles, claims,
  * entities, clusters and findings each in their usual order. Entity ids are made per story from the canonical name,
  * so two stories can both have `person:merz`; the later story's entity is renamed (`person:merz-2`, the form
- * namesakes take within one story) wherever the report names it. The story reports are not changed.
+ * namesakes take within one story) wherever the report names it. The story reports are not changed, and their
+ * order does not matter.
  */
-export function mergeReports(reports: readonly Report[]): Report {
+export function mergeReports(given: readonly Report[]): Report {
+  // Stories in the order of their first article, so which story's entity keeps an id does not depend on the order given.
+  const reports = [...given].sort((a, b) => byCodeUnit(firstArticle(a), firstArticle(b)));
   const renames = renameEntities(reports);
   const articles = reports.flatMap((r) => r.articles).sort((a, b) => byCodeUnit(a.id, b.id));
+  // Stories hold disjoint articles; one article in two reports would be listed, and its claims checked, twice.
+  for (let i = 1; i < articles.length; i++) {
+    const id = (articles[i] as Report['articles'][number]).id;
+    if (id === (articles[i - 1] as Report['articles'][number]).id) {
+      throw new ClaimdiffError('E_DUPLICATE_ID', `The article "${id}" is in more than one of the reports given to mergeReports`, { id });
+    }
+  }
   // Each story lists its claims by article, then position; gathered per article, they come out as one run lists them.
   const claimsOf = new Map<string, Claim[]>();
   const entities: Entity[] = [];
@@ -95,6 +106,12 @@ function renamedFinding(f: Finding, rename: ReadonlyMap<string, string>): Findin
     copy[k] = id;
   }
   return copy ? { ...f, data: copy as Finding['data'] } : f;
+}
+
+function firstArticle(r: Report): string {
+  let first = '';
+  for (const a of r.articles) if (first === '' || a.id < first) first = a.id;
+  return first;
 }
 
 function byCodeUnit(a: string, b: string): number {
