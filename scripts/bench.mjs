@@ -143,6 +143,16 @@ function stressChild(kind) {
     const run = once(() => lib.compare(big.articles, { maxArticles: big.articles.length }).claims.length);
     return { articles: big.articles.length, bytes: big.size, ms: run.ms, rss0: run.rss0, peakRssAbove: run.peakRssAbove, claims: run.result };
   }
+  if (name === 'stream') {
+    // A caller that writes each story's report away (here: counts its claims) and keeps nothing of it.
+    const big = buildCorpus(root, { bytes: Number(param) * 1e6, seed: 5 });
+    const run = once(() => {
+      let claims = 0;
+      for (const r of lib.compareStories(big.articles, { maxArticles: big.articles.length })) claims += r.claims.length;
+      return claims;
+    });
+    return { articles: big.articles.length, bytes: big.size, ms: run.ms, rss0: run.rss0, peakRssAbove: run.peakRssAbove, claims: run.result };
+  }
   throw new Error(`unknown --stress-child ${kind}`);
 }
 
@@ -565,6 +575,14 @@ if (values.full) {
     }
     runLine(`compare, ${mbTarget} MB (${c.articles} articles)`, c);
     row(`compare of ${mbTarget} MB: peak RSS above start / input size`, peakPerMb(c).toFixed(1), '<= 20', peakPerMb(c) <= 20);
+    // The same corpus story by story, each report dropped once read: what a caller that streams the report holds.
+    const st = runChild('--stress-child', `stream:${mbTarget}`);
+    if (!done(st)) {
+      failedRow(`compareStories of ${mbTarget} MB`, st);
+      continue;
+    }
+    runLine(`compareStories, ${mbTarget} MB, each story's report dropped once read`, st);
+    row(`compareStories of ${mbTarget} MB (streamed): peak RSS above start / input size`, peakPerMb(st).toFixed(1), '<= 20', peakPerMb(st) <= 20);
   }
   if (done(corpora[10]) && done(corpora[50])) {
     const [a, b] = [corpora[10], corpora[50]];

@@ -1,5 +1,5 @@
 // The public API of claimdiff: one explicit export list, so every change to it is a conscious act.
-export { compare, extractClaims, parseReport, validateArticle } from './pipeline.js';
+export { compare, compareStories, extractClaims, parseReport, validateArticle } from './pipeline.js';
 export { MAX_ARTICLES } from './pipeline.js';
 export type { CompareOptions, ExtractOptions, RuleSetting, Thresholds } from './pipeline.js';
 export type { WordLists, WordsOption } from './lang/extend.js';

@@ -339,18 +339,41 @@ export function extractClaims(article: ArticleInput, options: ExtractOptions = {
 /** Compares articles about one event and reports name variants, unsourced and single-source claims, with evidence. */
 export function compare(articles: ArticleInput[], options: CompareOptions = {}): Report {
   const opts = validateOptions(CompareOptionsSchema, options) as CompareOptions;
+  return compareExtracted(extractAll(articles, opts), opts, undefined, true);
+}
+
+/**
+ * `compare` one story at a time: yields the report of each story (ordered by first article id) as soon as it is
+ * made, so a caller that writes each away holds one story's report at a time, not the whole set's. The reports are
+ * the parts `compare` joins: `mergeReports([...compareStories(a, o)])` equals `compare(a, o)`. Input and options are
+ * checked, and every article extracted, in the call itself, so a caller's mistake throws there, not at the first step.
+ */
+export function compareStories(articles: ArticleInput[], options: CompareOptions = {}): IterableIterator<Report> {
+  const opts = validateOptions(CompareOptionsSchema, options) as CompareOptions;
+  const extracted = extractAll(articles, opts);
+  const stories: Array<ArticleClaims[] | undefined> = splitsInto(opts.stories, extracted.length) ? splitStories(extracted) : [extracted];
+  return (function* () {
+    for (let i = 0; i < stories.length; i++) {
+      const story = stories[i] as ArticleClaims[];
+      // Dropped before the report is handed out: once the caller lets go of it, the story's claims can be collected.
+      stories[i] = undefined;
+      yield compareStory(story, opts, undefined, true);
+    }
+  })();
+}
+
+// Validated, sorted by id (so reports do not depend on the order given) and extracted, with progress reported.
+function extractAll(articles: ArticleInput[], opts: CompareOptions): ArticleClaims[] {
   const set = packsWithWords(opts.words);
-  // Sorting by id first makes the report independent of the order the caller passed the articles in.
   const inputs = validateArticles(articles, {
     maxArticles: opts.maxArticles ?? MAX_ARTICLES,
     maxArticleLength: opts.maxArticleLength ?? MAX_ARTICLE_LENGTH,
   }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const extracted = inputs.map((a, i) => {
+  return inputs.map((a, i) => {
     const claims = extractValidated(a, opts, set);
     opts.onProgress?.(i + 1, inputs.length, a.id);
     return claims;
   });
-  return compareExtracted(extracted, opts, undefined, true);
 }
 
 /** Validates `compare` options once, for callers (the incremental index) that compare many times with the same options. */

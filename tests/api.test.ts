@@ -62,6 +62,7 @@ describe('public API', () => {
         'AUTO_SPLIT_ABOVE',
         'MIN_SHARED_ANCHORS',
         'mergeReports',
+        'compareStories',
         'claimSimilarity',
         'render',
         'RENDER_FORMATS',

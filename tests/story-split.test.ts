@@ -6,6 +6,7 @@ import {
   AUTO_SPLIT_ABOVE,
   ReportSchema,
   compare,
+  compareStories,
   createIndex,
   extractClaims,
   isClaimdiffError,
@@ -158,6 +159,14 @@ describe('compare with stories', () => {
 
   it('is what mergeReports makes of the stories compared one by one, so a cluster can compare stories apart', () => {
     expect(mergeReports([compare([ferryA, ferryB]), compare([choirA, choirB])])).toEqual(split);
+  });
+
+  it('streams the same stories with compareStories, one report per story, checking input in the call', () => {
+    const parts = [...compareStories([ferryB, choirA, ferryA, choirB], { stories: 'split' })];
+    expect(parts.map((r) => r.articles.map((a) => a.id))).toEqual([['choir-a', 'choir-b'], ['ferry-a', 'ferry-b']]);
+    expect(mergeReports(parts)).toEqual(split);
+    expect([...compareStories([ferryA, ferryB, choirA, choirB])]).toEqual([compare([ferryA, ferryB, choirA, choirB])]);
+    expect(() => compareStories([ferryA, { ...ferryB, id: 'ferry-a' }])).toThrow(/ferry-a/);
   });
 
   it('refuses to merge reports that share an article, naming it', () => {
