@@ -3,9 +3,20 @@ import Tinypool from 'tinypool';
 import { ClaimdiffError } from './errors.js';
 import type { ArticleInput, Report } from './model/schema.js';
 import type { ArticleClaims } from './extract/types.js';
-import { compareExtracted, extractClaims, MAX_ARTICLES, validateArticles, validateCompareOptions, type CompareOptions } from './pipeline.js';
+import { compareExtracted, compareStory, extractClaims, MAX_ARTICLES, validateArticles, validateCompareOptions, type CompareOptions, type ExtractOptions } from './pipeline.js';
+import { StoryGraph, splitsInto, storyAnchors } from './stories/index.js';
+import { mergeReports } from './stories/merge.js';
 import { MAX_ARTICLE_LENGTH } from './normalize/index.js';
-import { unpackBatch, unpackError, type ExtractTask, type PackedBatch, type PackedError } from './workers/transfer.js';
+import {
+  unpackBatch,
+  unpackError,
+  type ExtractTask,
+  type PackedAnchors,
+  type PackedBatch,
+  type PackedError,
+  type PackedReports,
+  type StoriesTask,
+} from './workers/transfer.js';
 
 /** Options of `compareParallel`: those of `compare` plus the number of extraction threads. */
 export interface ParallelCompareOptions extends CompareOptions {
@@ -122,70 +133,189 @@ const CALLER_SLICE_CHARS = 8192;
 // Lets queued worker results be received (and their workers handed new batches) between the caller's own batches.
 const yieldToLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-async function extractInPool(inputs: readonly ArticleInput[], workers: number, opts: ParallelExtractOptions): Promise<ArticleClaims[]> {
-  const helps = callerHelps(workers);
-  const work = batches(inputs, workers + (helps ? 1 : 0));
-  if (work.length === 0) return [];
-  const pool = poolFor(workers);
-  const extracted: ArticleClaims[][] = new Array(work.length);
-  const extractOptions = {
-    ...(opts.language !== undefined ? { language: opts.language } : {}),
-    ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
-    ...(opts.words !== undefined ? { words: opts.words } : {}),
-  };
-  // Batches are handed out in order to whichever lane is free first, so a slow batch never holds the others up.
+// Hands tasks out in order to whichever lane is free first (the pool's lanes, and the caller's thread when it helps),
+// so a slow task never holds the others up. `local` runs a task in the caller's thread and may call `pause` between
+// pieces of work, which lets finished workers be handed their next task; it returns false once the run has failed.
+async function runLanes<T, R>(
+  workers: number,
+  tasks: readonly T[],
+  remote: (task: T) => Promise<R>,
+  local: ((task: T, pause: () => Promise<boolean>) => Promise<R>) | undefined,
+  done: (index: number, result: R) => void,
+): Promise<void> {
   let next = 0;
   let failed = false;
-  let done = 0;
-  const finished = (batch: readonly ArticleInput[]): void => {
-    for (const a of batch) opts.onProgress?.(++done, inputs.length, a.id);
+  const pause = async (): Promise<boolean> => {
+    await yieldToLoop();
+    return !failed;
   };
   const poolLane = async (): Promise<void> => {
-    while (!failed && next < work.length) {
-      const b = next++;
-      const batch = work[b]!;
-      const result = (await pool.run({ articles: batch, ...extractOptions } satisfies ExtractTask)) as PackedBatch | PackedError;
-      working.add(pool);
-      if ('error' in result) throw unpackError(result);
-      extracted[b] = unpackBatch(result, batch);
-      finished(batch);
+    while (!failed && next < tasks.length) {
+      const i = next++;
+      done(i, await remote(tasks[i] as T));
     }
   };
-  const callerLane = async (): Promise<void> => {
-    // The pool lanes take their first batches before this thread starts on one.
+  const callerLane = async (run: NonNullable<typeof local>): Promise<void> => {
+    // The pool lanes take their first tasks before this thread starts on one.
     await yieldToLoop();
-    while (!failed && next < work.length) {
-      const b = next++;
-      const batch = work[b]!;
-      const out: ArticleClaims[] = [];
-      let since = 0;
-      for (const a of batch) {
-        out.push(extractClaims(a, extractOptions));
-        since += a.text.length;
-        // A worker that finished waits for this thread to hand it the next batch: never keep it waiting long.
-        if (since >= CALLER_SLICE_CHARS) {
-          since = 0;
-          await yieldToLoop();
-          if (failed) return;
-        }
-      }
-      extracted[b] = out;
-      finished(batch);
+    while (!failed && next < tasks.length) {
+      const i = next++;
+      const result = await run(tasks[i] as T, pause);
+      if (failed) return;
+      done(i, result);
       await yieldToLoop();
     }
   };
-  // Two lanes per worker: its next batch already waits in the thread when it finishes one, so it never idles
-  // while the caller's thread is busy extracting or unpacking.
+  // Two lanes per worker: its next task already waits in the thread when it finishes one, so it never idles
+  // while the caller's thread is busy working or unpacking.
   const lanes: Array<Promise<void>> = [];
   for (let i = 0; i < workers * TASKS_PER_WORKER; i++) lanes.push(poolLane());
-  if (helps) lanes.push(callerLane());
+  if (local) lanes.push(callerLane(local));
   try {
     await Promise.all(lanes);
   } catch (error) {
     failed = true;
     throw error;
   }
+}
+
+function extractionOptions(opts: ParallelExtractOptions): ExtractOptions {
+  return {
+    ...(opts.language !== undefined ? { language: opts.language } : {}),
+    ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
+    ...(opts.words !== undefined ? { words: opts.words } : {}),
+  };
+}
+
+// Runs `task` in the pool and throws a caller mistake the worker reported as the same error here.
+async function inPool<R>(pool: Tinypool, task: ExtractTask | StoriesTask): Promise<R> {
+  const result = (await pool.run(task)) as R | PackedError;
+  working.add(pool);
+  if (result !== null && typeof result === 'object' && 'error' in result) throw unpackError(result as PackedError);
+  return result as R;
+}
+
+// Extracts batch by batch in the caller's thread, pausing every few thousand characters for the workers.
+async function extractLocally<R>(batch: readonly ArticleInput[], options: ExtractOptions, pause: () => Promise<boolean>, each: (x: ArticleClaims) => R): Promise<R[]> {
+  const out: R[] = [];
+  let since = 0;
+  for (const a of batch) {
+    out.push(each(extractClaims(a, options)));
+    since += a.text.length;
+    // A worker that finished waits for this thread to hand it the next batch: never keep it waiting long.
+    if (since >= CALLER_SLICE_CHARS) {
+      since = 0;
+      if (!(await pause())) break;
+    }
+  }
+  return out;
+}
+
+async function extractInPool(inputs: readonly ArticleInput[], workers: number, opts: ParallelExtractOptions): Promise<ArticleClaims[]> {
+  const helps = callerHelps(workers);
+  const work = batches(inputs, workers + (helps ? 1 : 0));
+  if (work.length === 0) return [];
+  const pool = poolFor(workers);
+  const extracted: ArticleClaims[][] = new Array(work.length);
+  const extractOptions = extractionOptions(opts);
+  let done = 0;
+  await runLanes(
+    workers,
+    work,
+    async (batch) => unpackBatch(await inPool<PackedBatch>(pool, { articles: batch, ...extractOptions }), batch),
+    helps ? (batch, pause) => extractLocally(batch, extractOptions, pause, (x) => x) : undefined,
+    (b, result) => {
+      extracted[b] = result;
+      for (const a of work[b] as ArticleInput[]) opts.onProgress?.(++done, inputs.length, a.id);
+    },
+  );
   return extracted.flat();
+}
+
+// Stories whose texts add up to less than this travel to a worker together, so a feed of one-article stories does
+// not pay one message per article.
+const MIN_STORY_TASK_CHARS = 16384;
+
+/**
+ * `compare` of a set that splits into stories, with all of it in the pool: the workers first extract every article
+ * and send back only its anchors (a few strings, not the claims), the caller's thread splits the set into stories,
+ * and then the workers compare whole stories, largest first, each extracting its own articles again, and send back
+ * the story reports, which are joined. Extraction is paid twice, but it is the small part of a comparison; what is
+ * gained is that alignment and detectors, most of the time, run on every core.
+ */
+async function compareStoriesInPool(inputs: readonly ArticleInput[], workers: number, opts: CompareOptions): Promise<Report> {
+  const helps = callerHelps(workers);
+  const pool = poolFor(workers);
+  const extractOptions = extractionOptions(opts);
+  // 1. Anchors, batch by batch.
+  const work = batches(inputs, workers + (helps ? 1 : 0));
+  const anchors: string[][][] = new Array(work.length);
+  let done = 0;
+  await runLanes(
+    workers,
+    work,
+    async (batch) => (await inPool<PackedAnchors>(pool, { kind: 'anchors', articles: batch, ...extractOptions })).anchors,
+    helps ? (batch, pause) => extractLocally(batch, extractOptions, pause, storyAnchors) : undefined,
+    (b, result) => {
+      anchors[b] = result;
+      for (const a of work[b] as ArticleInput[]) opts.onProgress?.(++done, inputs.length, a.id);
+    },
+  );
+  // 2. Stories, as `compare` finds them.
+  const graph = new StoryGraph();
+  work.forEach((batch, b) => batch.forEach((a, k) => graph.add(a.id, (anchors[b] as string[][])[k] as string[])));
+  const byId = new Map(inputs.map((a) => [a.id, a] as const));
+  const stories = graph.stories().map((ids) => ids.map((id) => byId.get(id) as ArticleInput));
+  // 3. Whole stories, largest first (the longest task starts first, so no lane is left with it at the end).
+  const sizeOf = (story: readonly ArticleInput[]) => story.reduce((n, a) => n + a.text.length, 0);
+  const order = stories.map((s, i) => [sizeOf(s), i] as const).sort((x, y) => y[0] - x[0] || x[1] - y[1]);
+  const tasks: ArticleInput[][][] = [];
+  let small: ArticleInput[][] = [];
+  let smallSize = 0;
+  for (const [size, i] of order) {
+    if (size >= MIN_STORY_TASK_CHARS) {
+      tasks.push([stories[i] as ArticleInput[]]);
+      continue;
+    }
+    small.push(stories[i] as ArticleInput[]);
+    smallSize += size;
+    if (smallSize >= MIN_STORY_TASK_CHARS) {
+      tasks.push(small);
+      small = [];
+      smallSize = 0;
+    }
+  }
+  if (small.length > 0) tasks.push(small);
+  const reports: Report[] = [];
+  const plain = plainOptions(opts);
+  await runLanes(
+    workers,
+    tasks,
+    async (group) => {
+      const packed = await inPool<PackedReports>(pool, { kind: 'stories', stories: group, options: plain });
+      return ('json' in packed ? JSON.parse(packed.json) : packed.raw) as Report[];
+    },
+    helps
+      ? async (group, pause) => {
+          const out: Report[] = [];
+          for (const story of group) {
+            out.push(compareStory(story.map((a) => extractClaims(a, extractOptions)), opts, undefined, true));
+            if (!(await pause())) break;
+          }
+          return out;
+        }
+      : undefined,
+    (_t, result) => {
+      for (const r of result) reports.push(r);
+    },
+  );
+  return reports.length === 1 ? (reports[0] as Report) : mergeReports(reports);
+}
+
+// The options a worker compares with: plain data only (custom detectors and the progress callback stay here).
+function plainOptions(opts: CompareOptions): Record<string, unknown> {
+  const { onProgress: _progress, detectors: _detectors, ...rest } = opts;
+  return rest;
 }
 
 function checkOptions(options: unknown): { workers: number; rest: CompareOptions } {
@@ -215,12 +345,17 @@ export async function extractParallel(articles: ArticleInput[], options: Paralle
 }
 
 /**
- * `compare` with extraction spread over a pool of worker threads; the report is the same as `compare` gives.
- * Alignment and detectors run in the caller's thread (they need all articles at once and may hold functions).
+ * `compare` in a pool of worker threads; the report is the same as `compare` gives. A set that splits into stories
+ * is compared story by story in the pool; otherwise extraction is spread and alignment and detectors run in the
+ * caller's thread (they need all articles at once and may hold functions).
  */
 export async function compareParallel(articles: ArticleInput[], options: ParallelCompareOptions = {}): Promise<Report> {
   const { workers, rest } = checkOptions(options);
   const opts = validateCompareOptions(rest);
+  const inputs = validInputs(articles, opts);
+  // A set compared story by story compares its stories in the pool too, unless a detector of the caller's (a
+  // function, which cannot cross to a thread) must run; then, as for one story, only extraction is spread.
+  if (opts.detectors === undefined && splitsInto(opts.stories, inputs.length)) return compareStoriesInPool(inputs, workers, opts);
   // The extractions are fresh from the workers and seen by nobody else: alignment may fill them in place.
-  return compareExtracted(await extractInPool(validInputs(articles, opts), workers, opts), opts, undefined, true);
+  return compareExtracted(await extractInPool(inputs, workers, opts), opts, undefined, true);
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compare } from '../src/pipeline.js';
+import { builtinDetectors, defineDetector } from '../src/detect/index.js';
 import { closeWorkers, compareParallel, defaultWorkers, extractParallel } from '../src/parallel.js';
 import { extractClaims } from '../src/pipeline.js';
 import type { ArticleInput } from '../src/model/schema.js';
@@ -82,7 +83,30 @@ describe('compareParallel', () => {
     const single = compare(own, options);
     const parallel = await compareParallel(own, { ...options, workers: 2 });
     expect(JSON.stringify(parallel)).toBe(JSON.stringify(single));
+    // Story by story, the options cross to the threads that compare the stories.
+    const split = { ...options, stories: 'split' as const };
+    expect(JSON.stringify(await compareParallel(own, { ...split, workers: 2 }))).toBe(JSON.stringify(compare(own, split)));
   }, 60_000);
+
+  it('compares stories in the pool, and runs a detector of the caller\'s in this thread', async () => {
+    const all = stories.flatMap((s) => folder(join(storiesDir, s), `${s}/`));
+    const split = { stories: 'split' as const };
+    expect(JSON.stringify(await compareParallel(all, { ...split, workers: 1 }))).toBe(JSON.stringify(compare(all, split)));
+    // A function cannot cross to a thread: with a custom detector the stories are compared here, with the same result.
+    const seen: string[] = [];
+    const counting = defineDetector({
+      id: 'count-articles',
+      description: 'Counts the articles of each run.',
+      severity: 'info',
+      detect: (alignment) => {
+        seen.push(alignment.articles.map((a) => a.id).join(','));
+        return [];
+      },
+    });
+    const withOwn = { ...split, detectors: [...builtinDetectors, counting] };
+    expect(JSON.stringify(await compareParallel(all, { ...withOwn, workers: 2 }))).toBe(JSON.stringify(compare(all, withOwn)));
+    expect(seen.length).toBeGreaterThan(2);
+  }, 120_000);
 
   it('reports progress once per article, ending at the total', async () => {
     const seen: Array<[number, number, string]> = [];

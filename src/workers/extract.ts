@@ -1,17 +1,40 @@
-// The extraction worker: built as its own file (dist/worker.js) so a pool of threads can load it.
-import { extractClaims } from '../pipeline.js';
-import { packBatch, packError, type ExtractTask, type PackedBatch, type PackedError } from './transfer.js';
+// The worker of the thread pool: built as its own file (dist/worker.js) so a pool of threads can load it. It extracts
+// batches of articles, or only their story anchors, or compares whole stories.
+import { compareStory, extractClaims, type CompareOptions } from '../pipeline.js';
+import { storyAnchors } from '../stories/index.js';
+import {
+  packBatch,
+  packError,
+  packReports,
+  type ExtractTask,
+  type PackedAnchors,
+  type PackedBatch,
+  type PackedError,
+  type PackedReports,
+  type StoriesTask,
+} from './transfer.js';
 
-/** Extracts a batch of articles and returns them in a form that can cross threads. */
-export default function extractBatch(task: ExtractTask): PackedBatch | PackedError {
+/** Runs one task of `compareParallel` / `extractParallel` and returns its result in a form that can cross threads. */
+export default function runTask(task: ExtractTask | StoriesTask): PackedBatch | PackedAnchors | PackedReports | PackedError {
   try {
-    const options = {
-      ...(task.language !== undefined ? { language: task.language } : {}),
-      ...(task.maxArticleLength !== undefined ? { maxArticleLength: task.maxArticleLength } : {}),
-      ...(task.words !== undefined ? { words: task.words } : {}),
-    };
-    return packBatch(task.articles.map((article) => extractClaims(article, options)));
+    if (task.kind === 'stories') {
+      const options = task.options as CompareOptions;
+      const extractOptions = extractionOptions(options);
+      return packReports(task.stories.map((story) => compareStory(story.map((a) => extractClaims(a, extractOptions)), options, undefined, true)));
+    }
+    const options = extractionOptions(task);
+    const extracted = task.articles.map((article) => extractClaims(article, options));
+    if (task.kind === 'anchors') return { anchors: extracted.map(storyAnchors) };
+    return packBatch(extracted);
   } catch (error) {
     return packError(error);
   }
+}
+
+function extractionOptions(o: Pick<CompareOptions, 'language' | 'maxArticleLength' | 'words'>): Pick<CompareOptions, 'language' | 'maxArticleLength' | 'words'> {
+  return {
+    ...(o.language !== undefined ? { language: o.language } : {}),
+    ...(o.maxArticleLength !== undefined ? { maxArticleLength: o.maxArticleLength } : {}),
+    ...(o.words !== undefined ? { words: o.words } : {}),
+  };
 }

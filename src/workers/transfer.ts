@@ -43,6 +43,8 @@ export interface PackedError {
 
 /** One task of the extraction worker: a batch of validated articles and the language option. */
 export interface ExtractTask {
+  /** `extract` (the default): the articles' extractions; `anchors`: only their story anchors. */
+  kind?: 'extract' | 'anchors';
   articles: ArticleInput[];
   language?: Language;
   maxArticleLength?: number;
@@ -212,6 +214,33 @@ function readMapper(runs: Int32Array, r: number, n: number, id: string): { toOri
     }
   }
   return { toOriginal: offsetMapper(id, starts, ends), next };
+}
+
+/** A task of the story worker: whole stories, each compared on its own with the caller's plain-data options. */
+export interface StoriesTask {
+  kind: 'stories';
+  /** Per story, its articles sorted by id. */
+  stories: ArticleInput[][];
+  /** `compare` options without functions (no custom detectors, no progress callback). */
+  options: Record<string, unknown>;
+}
+
+/** The story reports of a `StoriesTask`: JSON of the array when JSON carries them exactly, else the objects. */
+export type PackedReports = { json: string } | { raw: unknown[] };
+
+/** Story anchors per article of an `anchors` task, in batch order. */
+export interface PackedAnchors {
+  anchors: string[][];
+}
+
+/** Story reports for the trip across threads: JSON changes -0, NaN, the infinities and holes, so such reports cross as objects. */
+export function packReports(reports: unknown[]): PackedReports {
+  let exact = true;
+  const json = JSON.stringify(reports, function (this: unknown, _key, value: unknown) {
+    if (typeof value === 'number' ? !Number.isFinite(value) || Object.is(value, -0) : value === undefined && Array.isArray(this)) exact = false;
+    return value;
+  });
+  return exact ? { json } : { raw: reports };
 }
 
 /** Turns an error thrown in a worker into plain data; structured cloning would drop `code` and `details`. */
