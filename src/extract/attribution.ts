@@ -2,7 +2,7 @@ import { genitiveOwner } from './entities.js';
 import type { AttributionKind } from '../model/schema.js';
 import type { Lexicon } from './lexicon.js';
 import type { Token, PhraseHit } from './tokens.js';
-import { countBefore, memo, PairMemo } from './tokens.js';
+import { countBefore, memo, PairMemo, remember } from './tokens.js';
 import { hasNounTail } from './compounds.js';
 import type { LocalEntity } from './entities.js';
 import type { LocalQuote } from './quotes.js';
@@ -15,10 +15,12 @@ import {
   CUE_DOCUMENT_LAST,
   CUE_GROUP_ENDING,
   CUE_GROUP_PREPOSITION,
+  CUE_LAZY_BASE,
   CUE_MAYBE_ANONYMOUS_CAP,
   CUE_PARTICIPLE,
   CUE_POSSESSIVE_SOURCE,
   CUE_PRONOUN,
+  CUE_QUANTIFIER,
   CUE_REPORT_PREPOSITION,
   CUE_REPORTATIVE,
   CUE_REPORTED,
@@ -29,8 +31,12 @@ import {
   cueTest,
   cueTestAt,
   type CueTable,
+  hedgeMatchers,
   isVagueQuantity,
-  screenedAll,
+  matcherSweep,
+  type MatcherSweep,
+  screenedAny,
+  screenedEach,
   screenUnion,
   weaselWords,
 } from './hedges.js';
@@ -86,6 +92,8 @@ function rank(kind: AttributionKind): number {
 function attribution(kind: AttributionKind, cue?: string, cueStart?: number, cueEnd?: number, source?: string): LocalAttribution {
   return { kind, cue, cueStart, cueEnd, source };
 }
+/** The answer for most sentences, one object for all of them: nothing changes an attribution once it is made. */
+const NO_SOURCE = attribution('none');
 const WINDOW = 6;
 const LONG_WINDOW = 18;
 /** How far before a verb its unnamed subject may start ("Fans on the club's message boards are convinced"). */
@@ -108,34 +116,51 @@ export function attribute(input: AttributionInput, lex: Lexicon, pack?: Extracti
   // compound tests ("Klinikkreisen", "Umweltamt") are answered once per word, not once per sentence and pass.
   const table = cueTable(lex, pack);
   const bits = input.cues ?? cueBits(tokens, table);
+  // The lists to sweep, made (with the pack's weasel lists, which then join the screen) before the screen is read.
+  const sweep = sourceLists.get(lex, pack);
   // The lexicon's lists joined the screen when it was built: one lookup serves every list below.
   const union = screenUnion(lex.anonymous, tokens);
-  // The phrases of the lists, found once: they decide whether any pass can find a source at all.
-  const anonymous = screenedAll(lex.anonymous, tokens, union);
-  const frames = screenedAll(lex.frameStarts, tokens, union);
-  const agentless = screenedAll(lex.agentless, tokens, union);
-  const sources = screenedAll(lex.sourceBefore, tokens, union);
-  const self = screenedAll(lex.selfReference, tokens, union);
+  // The phrases of the lists, found once and in one sweep over the sentence: they decide whether any pass can find a
+  // source at all. The sweep also takes the phrase lists that hedges and claim kind read of the same sentence next, and
+  // keeps their hits for them: one pass over the words instead of one per extractor.
+  const hits = sourceHits;
+  screenedEach(sweep, tokens, union, hits, true);
   // Most sentences hold no cue of any kind: then no pass could offer a source. This test lives apart from the passes
   // so those sentences pay for none of their helpers (the closures and the context they share are made on entry).
   if (
     quotes.length === 0 &&
-    anonymous.length + frames.length + agentless.length + sources.length + self.length === 0 &&
+    hits[ANONYMOUS]!.length + hits[FRAMES]!.length + hits[AGENTLESS]!.length + hits[SOURCES]!.length + hits[SELF]!.length === 0 &&
     !mayAttribute(tokens, bits, union, lex, table, input.previous !== undefined)
   ) {
-    return attribution('none');
+    return NO_SOURCE;
   }
-  return attributors.get(lex, pack)(input, table, bits, { anonymous, frames, agentless, sources, self });
+  return attributors.get(lex, pack)(input, table, bits, hits);
 }
 
-/** The phrases of the source lists in a sentence, found once by `attribute`. */
-interface SourcePhrases {
-  anonymous: readonly PhraseHit[];
-  frames: readonly PhraseHit[];
-  agentless: readonly PhraseHit[];
-  sources: readonly PhraseHit[];
-  self: readonly PhraseHit[];
-}
+// The source lists of a lexicon in the order of `SourcePhrases`, swept together by `attribute`, then the lists of
+// `findHedges` and the opinion and forecast lists of the claim kind, swept along for them.
+const ANONYMOUS = 0;
+const FRAMES = 1;
+const AGENTLESS = 2;
+const SOURCES = 3;
+const SELF = 4;
+const sourceLists = new PairMemo<Lexicon, MatcherSweep>((lex, pack) =>
+  matcherSweep([
+    lex.anonymous,
+    lex.frameStarts,
+    lex.agentless,
+    lex.sourceBefore,
+    lex.selfReference,
+    ...hedgeMatchers(lex, pack as ExtractionPack | undefined),
+    lex.opinion,
+    lex.prediction,
+  ]),
+);
+
+/** The phrases of the swept lists in a sentence, found once by `attribute`, indexed as `sourceLists`. */
+type SourcePhrases = (readonly PhraseHit[])[];
+// One list for every sentence: `attribute` is not reentrant, and the passes are done with it when it returns.
+const sourceHits: SourcePhrases = [];
 
 // The passes of `attribute` for a sentence that holds at least one cue, made once per lexicon and pack (`attributors`).
 type Attributor = (input: AttributionInput, table: CueTable, bits: Int32Array, hits: SourcePhrases) => LocalAttribution;
@@ -166,15 +191,14 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     (bits[k]! & CUE_VAGUE) !== 0 || ((!capOnly || tokens[k]!.cap) && cueTestAt(table, bits, k, tokens[k]!.lower, SLOT_VAGUE, vagueCompound));
   // "Rationalists agree", "Virologen warnen": a capitalized plural of people read as a bare surname is a group, not a person.
   // Only long endings count, so surnames such as "Peters" or "Connors" stay people.
-  const groupLike = (e: LocalEntity): boolean =>
-    weasel !== undefined &&
-    e.kind === 'person' &&
-    !e.given &&
-    !e.role &&
-    !/\s/.test(e.text) &&
+  const groupLike = (e: LocalEntity): boolean => {
+    if (weasel === undefined || e.kind !== 'person' || e.given || e.role || /\s/.test(e.text)) return false;
     // "Geschädigte werfen … vor": a word the vague-source list names is a group even where it was read as a surname.
-    (lex.vague.has(e.text.toLowerCase()) ||
-      weasel.groupEndings.some((x) => x.length >= 4 && e.text.length > x.length + 2 && e.text.toLowerCase().endsWith(x)));
+    const lower = e.text.toLowerCase();
+    if (lex.vague.has(lower)) return true;
+    for (const x of weasel.groupEndings) if (x.length >= 4 && e.text.length > x.length + 2 && lower.endsWith(x)) return true;
+    return false;
+  };
   const offer = (a: LocalAttribution) => {
     if (rank(a.kind) > rank(best.kind)) best = a;
   };
@@ -193,9 +217,12 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     const end = tokens[to - 1]!.end;
     return attribution(kind, text.slice(start, end), start, end, source ? source : undefined);
   };
-  const entityAt = (k: number) => {
+  // Plain loops rather than `find`/`some` with a closure: asked for many words of every attributed sentence.
+  const entityAt = (k: number): LocalEntity | undefined => {
     const t = tokens[k];
-    return t ? entities.find((e) => e.start <= t.start && e.end >= t.end) : undefined;
+    if (!t) return undefined;
+    for (const e of entities) if (e.start <= t.start && e.end >= t.end) return e;
+    return undefined;
   };
   const sourceOf = (e: LocalEntity) => (e.kind === 'person' ? personName(e) : e.text);
   const named = (e: LocalEntity): AttributionKind => (e.kind === 'person' ? 'named-person' : 'named-organisation');
@@ -203,6 +230,16 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
   // Phrases that attribute to nobody or to unnamed insiders; their words are not reporting verbs of their own.
   const mark = (h: PhraseHit) => {
     for (let k = h.from; k < h.to; k++) consumed[k] = 1;
+  };
+  // Whether a word names a spokesperson, per word: its compound test costs a dozen slices.
+  const spokespersonWords = new Map<string, boolean>();
+  const isSpokesperson = (word: string): boolean => {
+    let yes = spokespersonWords.get(word);
+    if (yes === undefined) {
+      yes = spokespersonWord(word, lex);
+      remember(spokespersonWords, word, yes);
+    }
+    return yes;
   };
   /** A definite description of a specific body ending at token k ("der Feuerwehr", "the regional transport authority"). */
   const isRole = (word: string) => cueTest(table, word, SLOT_ROLE, roleWord);
@@ -218,7 +255,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     ) {
       return undefined;
     }
-    const spokesperson = spokespersonWord(t.lower, lex);
+    const spokesperson = isSpokesperson(t.lower);
     for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
       // Only adjectives and names stand between the article and its noun, never "nach", "von" or a clause break.
       if (clauseBreak(j) || lex.functionWords.has(tokens[j]!.lower)) {
@@ -247,8 +284,11 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
   /** Identifies a document noun at k: a hyphen prefix ("Allensbach-Umfrage"), a named entity or a date right after it. */
   const documentSource = (k: number): string | undefined => {
     const t = tokens[k]!;
-    const parts = t.text.split(/[-‐]/);
-    if (parts.length > 1 && /^\p{Lu}/u.test(parts[0]!)) return parts.slice(0, -1).join('-');
+    // Most document nouns have no hyphen, and then nothing is split.
+    if (t.text.includes('-') || t.text.includes('‐')) {
+      const parts = t.text.split(/[-‐]/);
+      if (/^\p{Lu}/u.test(parts[0]!)) return parts.slice(0, -1).join('-');
+    }
     // Wide enough for "Studie des Instituts der deutschen Wirtschaft (IW)".
     let described: string | undefined;
     for (let j = k + 1; j < tokens.length && j <= k + 7; j++) {
@@ -258,8 +298,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
       if (e) return sourceOf(e);
       // A proper name further on ("des Instituts der deutschen Wirtschaft (IW)") beats the description.
       described ??= institutionAt(j)?.text;
-      const d = input.dates.find((x) => x.start <= tokens[j]!.start && x.end >= tokens[j]!.end);
-      if (d) return d.text;
+      for (const d of input.dates) if (d.start <= tokens[j]!.start && d.end >= tokens[j]!.end) return d.text;
       // "a statement from the Chancellery": where only names are capitalised, a capitalised word further on names the source.
       const name = capitalisedName(j);
       if (name) return name;
@@ -285,7 +324,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
       const inst = institutionAt(j);
       if (inst) return inst.text;
       // "figures published in the orchestra's annual report": a specific document names the figures' source.
-      if (isDocument(j) && !lex.vague.has(tokens[j]!.lower)) {
+      if (isDocument(j) && (bits[j]! & CUE_VAGUE) === 0) {
         const doc = definiteBefore(j);
         if (doc) return doc;
       }
@@ -306,7 +345,8 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     // Compounds of a document noun count too ("Lagebericht", "Quartalsbericht"); the word's cached classes answer first.
     if (!((bits[k]! & CUE_DOCUMENT_LAST) !== 0 || (t.cap && cueTestAt(table, bits, k, t.lower, SLOT_DOCUMENT, documentCompound)))) return false;
     // "Survey" inside "US Geological Survey" names an organisation, not a document.
-    return !entities.some((e) => e.kind !== 'person' && e.start <= t.start && e.end >= t.end && (e.start < t.start || e.end > t.end));
+    for (const e of entities) if (e.kind !== 'person' && e.start <= t.start && e.end >= t.end && (e.start < t.start || e.end > t.end)) return false;
+    return true;
   };
   /** A plural noun of people by its ending ("economists", "Soziologen"), without article or name: an unnamed group. */
   const bareGroup = (k: number): boolean => {
@@ -318,8 +358,36 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     const before = tokens[k - 1];
     return !(before && (lex.determiners.has(before.lower) || lex.definite.has(before.lower) || /['’]s$/.test(before.lower)));
   };
+  /** The sentence's entities that may be a verb's agent: not other, not a group read as a name, outside the quotes. */
+  const speakers = (quotes: readonly LocalQuote[]): LocalEntity[] => {
+    const byStart = quotes.length > 1 ? sortedByStart(quotes) : quotes;
+    return entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && !groupLike(e) && (quotes.length === 0 || outsideSorted(e, byStart)));
+  };
+  /** Whether token j is a speech verb, a source cue or a document noun: a pronoun next to one speaks or is cited. */
+  const saysNear = (j: number): boolean =>
+    j >= 0 &&
+    j < tokens.length &&
+    (lex.speech.at(tokens, j) !== undefined || lex.sourceBefore.at(tokens, j) !== undefined || lex.documents.has(tokens[j]!.lower) || lex.sourceAfter.has(tokens[j]!.lower));
+  // Whether any word of the sentence could make `groupNear` find a group (-1: not yet known for this sentence).
+  let groupWords = -1;
+  /**
+   * False when no word of the sentence is a vague or document noun or a quantifier, nor a capitalised word that may be a
+   * compound of such a noun (its compound answers not yet known to be no): then `groupNear` can only find a bare plural
+   * of people right before its cue. Most sentences with a speech verb have none of these words, and this one look
+   * replaces a walk around every verb. Unknown answers count as maybe rather than being worked out for every word.
+   */
+  const mayGroup = (): boolean => {
+    if (groupWords < 0) {
+      let yes = (bits[tokens.length]! & (CUE_DOCUMENT_LAST | CUE_VAGUE | CUE_QUANTIFIER)) !== 0;
+      for (let k = 0; k < tokens.length && !yes; k++) yes = tokens[k]!.cap && (bits[k]! & GROUP_ANSWERS) !== GROUP_KNOWN_NO;
+      groupWords = yes ? 1 : 0;
+    }
+    return groupWords === 1;
+  };
   /** Vague noun (with its quantifier) or document noun near a cue at token range [from, to). */
   const groupNear = (from: number, to: number): LocalAttribution | undefined => {
+    // Without such words only a bare plural of people in the two words before the cue can be the group.
+    if (!mayGroup() && !(from >= 1 && (bits[from - 1]! & CUE_GROUP_ENDING) !== 0) && !(from >= 2 && (bits[from - 2]! & CUE_GROUP_ENDING) !== 0)) return undefined;
     // A comma right before the verb closes an inserted clause ("The union, which represents 1200 workers, welcomed"):
     // its words are not the subject, which stands before the clause's opening comma.
     let inserted = from > 0 && hasComma(text, tokens[from - 1]!.end, tokens[from]!.start);
@@ -336,19 +404,20 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
         return src ? cue('named-document', k, to, src) : cue('vague-group', k, to);
       }
       if (vagueNoun(k, true)) {
-        const q = k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) ? k - 1 : k;
+        const q = k > 0 && (bits[k - 1]! & CUE_QUANTIFIER) !== 0 ? k - 1 : k;
         return cue('vague-group', q, to);
       }
       // "Rationalists agree", "Virologen warnen": a bare plural of people right before the verb, with no article to point back.
       if (k >= from - 2 && bareGroup(k)) return cue('vague-group', k, to);
       // "viele Geschäftsleute glauben", "some fund managers expect": a quantified group the lists do not name.
-      if (k > 0 && lex.vagueQuantifiers.has(tokens[k - 1]!.lower) && !lex.functionWords.has(t.lower) && !lex.determiners.has(t.lower) && !entityAt(k)) {
+      if (k > 0 && (bits[k - 1]! & CUE_QUANTIFIER) !== 0 && !lex.functionWords.has(t.lower) && !lex.determiners.has(t.lower) && !entityAt(k)) {
         return cue('vague-group', k - 1, to);
       }
     }
     // The sentence opens with the group as its subject, however long the phrase before the verb
     // ("Supporters streaming out of the stadium … were convinced").
-    const opener = lex.vagueQuantifiers.has(tokens[0]?.lower ?? '') ? 1 : 0;
+    // (With no tokens, index 0 holds the union, which has no quantifier bit.)
+    const opener = (bits[0]! & CUE_QUANTIFIER) !== 0 ? 1 : 0;
     const head = tokens[opener];
     if (head && opener < from && usable[opener] && !consumed[opener] && vagueNoun(opener, true)) {
       let broken = false;
@@ -370,10 +439,10 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
         const src = documentSource(k);
         return src ? cue('named-document', from, k + 1, src) : cue('vague-group', from, k + 1);
       }
-      if (lex.vague.has(t.lower)) return cue('vague-group', from, k + 1);
+      if ((bits[k]! & CUE_VAGUE) !== 0) return cue('vague-group', from, k + 1);
       // German inversion: "… glauben viele Geschäftsleute, dass …".
       const next = tokens[k + 1];
-      if (lex.vagueQuantifiers.has(t.lower) && next && !lex.functionWords.has(next.lower) && !lex.determiners.has(next.lower) && !entityAt(k + 1)) {
+      if ((bits[k]! & CUE_QUANTIFIER) !== 0 && next && !lex.functionWords.has(next.lower) && !lex.determiners.has(next.lower) && !entityAt(k + 1)) {
         return cue('vague-group', from, k + 2);
       }
     }
@@ -391,18 +460,24 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     bits = nextBits;
     const quotes = next.quotes;
     const has = bits[tokens.length]!;
-    const { anonymous: anonymousHits, frames: frameHits, agentless: agentlessHits, sources: sourceHits, self: selfHits } = hits;
+    const anonymousHits = hits[ANONYMOUS]!;
+    const frameHits = hits[FRAMES]!;
+    const agentlessHits = hits[AGENTLESS]!;
+    const sourceHits = hits[SOURCES]!;
+    const selfHits = hits[SELF]!;
     const n = tokens.length;
     if (usable.length < n) {
       usable = new Uint8Array(2 * n);
       consumed = new Uint8Array(2 * n);
     }
     markOutsideQuotes(usable, tokens, quotes);
-    best = attribution('none');
+    best = NO_SOURCE;
+    groupWords = -1;
     // Phrases that attribute to nobody or to unnamed insiders; their words are not reporting verbs of their own.
-    consumed.fill(0, 0, n);
-    const byStart = quotes.length > 1 ? sortedByStart(quotes) : quotes;
-    const freeEntities = entities.filter((e, i) => i < MAX_CANDIDATES && e.kind !== 'other' && !groupLike(e) && (quotes.length === 0 || outsideSorted(e, byStart)));
+    // A loop, not `fill`: sentences are a few dozen words, and the builtin's call costs more than the stores.
+    for (let k = 0; k < n; k++) consumed[k] = 0;
+    // The names that may speak, made on the first speech verb: most sentences have none.
+    let freeEntities: readonly LocalEntity[] | undefined;
     for (const h of anonymousHits) {
       if (!usable[h.from]) continue;
       mark(h);
@@ -438,7 +513,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
       // Only a document introduced by a preposition right after the phrase ("heißt es in …"), never "it is said that the report …".
       let doc = -1;
       const opensPlace = tokens[h.to] !== undefined && lex.placePrepositions.has(tokens[h.to]!.lower);
-      for (let j = h.to + 1; opensPlace && j < tokens.length && j <= h.to + 4 && doc < 0; j++) if (isDocument(j) && !lex.vague.has(tokens[j]!.lower)) doc = j;
+      for (let j = h.to + 1; opensPlace && j < tokens.length && j <= h.to + 4 && doc < 0; j++) if (isDocument(j) && (bits[j]! & CUE_VAGUE) === 0) doc = j;
       if (doc >= 0) offerCue('named-document', h.from, doc + 1, text.slice(tokens[h.to]!.start, tokens[doc]!.end));
       else offerCue('agentless', h.from, h.to);
     }
@@ -519,13 +594,13 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
           offerCue('named-organisation', h.from, h.to, inst.text);
           break;
         }
-        if (isDocument(k) && !lex.vague.has(t.lower)) {
+        if (isDocument(k) && (bits[k]! & CUE_VAGUE) === 0) {
           // "laut Urteil", "laut Protokoll": a bare singular document right after the cue is this story's own document.
           const src = documentSource(k) ?? (k === h.to && t.cap ? t.text : undefined);
           offer(src ? cue('named-document', h.from, k + 1, src) : cue('vague-group', h.from, k + 1));
           break;
         }
-        if (lex.vague.has(t.lower)) {
+        if ((bits[k]! & CUE_VAGUE) !== 0) {
           // "according to figures from the Energy Information Administration": the group is named after all.
           const named = namedAfter(k);
           offer(named ? cue('named-document', h.from, k + 1, named) : cue('vague-group', h.from, k + 1));
@@ -539,7 +614,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
         // unless it is a compound of a vague or document noun ("laut Medienberichten").
         // Role words and titles lead to the name that follows them ("laut Finanzminister Christian Lindner").
         const role = lex.roles.at(tokens, k);
-        if (role || lex.roleSet.has(t.lower) || lex.honorifics.has(t.lower.replace(/\.$/, ''))) {
+        if (role || lex.roleSet.has(t.lower) || lex.honorifics.has(withoutFinalDot(t.lower))) {
           if (role) k = role.to - 1;
           continue;
         }
@@ -562,57 +637,66 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     }
     // "nach unbestätigten Berichten": a preposition that is a source cue only before a report noun without a named source.
     // Each one-word pass below runs only when the sentence holds its word class at all.
-    if ((has & CUE_REPORT_PREPOSITION) !== 0) tokens.forEach((t, k) => {
-      if ((bits[k]! & CUE_REPORT_PREPOSITION) === 0 || !weasel || !usable[k] || consumed[k]) return;
-      // "nach eigenen Angaben", "nach Angaben von": phrases with a source of their own.
-      if (lex.selfReference.at(tokens, k) || lex.sourceBefore.at(tokens, k)) return;
-      for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
-        const u = tokens[j]!;
-        if (clauseBreak(j - 1)) return;
-        if (isDocument(j)) {
-          // A report whose source follows it ("nach Berichten des Senders", "nach Schätzungen der Feuerwehr") is named.
-          const next = j + 1 < tokens.length && !clauseBreak(j) ? j + 1 : -1;
-          const after = next >= 0 && lex.definite.has(tokens[next]!.lower) && next + 1 < tokens.length ? next + 1 : next;
-          const named = after >= 0 && (entityAt(after) !== undefined || institutionAt(after) !== undefined);
-          if (!named && !/[-‐]/.test(u.text)) offerCue('vague-group', k, j + 1);
-          return;
+    // Plain loops over the words, not `forEach`: a call per word of every sentence that holds the class.
+    if ((has & CUE_REPORT_PREPOSITION) !== 0) {
+      preposition: for (let k = 0; k < tokens.length; k++) {
+        if ((bits[k]! & CUE_REPORT_PREPOSITION) === 0 || !weasel || !usable[k] || consumed[k]) continue;
+        // "nach eigenen Angaben", "nach Angaben von": phrases with a source of their own.
+        if (lex.selfReference.at(tokens, k) || lex.sourceBefore.at(tokens, k)) continue;
+        for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+          const u = tokens[j]!;
+          if (clauseBreak(j - 1)) continue preposition;
+          if (isDocument(j)) {
+            // A report whose source follows it ("nach Berichten des Senders", "nach Schätzungen der Feuerwehr") is named.
+            const next = j + 1 < tokens.length && !clauseBreak(j) ? j + 1 : -1;
+            const after = next >= 0 && lex.definite.has(tokens[next]!.lower) && next + 1 < tokens.length ? next + 1 : next;
+            const named = after >= 0 && (entityAt(after) !== undefined || institutionAt(after) !== undefined);
+            if (!named && !/[-‐]/.test(u.text)) offerCue('vague-group', k, j + 1);
+            continue preposition;
+          }
+          // Only adjectives and quantifiers stand between the preposition and its noun ("nach ersten, unbestätigten");
+          // a possessive ("nach seinen Angaben") points back to a speaker, an article to a known report.
+          const other = lex.pronouns.has(u.lower) || lex.determiners.has(u.lower) || lex.definite.has(u.lower) || weasel.clauseOpeners.has(u.lower);
+          if (u.cap || other || /\d/.test(u.text) || (lex.functionWords.has(u.lower) && (bits[j]! & CUE_QUANTIFIER) === 0)) continue preposition;
         }
-        // Only adjectives and quantifiers stand between the preposition and its noun ("nach ersten, unbestätigten");
-        // a possessive ("nach seinen Angaben") points back to a speaker, an article to a known report.
-        const other = lex.pronouns.has(u.lower) || lex.determiners.has(u.lower) || lex.definite.has(u.lower) || weasel.clauseOpeners.has(u.lower);
-        if (u.cap || other || /\d/.test(u.text) || (lex.functionWords.has(u.lower) && !lex.vagueQuantifiers.has(u.lower))) return;
       }
-    });
+    }
     let postpositions = 0;
-    if ((has & CUE_SOURCE_AFTER) !== 0) tokens.forEach((t, k) => {
-      if ((bits[k]! & CUE_SOURCE_AFTER) === 0 || !usable[k] || consumed[k] || k === 0 || ++postpositions > MAX_CANDIDATES) return;
-      const e = entityAt(k - 1);
-      const inst = e ? undefined : institutionAt(k - 1);
-      if (e) offerNamed(e, k, k + 1);
-      else if (inst) offerCue('named-organisation', inst.from, k + 1, inst.text);
-      else {
-        const g = groupNear(k, k + 1);
-        if (g) offer(g);
+    if ((has & CUE_SOURCE_AFTER) !== 0) {
+      for (let k = 0; k < tokens.length; k++) {
+        if ((bits[k]! & CUE_SOURCE_AFTER) === 0 || !usable[k] || consumed[k] || k === 0 || ++postpositions > MAX_CANDIDATES) continue;
+        const e = entityAt(k - 1);
+        const inst = e ? undefined : institutionAt(k - 1);
+        if (e) offerNamed(e, k, k + 1);
+        else if (inst) offerCue('named-organisation', inst.from, k + 1, inst.text);
+        else {
+          const g = groupNear(k, k + 1);
+          if (g) offer(g);
+        }
       }
-    });
+    }
 
     // "unter Anwohnern gilt …", "among fans": a view placed in an unnamed group.
-    if ((has & CUE_GROUP_PREPOSITION) !== 0) tokens.forEach((t, k) => {
-      if (!usable[k] || consumed[k] || (bits[k]! & CUE_GROUP_PREPOSITION) === 0) return;
-      for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
-        if (vagueNoun(j, false)) {
-          offerCue('vague-group', k, j + 1);
-          return;
+    if ((has & CUE_GROUP_PREPOSITION) !== 0) {
+      for (let k = 0; k < tokens.length; k++) {
+        if (!usable[k] || consumed[k] || (bits[k]! & CUE_GROUP_PREPOSITION) === 0) continue;
+        for (let j = k + 1; j < tokens.length && j <= k + 3; j++) {
+          if (vagueNoun(j, false)) {
+            offerCue('vague-group', k, j + 1);
+            break;
+          }
         }
       }
-    });
+    }
     // Reportative modals ("Einige Parteifreunde sollen …"): with an unnamed group as subject, the group is the source.
-    if ((has & CUE_REPORTATIVE) !== 0) tokens.forEach((t, k) => {
-      if (!usable[k] || consumed[k] || (bits[k]! & CUE_REPORTATIVE) === 0) return;
-      const g = groupNear(k, k + 1);
-      // Only a group that opens the sentence is the modal's subject ("Der Standort mit 60 Beschäftigten soll" is not).
-      if (g && g.kind === 'vague-group' && (g.cueStart ?? 0) <= tokens[1]!.start && (g.cueStart ?? 0) < t.start) offer(g);
-    });
+    if ((has & CUE_REPORTATIVE) !== 0) {
+      for (let k = 0; k < tokens.length; k++) {
+        if (!usable[k] || consumed[k] || (bits[k]! & CUE_REPORTATIVE) === 0) continue;
+        const g = groupNear(k, k + 1);
+        // Only a group that opens the sentence is the modal's subject ("Der Standort mit 60 Beschäftigten soll" is not).
+        if (g && g.kind === 'vague-group' && (g.cueStart ?? 0) <= tokens[1]!.start && (g.cueStart ?? 0) < tokens[k]!.start) offer(g);
+      }
+    }
     // "nach Alemus Worten", "by Chen's account": a name in the genitive before a noun of saying.
     if ((has & CUE_POSSESSIVE_SOURCE) !== 0) for (const e of entities) {
       if (e.kind === 'place' || e.kind === 'other') continue;
@@ -638,7 +722,8 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
       }
     }
 
-    const personsOfSentence = entities.filter((e) => e.kind === 'person');
+    // The sentence's people, for the genitive test of a would-be agent: made when first asked.
+    let personsOfSentence: LocalEntity[] | undefined;
     // Reporting and statement verbs with the nearest name, document or group as their agent.
     let verbs = 0;
     let weakFrame = false;
@@ -646,10 +731,12 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     const speechScreen = lex.speech.screen;
     const speechMarks = speechScreen?.group.of(tokens);
     const speechBit = speechScreen?.bit ?? 0;
-    // The verb loop only reads `consumed`: whether a cue consumed words before a verb is the first consumed index.
-    let firstConsumed = -1;
-    for (let k = 0; k < n && firstConsumed < 0; k++) if (consumed[k] === 1) firstConsumed = k;
-    for (let k = 0; k < tokens.length && verbs < MAX_CANDIDATES; k++) {
+    // The verb loop only reads `consumed`: whether a cue consumed words before a verb is the first consumed index,
+    // looked for on the first verb (-2: not yet).
+    let firstConsumed = -2;
+    // A sentence without a word that opens a speech phrase has no verb to look for.
+    const speechFrom = speechMarks && (speechMarks[n]! & speechBit) === 0 ? n : 0;
+    for (let k = speechFrom; k < tokens.length && verbs < MAX_CANDIDATES; k++) {
       if (speechMarks && (speechMarks[k]! & speechBit) === 0) continue;
       if (!usable[k] || consumed[k]) continue;
       // Where every noun is capitalised, a capitalised word inside the sentence is the noun ("nach Berichten"), not the verb.
@@ -657,6 +744,11 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
       const h = lex.speech.at(tokens, k);
       if (!h) continue;
       verbs++;
+      if (freeEntities === undefined) {
+        freeEntities = speakers(quotes);
+        firstConsumed = -1;
+        for (let j = 0; j < n && firstConsumed < 0; j++) if (consumed[j] === 1) firstConsumed = j;
+      }
       let agent: LocalEntity | undefined;
       let agentDist = Infinity;
       // Names inside a clause inserted right before the verb ("…, der seinen Namen nicht in der Zeitung lesen möchte,
@@ -684,7 +776,8 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
       for (const e of freeEntities) {
         // Places are where things happen, not who says them.
         if (e.kind === 'place' || (e.start >= insertedFrom && e.end <= tokens[k]!.start)) continue;
-        const d = e.end <= tokens[k]!.start ? countTokens(tokens, e.end, tokens[k]!.start) : e.start >= tokens[h.to - 1]!.end ? countTokens(tokens, tokens[h.to - 1]!.end, e.start) : 0;
+        // Words between name and verb; the verb's own tokens k and h.to - 1 bound the counts (tokens are ordered and disjoint).
+        const d = e.end <= tokens[k]!.start ? Math.max(0, k - countBefore(tokens, e.end)) : e.start >= tokens[h.to - 1]!.end ? Math.max(0, countBefore(tokens, e.start) - h.to) : 0;
         // The sentence's first name may stand further before its verb, across a relative clause
         // ("Dr. Anjali Nair, die an der Charité … betreute, mahnte").
         const first =
@@ -697,7 +790,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
         if (score >= agentDist) continue;
         // "said Rotich's coach, Patrick Kemboi": the owner in the genitive is not the speaker when a person follows.
         // Asked last: only a name that would become the agent needs the look at its neighbours.
-        if (pack && e.kind === 'person' && genitiveOwner(text, tokens, e, personsOfSentence, pack)) continue;
+        if (pack && e.kind === 'person' && genitiveOwner(text, tokens, e, (personsOfSentence ??= entities.filter(isPerson)), pack)) continue;
         agent = e;
         agentDist = score;
       }
@@ -718,8 +811,9 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
       if (!weakFrame && firstConsumed >= 0 && firstConsumed < k) weakFrame = true;
       let inst: ReturnType<typeof institutionAt>;
       if (!weakFrame) {
-        for (let j = k - 1; j >= 0 && j >= k - WINDOW && !inst; j--) inst = institutionAt(j);
-        for (let j = h.to; !inst && !groupIsSubject && j < tokens.length && j < h.to + 3; j++) inst = institutionAt(j);
+        // Words already known to be neither an institution nor a role (most) are passed over without the call.
+        for (let j = k - 1; j >= 0 && j >= k - WINDOW && !inst; j--) if ((bits[j]! & BODY_ANSWERS) !== BODY_KNOWN_NO) inst = institutionAt(j);
+        for (let j = h.to; !inst && !groupIsSubject && j < tokens.length && j < h.to + 3; j++) if ((bits[j]! & BODY_ANSWERS) !== BODY_KNOWN_NO) inst = institutionAt(j);
       }
       // An unnamed group right before the verb is its subject; a name after the verb is then its object
       // ("Industry analysts expect Celdra to …").
@@ -733,7 +827,13 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
     // A direct quote with a speaker is attributed to that speaker.
     for (const q of quotes) {
       if (!q.speaker || q.partial) continue;
-      const e = entities.find((x) => x.kind === 'person' && personName(x) === q.speaker);
+      let e: LocalEntity | undefined;
+      for (const x of entities) {
+        if (x.kind === 'person' && personName(x) === q.speaker) {
+          e = x;
+          break;
+        }
+      }
       const a = e ? attribution('named-person', e.text, e.start, e.end, q.speaker) : attribution('named-person', undefined, undefined, undefined, q.speaker);
       // "sagte der Richter": the name the quote's speaker resolves to says more than the role description.
       const described = best.kind === 'named-person' && lex.definite.has(firstWordLower(best.source));
@@ -750,8 +850,7 @@ function makeAttributor(lex: Lexicon, pack: ExtractionPack | undefined): Attribu
         // A pronoun inside or right after an anonymous phrase ("none of whom gave their names") is part of it.
         if ((bits[k]! & CUE_PRONOUN) === 0 || !usable[k] || consumed[k] || (k >= 1 && consumed[k - 1]) || (k >= 2 && consumed[k - 2])) continue;
         if (groupFirst && best.cueStart! < tokens[k]!.start) break;
-        const near = (j: number) => j >= 0 && j < tokens.length && (lex.speech.at(tokens, j) !== undefined || lex.sourceBefore.at(tokens, j) !== undefined || lex.documents.has(tokens[j]!.lower) || lex.sourceAfter.has(tokens[j]!.lower));
-        if (near(k - 1) || near(k + 1) || near(k - 2) || near(k + 2)) {
+        if (saysNear(k - 1) || saysNear(k + 1) || saysNear(k - 2) || saysNear(k + 2)) {
           offerCue(prevNamed.kind, k, k + 1, prevNamed.source);
           break;
         }
@@ -792,7 +891,7 @@ const CONTINUING_CUES = CUE_PRONOUN | CUE_REPORTED;
 function mayAttribute(tokens: readonly Token[], bits: Int32Array, union: number, lex: Lexicon, table: CueTable, hasPrevious: boolean): boolean {
   const has = bits[tokens.length]!;
   if ((has & PASS_CUES) !== 0 || (has & PASSIVE_CUES) === PASSIVE_CUES || (hasPrevious && (has & CONTINUING_CUES) !== 0)) return true;
-  if (screenedAll(lex.speech, tokens, union).length > 0) return true;
+  if (screenedAny(lex.speech, tokens, union)) return true;
   if ((has & CUE_MAYBE_ANONYMOUS_CAP) === 0) return false;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k]!;
@@ -807,6 +906,12 @@ const SLOT_ROLE = 1;
 const SLOT_INSTITUTION = 2;
 const SLOT_DOCUMENT = 3;
 const SLOT_VAGUE = 4;
+/** The document and vague compound slots' bits (answer and known, see `cueTestAt`), and their value for a word that is neither. */
+const GROUP_ANSWERS = (3 << (CUE_LAZY_BASE + 2 * SLOT_DOCUMENT)) | (3 << (CUE_LAZY_BASE + 2 * SLOT_VAGUE));
+const GROUP_KNOWN_NO = (2 << (CUE_LAZY_BASE + 2 * SLOT_DOCUMENT)) | (2 << (CUE_LAZY_BASE + 2 * SLOT_VAGUE));
+/** The institution and role slots' bits (answer and known, see `cueTestAt`), and their value for a word that is neither. */
+const BODY_ANSWERS = (3 << (CUE_LAZY_BASE + 2 * SLOT_INSTITUTION)) | (3 << (CUE_LAZY_BASE + 2 * SLOT_ROLE));
+const BODY_KNOWN_NO = (2 << (CUE_LAZY_BASE + 2 * SLOT_INSTITUTION)) | (2 << (CUE_LAZY_BASE + 2 * SLOT_ROLE));
 const anonymousCompound = (word: string, lex: Lexicon) => endsInNoun(word, lex.anonymousWords, lex);
 const documentCompound = (word: string, lex: Lexicon) => endsInNoun(word, lex.documents, lex);
 const vagueCompound = (word: string, lex: Lexicon) => endsInNoun(word, lex.vague, lex);
@@ -835,6 +940,13 @@ function upToCandidates(hits: readonly PhraseHit[]): readonly PhraseHit[] {
   return hits.length <= MAX_CANDIDATES ? hits : hits.slice(0, MAX_CANDIDATES);
 }
 
+const isPerson = (e: LocalEntity) => e.kind === 'person';
+
+/** The word without one final dot, as `replace(/\.$/, '')` gives it, without running a pattern per word. */
+function withoutFinalDot(word: string): string {
+  return word.charCodeAt(word.length - 1) === 0x2e ? word.slice(0, -1) : word;
+}
+
 /** The lower-cased text before the first space ("der" of "der Richter"), as `split(' ')[0]` gives it; '' for none. */
 function firstWordLower(source: string | undefined): string {
   if (source === undefined) return '';
@@ -846,10 +958,6 @@ function firstWordLower(source: string | undefined): string {
 function hasComma(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (text.charCodeAt(i) === 0x2c) return true;
   return false;
-}
-
-function countTokens(tokens: readonly Token[], from: number, to: number): number {
-  return Math.max(0, countBefore(tokens, to) - countBefore(tokens, from));
 }
 
 const byOuterStart = (a: LocalQuote, b: LocalQuote) => a.outerStart - b.outerStart;
@@ -870,7 +978,7 @@ function outsideSorted(t: { start: number; end: number }, qs: readonly LocalQuot
 function markOutsideQuotes(into: Uint8Array, tokens: readonly Token[], quotes: readonly LocalQuote[]): void {
   // Most sentences quote nothing.
   if (quotes.length === 0) {
-    into.fill(1, 0, tokens.length);
+    for (let k = 0; k < tokens.length; k++) into[k] = 1;
     return;
   }
   const qs = sortedByStart(quotes);

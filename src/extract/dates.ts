@@ -1,7 +1,7 @@
 import type { ExtractionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import { memo, remember, screenedMatcher, wordCache, type PhraseMatcher, type Token } from './tokens.js';
-import { digitRuns, dropScreen, lendScreen, mayOpenCount, quantityTables, readNumberWords, SpanMarks, type DigitRuns } from './quantities.js';
+import { codeAt, digitRuns, dropScreen, isDigit, isSpace, lendScreen, mayOpenCount, quantityTables, readNumberWords, SpanMarks, type DigitRuns } from './quantities.js';
 
 /** Month names that are no abbreviation of a longer name of the same month ("Mai", "May", not "Mar"). */
 function fullMonthNames(pack: ExtractionPack): Set<string> {
@@ -49,9 +49,10 @@ const isLetterAt = (w: string, i: number) => i >= 0 && i < w.length && LETTER.te
  * Whether `word` holds one of `names` with no letter right before or after it. A name made of letters only lies
  * inside one token, so this per-word answer screens a whole-sentence pattern; with other names the screen stays open.
  */
-function holdsName(word: string, names: readonly string[]): boolean {
-  for (const name of names) {
-    if (!/^\p{L}+$/u.test(name)) return true;
+function holdsName(word: string, names: readonly string[], letters: readonly boolean[]): boolean {
+  for (let n = 0; n < names.length; n++) {
+    const name = names[n]!;
+    if (!letters[n]) return true;
     for (let at = word.indexOf(name); at >= 0; at = word.indexOf(name, at + 1)) {
       if (!isLetterAt(word, at - 1) && !isLetterAt(word, at + name.length)) return true;
     }
@@ -78,12 +79,14 @@ function dateWordBits(pack: ExtractionPack, lex: Lexicon): Map<string, number> {
 }
 
 // Month names (lower-case) and clock words as lists for the per-word screen.
-function screenNames(pack: ExtractionPack): { months: string[]; clock: string[]; ones: Set<string> } {
-  return memo(pack, 'dateScreenNames', () => ({
-    months: Object.keys(pack.months).map((m) => m.toLowerCase()),
-    clock: pack.clockWords.map((c) => c.toLowerCase()),
-    ones: new Set(pack.durationOnes),
-  }));
+// With each list, whether each name is made of letters only (asked for every new word, so worked out once).
+function screenNames(pack: ExtractionPack): { months: string[]; clock: string[]; monthLetters: boolean[]; clockLetters: boolean[]; ones: Set<string> } {
+  return memo(pack, 'dateScreenNames', () => {
+    const months = Object.keys(pack.months).map((m) => m.toLowerCase());
+    const clock = pack.clockWords.map((c) => c.toLowerCase());
+    const letters = (name: string) => /^\p{L}+$/u.test(name);
+    return { months, clock, monthLetters: months.map(letters), clockLetters: clock.map(letters), ones: new Set(pack.durationOnes) };
+  });
 }
 
 /** All date word classes of one lower-case word, worked out on its first sight and then one lookup per token. */
@@ -92,8 +95,8 @@ function wordClasses(word: string, cache: Map<string, number>, pack: ExtractionP
   if (bits === undefined) {
     const names = screenNames(pack);
     bits = dateWordBits(pack, lex).get(word) ?? 0;
-    if (holdsName(word, names.months)) bits |= MONTH_IN;
-    if (holdsName(word, names.clock)) bits |= CLOCK_IN;
+    if (holdsName(word, names.months, names.monthLetters)) bits |= MONTH_IN;
+    if (holdsName(word, names.clock, names.clockLetters)) bits |= CLOCK_IN;
     if (/\d/.test(word)) bits |= DIGITS_IN;
     if (/^\d+$/.test(word)) bits |= ALL_DIGITS;
     if (names.ones.has(word) || mayOpenCount(word, pack)) bits |= COUNT_WORD;
@@ -313,7 +316,17 @@ export interface LocalDate {
   resolved?: string;
 }
 
-const pad = (n: number) => String(n).padStart(2, '0');
+/**
+ * Every date has all fields, undefined where one does not apply: one object shape keeps the loops that read dates
+ * (here, the quantity extractor's overlap marks, attribution) monomorphic. The claim builder copies only the set ones.
+ */
+function date(text: string, start: number, end: number, kind: LocalDate['kind'], value?: string, weekday?: number): LocalDate {
+  return { text, start, end, kind, value, weekday, resolved: undefined };
+}
+
+/** "00" to "99": every month, day, hour and minute is padded from here instead of building the string each time. */
+const PADDED: readonly string[] = Array.from({ length: 100 }, (_, n) => String(n).padStart(2, '0'));
+const pad = (n: number) => PADDED[n] ?? String(n).padStart(2, '0');
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 interface DateRegexes {
@@ -323,6 +336,8 @@ interface DateRegexes {
   clock: RegExp | undefined;
   /** Some month name opens with no letter, so a month pattern may begin outside the words (`monthStarts`). */
   anyStart: boolean;
+  /** Every month name is letters only (see `mayBeMonthDay`). */
+  lettersOnly: boolean;
 }
 
 // Every date pattern is sticky: it is tried only where it can begin (a run of digits, a word holding a month name),
@@ -338,6 +353,7 @@ function regexes(pack: ExtractionPack): DateRegexes {
       monthDay: new RegExp(`(?<![\\p{L}])(${names})\\.?\\s{1,3}(\\d{1,2})(?:${ord})?(?![\\d.,]\\d|\\d)(?:,?\\s{1,3}(\\d{4})(?!\\d))?`, 'yiu'),
       month: new RegExp(`(?<![\\p{L}])(${names})\\.?(?![\\p{L}])(?:\\s{1,3}(\\d{4})(?!\\d))?`, 'yiu'),
       anyStart: Object.keys(pack.months).some((name) => !/^\p{L}/u.test(name)),
+      lettersOnly: Object.keys(pack.months).every((name) => /^\p{L}+$/u.test(name)),
       clock: clock ? new RegExp(`(?<![\\d.,])(\\d{1,2})(?:[:.](\\d{2}))?\\s?(?:${clock})(?![\\p{L}])`, 'yiu') : undefined,
     };
   });
@@ -351,6 +367,47 @@ const AMPM = /(?<![\d.,])(\d{1,2})(?:[:.](\d{2}))?\s?([ap])\.?\s?m\b\.?/iy;
 const COLON = /(?<![\d.,:])(\d{1,2}):(\d{2})(?![\d:])/y;
 const YEAR = /(?<![\d.,$€£\p{L}])(19\d\d|20\d\d|2100)(?![\d%]|[.,]\d|\s?%)/uy;
 
+// Gates for `eachMatch`: what a pattern needs right around a run of digits at [start, end), read by code. Each is
+// true wherever the pattern could match there, so a false answer skips a pattern run (most runs) and changes nothing.
+
+/** DOTTED after `follow` found the first period: no period before, then one or two digits and a second period. */
+function mayBeDotted(text: string, start: number, end: number): boolean {
+  if (start > 0 && text.charCodeAt(start - 1) === 0x2e) return false;
+  if (!isDigit(codeAt(text, end + 1))) return false;
+  return codeAt(text, isDigit(codeAt(text, end + 2)) ? end + 3 : end + 2) === 0x2e;
+}
+
+/** AMPM: no period or comma before, then "a"/"p" after at most one space, right after the digits or after ":30" / ".30". */
+function mayBeAmPm(text: string, start: number, end: number): boolean {
+  const b = start > 0 ? text.charCodeAt(start - 1) : -1;
+  if (b === 0x2e || b === 0x2c) return false;
+  if (apAt(text, end)) return true;
+  const c = codeAt(text, end);
+  return (c === 0x3a || c === 0x2e) && isDigit(codeAt(text, end + 1)) && isDigit(codeAt(text, end + 2)) && apAt(text, end + 3);
+}
+
+/** Whether "a" or "p" (either case) stands at `at`, or right after one white-space character there. */
+function apAt(text: string, at: number): boolean {
+  let c = codeAt(text, at);
+  if (isSpace(c)) c = codeAt(text, at + 1);
+  c |= 0x20;
+  return c === 0x61 || c === 0x70;
+}
+
+/**
+ * monthDay at a month start: the name is followed by an optional period, one to three spaces and a digit. The name
+ * ends where the letters do (a period or space follows it, and with `lettersOnly` it has no other character), so
+ * the word is skipped to its first non-letter; a non-ASCII character counts as a letter unless it is a space.
+ */
+function mayBeMonthDay(text: string, start: number): boolean {
+  let i = start;
+  for (let c = codeAt(text, i); (c >= 0x80 && !isSpace(c)) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a); c = codeAt(text, ++i));
+  if (codeAt(text, i) === 0x2e) i++;
+  let n = 0;
+  while (n < 3 && isSpace(codeAt(text, i + n))) n++;
+  return n > 0 && isDigit(codeAt(text, i + n));
+}
+
 /** No bound on the length of what starts there (month names: `ends` is not read). */
 const ANY = -1;
 
@@ -361,7 +418,16 @@ const ANY = -1;
  * With digit runs, only runs of `least` to `most` digits are tried (the pattern's opening `\d{n,m}` fits no other),
  * and with `follow` (a UTF-16 unit) only runs right before it (the character the pattern needs after the digits).
  */
-function eachMatch(re: RegExp, text: string, starts: DigitRuns, least: number, most: number, each: (m: RegExpExecArray) => void, follow = ANY): void {
+function eachMatch(
+  re: RegExp,
+  text: string,
+  starts: DigitRuns,
+  least: number,
+  most: number,
+  each: (m: RegExpExecArray) => void,
+  follow = ANY,
+  gate?: (text: string, start: number, end: number) => boolean,
+): void {
   const at = starts.starts;
   const ends = starts.ends;
   for (let r = 0, from = 0; r < starts.count; r++) {
@@ -369,8 +435,9 @@ function eachMatch(re: RegExp, text: string, starts: DigitRuns, least: number, m
     if (p < from) continue;
     if (least !== ANY) {
       const length = ends[r]! - p;
-      if (length < least || length > most || (follow !== ANY && text.charCodeAt(ends[r]!) !== follow)) continue;
+      if (length < least || length > most || (follow !== ANY && codeAt(text, ends[r]!) !== follow)) continue;
     }
+    if (gate !== undefined && !gate(text, p, least !== ANY ? ends[r]! : p)) continue;
     re.lastIndex = p;
     const m = re.exec(text);
     if (m === null) continue;
@@ -464,6 +531,21 @@ function weekdayOf(d: Date): number {
 }
 
 /**
+ * `Date.UTC(year, month - 1, day)` by arithmetic (days from the civil date, proleptic Gregorian), also for a day past
+ * the month's end; three per date without a year, which the builtin makes a visible cost.
+ */
+function utcMillis(year: number, month: number, day: number): number {
+  // The builtin reads years 0-99 as 1900-1999; values outside what a valid day gives are left to it too.
+  if ((year >= 0 && year <= 99) || !(month >= 1 && month <= 12 && day >= 1 && day <= 31)) return Date.UTC(year, month - 1, day);
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return (era * 146097 + doe - 719468) * 86400000;
+}
+
+/**
  * The year that puts month/day closest to publication ("17. Juni" in an article of October 2025 is 2025-06-17).
  * News report the past more than they announce: a date ahead counts twice as far, so "im März" in October is the last March.
  */
@@ -471,8 +553,8 @@ function nearestYear(base: Date, month: number, day: number): number {
   const y = base.getUTCFullYear();
   let best = y;
   let bestGap = Infinity;
-  for (const cand of [y - 1, y, y + 1]) {
-    const diff = Date.UTC(cand, month - 1, day) - base.getTime();
+  for (let cand = y - 1; cand <= y + 1; cand++) {
+    const diff = utcMillis(cand, month, day) - base.getTime();
     const gap = diff > 0 ? 2 * diff : -diff;
     if (gap < bestGap) {
       bestGap = gap;
@@ -485,10 +567,62 @@ function nearestYear(base: Date, month: number, day: number): number {
 /** Fills `resolved` of an absolute mention from its value; dates and months without a year take the nearest year. */
 function resolveAbsolute(d: LocalDate, base: Date | undefined): void {
   const v = d.value;
-  if (!v) return;
-  if (/^\d{4}(-\d{2}){0,2}$/.test(v)) d.resolved = v;
-  else if (base && /^--\d{2}-\d{2}$/.test(v)) d.resolved = `${nearestYear(base, Number(v.slice(2, 4)), Number(v.slice(5, 7)))}${v.slice(1)}`;
-  else if (base && /^--\d{2}$/.test(v)) d.resolved = `${nearestYear(base, Number(v.slice(2, 4)), 15)}${v.slice(1)}`;
+  // Clock times ("T14:30") resolve to nothing: no pattern to try.
+  if (!v || v.charCodeAt(0) === 0x54) return;
+  if (calendarValue(v)) d.resolved = v;
+  else if (base && monthDayValue(v, 7)) d.resolved = `${nearestYear(base, Number(v.slice(2, 4)), Number(v.slice(5, 7)))}${v.slice(1)}`;
+  else if (base && monthDayValue(v, 4)) d.resolved = `${nearestYear(base, Number(v.slice(2, 4)), 15)}${v.slice(1)}`;
+}
+
+/**
+ * The lower-case word before `at` past spaces and commas, within the 30 characters before it: what
+ * `/([\p{L}]+)[\s,]*$/u` finds in that slice, read backwards by code instead of tried at each of its characters.
+ */
+function wordBefore(text: string, at: number): string | undefined {
+  const lo = Math.max(0, at - 30);
+  let j = at;
+  while (j > lo) {
+    const c = text.charCodeAt(j - 1);
+    if (c !== 0x2c && !isSpace(c)) break;
+    j--;
+  }
+  let i = j;
+  while (i > lo) {
+    const c = text.charCodeAt(i - 1);
+    // A surrogate half may be part of a letter outside the BMP, or cut by the slice: the pattern decides.
+    if (c >= 0xd800 && c <= 0xdfff) return /([\p{L}]+)[\s,]*$/u.exec(text.slice(lo, at))?.[1]?.toLowerCase();
+    if (c < 0x80 ? (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a : LETTER.test(text[i - 1]!)) i--;
+    else break;
+  }
+  return i < j ? text.slice(i, j).toLowerCase() : undefined;
+}
+
+/** `/^\d{4}(-\d{2}){0,2}$/.test(v)` by code: "2025", "2025-10" or "2025-10-27". */
+function calendarValue(v: string): boolean {
+  const n = v.length;
+  if (n !== 4 && n !== 7 && n !== 10) return false;
+  for (let i = 0; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (i === 4 || i === 7 ? c !== 0x2d : !isDigit(c)) return false;
+  }
+  return true;
+}
+
+/** `/^--\d{2}-\d{2}$/` (length 7) or `/^--\d{2}$/` (length 4) by code: a date or month without a year. */
+function monthDayValue(v: string, length: 4 | 7): boolean {
+  if (v.length !== length) return false;
+  for (let i = 0; i < length; i++) {
+    const c = v.charCodeAt(i);
+    if (i < 2 || i === 4 ? c !== 0x2d : !isDigit(c)) return false;
+  }
+  return true;
+}
+
+/** `/^\p{Lu}/u.test(w)`, with ASCII answered by code. */
+function capitalized(w: string): boolean {
+  const c = w.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return /^\p{Lu}/u.test(w);
 }
 
 function validDay(day: number, month: number): boolean {
@@ -534,7 +668,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     out.push(d);
   };
   const monthOf = (w: string) => written.get(w) ?? pack.months[w.toLowerCase()];
-  const capital = (w: string) => /^\p{Lu}/u.test(w);
+  const capital = capitalized;
   // Each pattern runs only when the sentence holds what it cannot match without: a digit, a month name, a clock word,
   // or the one literal separator it needs; then only where it can begin (`eachMatch`).
 
@@ -547,7 +681,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
   if (runs !== undefined) {
     if (text.includes('-')) eachMatch(ISO, text, runs, 4, 4, (m) => {
       const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-      if (validDay(d, mo)) add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: `${y}-${pad(mo)}-${pad(d)}` });
+      if (validDay(d, mo)) add(date(m[0], m.index, m.index + m[0].length, 'date', `${y}-${pad(mo)}-${pad(d)}`));
     }, 0x2d);
     if (text.includes('.')) eachMatch(DOTTED, text, runs, 1, 2, (m) => {
       const d = Number(m[1]);
@@ -555,20 +689,20 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
       if (!validDay(d, mo)) return;
       let y = m[3] ? Number(m[3]) : undefined;
       if (y !== undefined && y < 100) y += 2000;
-      add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: y ? `${y}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
-    }, 0x2e);
+      add(date(m[0], m.index, m.index + m[0].length, 'date', y ? `${y}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}`));
+    }, 0x2e, mayBeDotted);
     if (months) eachMatch(re.dayMonth, text, runs, 1, 2, (m) => {
       const mo = monthOf(m[2]!);
       const d = Number(m[1]);
       if (!mo || !validDay(d, mo) || !capital(m[2]!)) return;
-      add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
+      add(date(m[0], m.index, m.index + m[0].length, 'date', m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}`));
     });
     if (named !== undefined) eachMatch(re.monthDay, text, named, ANY, ANY, (m) => {
       const mo = monthOf(m[1]!);
       const d = Number(m[2]);
       if (!mo || !validDay(d, mo) || !capital(m[1]!)) return;
-      add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'date', value: m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}` });
-    });
+      add(date(m[0], m.index, m.index + m[0].length, 'date', m[3] ? `${m[3]}-${pad(mo)}-${pad(d)}` : `--${pad(mo)}-${pad(d)}`));
+    }, ANY, re.lettersOnly ? mayBeMonthDay : undefined);
     const time = (rx: RegExp) => (m: RegExpExecArray) => {
       let h = Number(m[1]);
       const min = m[2] ? Number(m[2]) : 0;
@@ -576,10 +710,10 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
       if (ampm === 'p' && h < 12) h += 12;
       if (ampm === 'a' && h === 12) h = 0;
       if (h > 24 || min > 59) return;
-      add({ text: m[0].trimEnd(), start: m.index, end: m.index + m[0].trimEnd().length, kind: 'time', value: `T${pad(h)}:${pad(min)}` });
+      add(date(m[0].trimEnd(), m.index, m.index + m[0].trimEnd().length, 'time', `T${pad(h)}:${pad(min)}`));
     };
     if (re.clock && has & CLOCK_IN) eachMatch(re.clock, text, runs, 1, 2, time(re.clock));
-    eachMatch(AMPM, text, runs, 1, 2, time(AMPM));
+    eachMatch(AMPM, text, runs, 1, 2, time(AMPM), ANY, mayBeAmPm);
     if (text.includes(':')) eachMatch(COLON, text, runs, 1, 2, time(COLON), 0x3a);
   }
   // A written-out hour before the clock word: "um vier Uhr".
@@ -591,7 +725,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
       const at = run?.to ?? k + 1;
       const clock = tokens[at];
       if (h === undefined || h > 24 || !clock || !pack.clockWords.includes(clock.lower) || !/^\s{1,2}$/.test(text.slice(tokens[at - 1]!.end, clock.start))) continue;
-      add({ text: text.slice(tokens[k]!.start, clock.end), start: tokens[k]!.start, end: clock.end, kind: 'time', value: `T${pad(h)}:00` });
+      add(date(text.slice(tokens[k]!.start, clock.end), tokens[k]!.start, clock.end, 'time', `T${pad(h)}:00`));
     }
   }
   if (named !== undefined) eachMatch(re.month, text, named, ANY, ANY, (m) => {
@@ -600,13 +734,13 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     if (!mo || !capital(m[1]!)) return;
     // A lone abbreviation is too ambiguous ("Mar", "Dec" as names) unless a year follows.
     if (m[1]!.length <= 3 && !m[2] && !fullMonthNames(pack).has(m[1]!.toLowerCase())) return;
-    add({ text: m[0], start: m.index, end: m.index + m[0].length, kind: 'month', value: m[2] ? `${m[2]}-${pad(mo)}` : `--${pad(mo)}` });
+    add(date(m[0], m.index, m.index + m[0].length, 'month', m[2] ? `${m[2]}-${pad(mo)}` : `--${pad(mo)}`));
   });
 
   // Relative expressions: "gestern", "am Vortag", "next week", "last Tuesday", "vor drei Tagen", "zwei Jahre früher".
   if (has & DAY_PHRASE) for (const hit of relativeDayPhrases(pack).all(tokens)) {
     const n = pack.relativeDayPhrases[hit.phrase]!;
-    const d: LocalDate = { text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, kind: 'relative' };
+    const d: LocalDate = date(text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), tokens[hit.from]!.start, tokens[hit.to - 1]!.end, 'relative');
     if (base) d.value = d.resolved = iso(addDays(base, n));
     add(d);
   }
@@ -614,7 +748,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     if ((marks[from + k]! & REL_DAY) === 0) return;
     const rel = pack.relativeDays[t.lower];
     if (rel !== undefined && (!t.cap || k === 0)) {
-      const d: LocalDate = { text: t.text, start: t.start, end: t.end, kind: 'relative' };
+      const d: LocalDate = date(t.text, t.start, t.end, 'relative');
       if (base) d.value = d.resolved = iso(addDays(base, rel));
       add(d);
     }
@@ -628,7 +762,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     const wd = u.cap ? weekdays.get(u.lower) : undefined;
     const unit = units.get(u.lower);
     if (!wd && !unit) continue;
-    const d: LocalDate = { text: text.slice(tokens[k]!.start, u.end), start: tokens[k]!.start, end: u.end, kind: wd ? 'weekday' : 'relative' };
+    const d: LocalDate = date(text.slice(tokens[k]!.start, u.end), tokens[k]!.start, u.end, wd ? 'weekday' : 'relative');
     if (wd) d.weekday = wd;
     if (base && wd) {
       // "last Friday" is the one before publication, "next Friday" the one after, "this Friday" the one of the same week.
@@ -650,7 +784,8 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     const n = tokens[k]!;
     let count: number | undefined;
     let unitAt = k + 1;
-    if (/^\d+$/.test(n.text)) count = Number(n.text);
+    // ALL_DIGITS marks exactly the words of digits only (lower-casing changes no digit).
+    if ((marks[from + k]! & ALL_DIGITS) !== 0) count = Number(n.text);
     else if (ones.has(n.lower)) count = 1;
     else {
       const run = readNumberWords(text, tokens, k, pack);
@@ -667,14 +802,14 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     const before = prev !== undefined && pack.relativeBefore.includes(prev) ? k - 1 : k;
     const after = next !== undefined && pack.relativeAfter.includes(next) ? unitAt + 1 : unitAt;
     if (before === k && after === unitAt) continue;
-    const d: LocalDate = { text: text.slice(tokens[before]!.start, tokens[after]!.end), start: tokens[before]!.start, end: tokens[after]!.end, kind: 'relative', value: `P${count}${unit}` };
+    const d: LocalDate = date(text.slice(tokens[before]!.start, tokens[after]!.end), tokens[before]!.start, tokens[after]!.end, 'relative', `P${count}${unit}`);
     // Only words anchored at the report resolve ("vor", "ago", "in"); "früher", "later" count from another event.
     const dir = (after !== unitAt ? pack.relativeDirection[next!] : undefined) ?? (before !== k ? pack.relativeDirection[prev!] : undefined) ?? 0;
     if (base && dir !== 0) d.resolved = precise(shift(base, dir * count, unit), unit);
     add(d);
   }
   if (has & REL_PHRASE) for (const hit of lex.relativePhrases.all(tokens)) {
-    add({ text: text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), start: tokens[hit.from]!.start, end: tokens[hit.to - 1]!.end, kind: 'relative' });
+    add(date(text.slice(tokens[hit.from]!.start, tokens[hit.to - 1]!.end), tokens[hit.from]!.start, tokens[hit.to - 1]!.end, 'relative'));
   }
 
   // Weekdays, resolved to the nearest such day around publication.
@@ -683,7 +818,7 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     const t = tokens[k]!;
     const wd = weekdays.get(t.lower);
     if (!wd || !t.cap) continue;
-    const d: LocalDate = { text: t.text, start: t.start, end: t.end, kind: 'weekday', weekday: wd };
+    const d: LocalDate = date(t.text, t.start, t.end, 'weekday', undefined, wd);
     if (base) {
       let diff = wd - weekdayOf(base);
       if (diff > 3) diff -= 7;
@@ -698,10 +833,10 @@ export function findDates(text: string, tokens: readonly Token[], lex: Lexicon, 
     const closes = /^\s*(?:[.,;:!?)\]–—-]|$)/u.test(text.slice(end, end + 3));
     // The word before is read only where the year does not close a clause.
     if (!closes) {
-      const before = /([\p{L}]+)[\s,]*$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1]?.toLowerCase();
+      const before = wordBefore(text, m.index);
       if (!(before && cues.has(before))) return;
     }
-    add({ text: m[0], start: m.index, end, kind: 'year', value: m[0] });
+    add(date(m[0], m.index, end, 'year', m[0]));
   });
   usedMask.release();
   for (const d of out) if (d.resolved === undefined && d.kind !== 'relative' && d.kind !== 'weekday') resolveAbsolute(d, base);

@@ -1,7 +1,7 @@
 import type { AttributionPack } from './pack.js';
 import type { Lexicon } from './lexicon.js';
 import type { PhraseHit, Token } from './tokens.js';
-import { classifierId, memo, PairMemo, remember, screenedMatcher, type PhraseMatcher, type SpellingClassifier } from './tokens.js';
+import { classifierId, memo, PairMemo, remember, screenedMatcher, type MatcherGroup, type PhraseMatcher, type SpellingClassifier } from './tokens.js';
 
 /** A hedge cue with offsets local to its sentence. */
 export interface LocalHedge {
@@ -33,8 +33,19 @@ export interface WeaselWords {
 
 const lower = (xs: readonly string[]) => new Set(xs.map((x) => x.toLowerCase()));
 
+// The pack asked for last and its lookups: `findHedges` asks once per sentence, nearly always for the same pack.
+let lastWeaselPack: AttributionPack | undefined;
+let lastWeasel: WeaselWords | undefined;
+
 /** The weasel lookups of a pack, built on first use and cached. */
 export function weaselWords(pack: AttributionPack): WeaselWords {
+  if (pack === lastWeaselPack) return lastWeasel!;
+  lastWeasel = buildWeasel(pack);
+  lastWeaselPack = pack;
+  return lastWeasel;
+}
+
+function buildWeasel(pack: AttributionPack): WeaselWords {
   return memo(pack, 'weasel', () => ({
     quantities: lower(pack.vagueQuantityWords),
     quantityBlockers: lower(pack.vagueQuantityBlockers),
@@ -75,8 +86,9 @@ export const CUE_PARTICLE = 1 << 11;
 export const CUE_SPECULATION = 1 << 12;
 export const CUE_ANONYMOUS_WORD = 1 << 13;
 export const CUE_VAGUE = 1 << 14;
-export const CUE_DOCUMENT = 1 << 15;
-/** The last hyphen part is a document noun ("Allensbach-Umfrage"). */
+/** A quantifier that makes a noun after it an unnamed group ("many", "einige"; the lexicon's `vagueQuantifiers`). */
+export const CUE_QUANTIFIER = 1 << 15;
+/** The word, or its last hyphen part, is a document noun ("Umfrage", "Allensbach-Umfrage"). */
 export const CUE_DOCUMENT_LAST = 1 << 16;
 /** A participle of a reporting verb that makes an agentless passive ("considered", "vermutet"). */
 export const CUE_PARTICIPLE = 1 << 17;
@@ -139,7 +151,7 @@ function buildCueTable(lex: Lexicon, pack: AttributionPack | undefined): CueTabl
     [CUE_FUTURE, lex.future],
     [CUE_ANONYMOUS_WORD, lex.anonymousWords],
     [CUE_VAGUE, lex.vague],
-    [CUE_DOCUMENT, lex.documents],
+    [CUE_QUANTIFIER, lex.vagueQuantifiers],
   ];
   if (pack) {
     const w = weaselWords(pack);
@@ -169,7 +181,7 @@ function classify(table: CueTable, word: string): WordCues {
   let bits = 0;
   for (const [bit, set] of table.lists) if (set.has(word)) bits |= bit;
   const dash = Math.max(word.lastIndexOf('-'), word.lastIndexOf('‐'));
-  if (dash < 0 ? (bits & CUE_DOCUMENT) !== 0 : table.lex.documents.has(word.slice(dash + 1))) bits |= CUE_DOCUMENT_LAST;
+  if (table.lex.documents.has(dash < 0 ? word : word.slice(dash + 1))) bits |= CUE_DOCUMENT_LAST;
   if (table.groupEndings.some((x) => word.length > x.length + 2 && word.endsWith(x))) bits |= CUE_GROUP_ENDING;
   const record = { bits };
   remember(table.words, word, record);
@@ -250,10 +262,134 @@ export function screenUnion(m: PhraseMatcher, tokens: readonly Token[]): number 
 
 /** The matcher's phrases in the sentence, or none at once when the sentence's screen union lacks its bit. */
 export function screenedAll(m: PhraseMatcher, tokens: readonly Token[], union: number): readonly PhraseHit[] {
+  // Lists several extractors read of the same sentence (attribution's sweep kept them) are matched once.
+  if (tokens === sweptTokens) {
+    const j = keptIndex(m);
+    if (j >= 0) return sweptHits[j]!;
+  }
   return m.screen && (union & m.screen.bit) === 0 ? NO_HITS : m.all(tokens);
 }
 
+/** Whether the matcher has a phrase in the sentence (`screenedAll` is not empty), without making the list of hits. */
+export function screenedAny(m: PhraseMatcher, tokens: readonly Token[], union: number): boolean {
+  if (tokens === sweptTokens) {
+    const j = keptIndex(m);
+    if (j >= 0) return sweptHits[j]!.length > 0;
+  }
+  if (!m.screen) return m.all(tokens).length > 0;
+  if ((union & m.screen.bit) === 0) return false;
+  // `all` finds nothing exactly when no marked token opens a phrase: the first phrase found answers.
+  const marks = m.screen.group.of(tokens);
+  const bit = m.screen.bit;
+  for (let i = 0; i < tokens.length; i++) if ((marks[i]! & bit) !== 0 && m.at(tokens, i) !== undefined) return true;
+  return false;
+}
+
+// The sentence, sweep and hits of the last sweep asked to keep them (see `screenedEach`): only the last sentence is held.
+let sweptTokens: readonly Token[] | undefined;
+let sweptPlan: MatcherSweep | undefined;
+const sweptHits: (readonly PhraseHit[])[] = [];
+
+/** The index of a matcher in the kept sweep, or -1. */
+function keptIndex(m: PhraseMatcher): number {
+  const plan = sweptPlan!;
+  const screen = m.screen;
+  if (screen && screen.group === plan.group && (plan.bits & screen.bit) !== 0) {
+    const j = plan.slotOf[31 - Math.clz32(screen.bit)]!;
+    if (plan.matchers[j] === m) return j;
+  }
+  for (const j of plan.apart) if (plan.matchers[j] === m) return j;
+  return -1;
+}
+
+// Per matcher of a `screenedEach` sweep, the first token its next phrase may start at.
+const sweepNext = new Int32Array(32);
+
+/** Phrase lists swept together by `screenedEach`, with what the sweep needs of their screens worked out once. */
+export interface MatcherSweep {
+  readonly matchers: readonly PhraseMatcher[];
+  /** The group whose screen all swept matchers share. */
+  readonly group: MatcherGroup | undefined;
+  /** The union of the swept matchers' bits. */
+  readonly bits: number;
+  /** Per screen bit (by its position) the index of its matcher. */
+  readonly slotOf: Int8Array;
+  /** Indexes of the matchers outside that group or unscreened: matched on their own. */
+  readonly apart: readonly number[];
+}
+
+/** The sweep of distinct matchers (at most 32): those that share the first screened one's group are swept together. */
+export function matcherSweep(matchers: readonly PhraseMatcher[]): MatcherSweep {
+  const group = matchers.find((m) => m.screen)?.screen?.group;
+  const slotOf = new Int8Array(32).fill(-1);
+  const apart: number[] = [];
+  let bits = 0;
+  matchers.forEach((m, j) => {
+    const screen = m.screen;
+    if (!screen || screen.group !== group || j >= 32 || (bits & screen.bit) !== 0) apart.push(j);
+    else {
+      bits |= screen.bit;
+      slotOf[31 - Math.clz32(screen.bit)] = j;
+    }
+  });
+  return { matchers, group, bits, slotOf, apart };
+}
+
+/**
+ * `screenedAll` of several matchers in one sweep over the sentence's screen, into `into[j]` for matcher j (a shared
+ * empty list when none): the lists of the extractors mostly open on the same few words, and one pass over the tokens
+ * serves them all, trying at each token only the lists it opens, with no list made for a matcher that finds nothing.
+ * Each matcher's hits are what its `all` gives (non-overlapping, leftmost first). With `keep`, the hits are remembered
+ * for later sweeps and `screenedAll` of the same sentence (attribution sweeps the lists of hedges and claim kind too);
+ * lists already kept for the sentence are not matched again.
+ */
+export function screenedEach(sweep: MatcherSweep, tokens: readonly Token[], union: number, into: (readonly PhraseHit[])[], keep = false): void {
+  const ms = sweep.matchers;
+  let wanted = union & sweep.bits;
+  const reuse = tokens === sweptTokens;
+  for (let j = 0; j < ms.length; j++) {
+    const m = ms[j]!;
+    const swept = sweep.apart.length === 0 || !sweep.apart.includes(j);
+    const k = reuse ? keptIndex(m) : -1;
+    if (k >= 0) {
+      into[j] = sweptHits[k]!;
+      // Taken from the kept sweep: its bit is not swept again.
+      if (swept) wanted &= ~m.screen!.bit;
+    } else into[j] = swept ? NO_HITS : screenedAll(m, tokens, union);
+  }
+  if (wanted !== 0) {
+    for (let j = 0; j < ms.length && j < 32; j++) sweepNext[j] = 0;
+    const marks = sweep.group!.of(tokens);
+    for (let i = 0; i < tokens.length; i++) {
+      let mark = marks[i]! & wanted;
+      // The lists this token opens, one bit at a time (usually one).
+      while (mark !== 0) {
+        const bit = mark & -mark;
+        mark ^= bit;
+        const j = sweep.slotOf[31 - Math.clz32(bit)]!;
+        if (i < sweepNext[j]!) continue;
+        const hit = ms[j]!.at(tokens, i);
+        if (hit === undefined) continue;
+        if (into[j] === NO_HITS) into[j] = [hit];
+        else (into[j] as PhraseHit[]).push(hit);
+        sweepNext[j] = hit.to;
+      }
+    }
+  }
+  if (keep) {
+    sweptTokens = tokens;
+    sweptPlan = sweep;
+    // Entries past this sweep's matchers are stale and never read (`keptIndex` gives only the sweep's own).
+    for (let j = 0; j < ms.length; j++) sweptHits[j] = into[j]!;
+  }
+}
+
 const NUMBER = /^\p{N}/u;
+/** `NUMBER.test(text)`, with ASCII first letters (nearly all) answered without the pattern: there only 0-9 are numbers. */
+function startsWithNumber(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c < 0x80 ? c >= 0x30 && c <= 0x39 : NUMBER.test(text);
+}
 
 // Module functions rather than closures in `findHedges`, so a sentence makes no helper objects.
 const NAME_BEFORE = /[.!?:]\s?["“„»]?\s?$/;
@@ -277,10 +413,22 @@ export function isVagueQuantity(tokens: readonly Token[], k: number, w: WeaselWo
   if (!t || !w.quantities.has(t.lower)) return false;
   const prev = tokens[k - 1];
   // "two thousands", "2,5 Millionen": after a number the word is a scale, not a vague amount.
-  if (prev && (w.quantityBlockers.has(prev.lower) || NUMBER.test(prev.text) || numberWords.has(prev.lower))) return false;
+  if (prev && (w.quantityBlockers.has(prev.lower) || startsWithNumber(prev.text) || numberWords.has(prev.lower))) return false;
   const next = tokens[k + 1];
-  return !(next && (NUMBER.test(next.text) || numberWords.has(next.lower) || w.quantityExceptions.has(next.lower)));
+  return !(next && (startsWithNumber(next.text) || numberWords.has(next.lower) || w.quantityExceptions.has(next.lower)));
 }
+
+// The phrase lists of `findHedges` for a lexicon and the pack's weasel words: the hedges, then (with a pack) the vague
+// quantity phrases, the weasel phrases and the superlative frames.
+const hedgeLists = new PairMemo<Lexicon, MatcherSweep>((lex, pack) => matcherSweep(hedgeMatchers(lex, pack as AttributionPack | undefined)));
+
+/** The phrase lists `findHedges` reads, in its order: attribution sweeps them along (see `screenedEach`). */
+export function hedgeMatchers(lex: Lexicon, pack: AttributionPack | undefined): PhraseMatcher[] {
+  const w = pack ? weaselWords(pack) : undefined;
+  return w ? [lex.hedges, w.quantityPhrases, w.phrases, w.superlativeFrames] : [lex.hedges];
+}
+// One list for every sentence: `findHedges` is done with it when it returns.
+const hedgeHits: (readonly PhraseHit[])[] = [[], [], [], []];
 
 /**
  * Finds hedge cues: modal and epistemic words ("könnte", "is likely to"), adverbs of generality ("often", "weitgehend"),
@@ -298,11 +446,14 @@ export function findHedges(
   const w = pack ? weaselWords(pack) : undefined;
   // One screen lookup for the sentence, taken once the pack's weasel lists have joined the screen.
   const union = screenUnion(lex.hedges, tokens);
-  for (const hit of screenedAll(lex.hedges, tokens, union)) if (!nameLike(text, tokens, hit.from)) found.push(hit);
+  // The hedge and weasel phrase lists, found in one sweep over the sentence.
+  const hits = hedgeHits;
+  screenedEach(hedgeLists.get(lex, pack), tokens, union, hits);
+  for (const hit of hits[0]!) if (!nameLike(text, tokens, hit.from)) found.push(hit);
   if (pack && w) {
-    for (const hit of screenedAll(w.quantityPhrases, tokens, union)) found.push(hit);
-    for (const hit of screenedAll(w.phrases, tokens, union)) if (!nameLike(text, tokens, hit.from)) found.push(hit);
-    for (const hit of screenedAll(w.superlativeFrames, tokens, union)) {
+    for (const hit of hits[1]!) found.push(hit);
+    for (const hit of hits[2]!) if (!nameLike(text, tokens, hit.from)) found.push(hit);
+    for (const hit of hits[3]!) {
       // A few words may stand between frame and superlative ("one of the world's largest"), never a clause break.
       for (let j = hit.to; j < tokens.length && j <= hit.to + w.superlativeGap; j++) {
         if (j > hit.to && /[,;:.!?()]/.test(text.slice(tokens[j - 1]!.end, tokens[j]!.start))) break;

@@ -38,9 +38,8 @@ const LETTERS = /^[\p{L}]+/u;
 const COMPOUND = /^[-‐]([\p{L}]+(?:[-‐][\p{L}]+)*)/u;
 /** An ungrouped run of this many digits is an identifier (order, phone or case number), not an amount. */
 const ID_DIGITS = 8;
-// The two digit patterns, sticky: each is tried only where a run of digits starts (see `digitRuns`).
-// A number; each repetition starts with a separator: linear on any input, also a 5,000-digit number.
-const NUMBER_AT = /\d+(?:[.,]\d+)*/y;
+// Numbers and digit chains are read only where a run of digits starts (see `digitRuns`).
+// A number is `/\d+(?:[.,]\d+)*/`, read by code where a run of digits starts (see findQuantities).
 // Digit groups separated by single spaces ("1 000 000", "030 123 456").
 const CHAIN_AT = /(?<![\d.,])\d+(?:[ \u00a0\u202f]\d+)+/y;
 
@@ -190,9 +189,13 @@ export class SpanMarks {
     this.used = false;
   }
 
+  /** Marks [start, end); spans are mostly a few characters, which a plain loop writes faster than a `fill` call. */
   mark(start: number, end: number): void {
     this.used = true;
-    this.buf.fill(this.gen, start, end);
+    const buf = this.buf;
+    const gen = this.gen;
+    if (end - start > 32 || start < 0 || end > buf.length) buf.fill(gen, start, end);
+    else for (let k = start; k < end; k++) buf[k] = gen;
   }
 
   /** Whether any character of [start, end) is marked; nothing to scan while no span is (most sentences). */
@@ -268,10 +271,24 @@ function partKeys(pack: ExtractionPack): Map<string, string[]> {
 function feedWord(word: string, state: Composer, pack: ExtractionPack): boolean {
   if (word.length > MAX_NUMBER_WORD) return false;
   const keys = partKeys(pack);
-  for (const piece of word.split(/[-‐]/)) {
-    let i = 0;
-    while (i < piece.length) {
-      const key = keys.get(piece[i]!)?.find((k) => piece.startsWith(k, i));
+  // The hyphen pieces are read in place (a split by pattern tries it at every character); a part must end inside its piece.
+  const n = word.length;
+  for (let from = 0; from <= n; ) {
+    let to = from;
+    while (to < n && !isHyphen(word.charCodeAt(to))) to++;
+    let i = from;
+    while (i < to) {
+      const list = keys.get(word[i]!);
+      let key: string | undefined;
+      if (list !== undefined) {
+        for (let j = 0; j < list.length; j++) {
+          const k = list[j]!;
+          if (i + k.length <= to && word.startsWith(k, i)) {
+            key = k;
+            break;
+          }
+        }
+      }
       if (!key) return false;
       const value = pack.numberParts[key]!;
       const kind = partKind(value);
@@ -287,9 +304,16 @@ function feedWord(word: string, state: Composer, pack: ExtractionPack): boolean 
       state.parts++;
       i += key.length;
     }
+    from = to + 1;
   }
   return true;
 }
+
+/** The two hyphens a written-out number may be joined by ("twenty-one"). */
+const isHyphen = (c: number) => c === 0x2d || c === 0x2010;
+
+/** Whether `text[from, to)` is exactly one plain space, read in place: asked for each further word of a written-out number. */
+const oneSpace = (text: string, from: number, to: number) => to - from === 1 && text.charCodeAt(from) === 0x20;
 
 /** Reads a written-out number starting at token `k` ("einundzwanzig", "three hundred and fifty"); undefined when there is none. */
 export function readNumberWords(text: string, tokens: readonly Token[], k: number, pack: ExtractionPack): { value: number; to: number } | undefined {
@@ -306,12 +330,12 @@ export function readNumberWords(text: string, tokens: readonly Token[], k: numbe
   const state: Composer = { ...first };
   let to = k + 1;
   // Further words joined by one space: "three hundred", "two hundred and fifty".
-  while (to < tokens.length && /^ $/.test(text.slice(tokens[to - 1]!.end, tokens[to]!.start))) {
+  while (to < tokens.length && oneSpace(text, tokens[to - 1]!.end, tokens[to]!.start)) {
     const trial: Composer = { ...state };
     if (!feedWord(tokens[to]!.lower, trial, pack)) break;
     if (trial.last === 'and') {
       const after = tokens[to + 1];
-      if (!after || !/^ $/.test(text.slice(tokens[to]!.end, after.start)) || !feedWord(after.lower, trial, pack)) break;
+      if (!after || !oneSpace(text, tokens[to]!.end, after.start) || !feedWord(after.lower, trial, pack)) break;
       to++;
     }
     Object.assign(state, trial);
@@ -344,40 +368,78 @@ function foldMeasure(word: string, pack: ExtractionPack): string {
   return word;
 }
 
+// What the endings of a word after a number tell (see `endings`).
+/** Ends like a plural noun (`nounInflections`). */
+const PLURAL = 1;
+/** Ends like an adjective, with at least three letters before the suffix (`adjectiveSuffixes`). */
+const ADJECTIVE = 2;
+/** Ends like an inflected adjective before a counted noun (`measureAdjectiveEndings`). */
+const MEASURE_ADJECTIVE = 4;
+
+/** The ending classes of a lower-case word, worked out once per word: the words after numbers repeat across articles. */
+function endings(word: string, cache: Map<string, number>, pack: ExtractionPack): number {
+  let bits = cache.get(word);
+  if (bits === undefined) {
+    bits = 0;
+    if (pack.nounInflections.some((e) => word.endsWith(e))) bits |= PLURAL;
+    if (pack.adjectiveSuffixes.some((s) => word.length > s.length + 2 && word.endsWith(s))) bits |= ADJECTIVE;
+    if (pack.measureAdjectiveEndings.some((e) => word.endsWith(e))) bits |= MEASURE_ADJECTIVE;
+    remember(cache, word, bits);
+  }
+  return bits;
+}
+
+/** `/\d/.test(word)` by code. */
+function hasDigit(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (isDigit(word.charCodeAt(i))) return true;
+  return false;
+}
+
+/** Whether `text[from, to)` holds one of ",;:." (or also "!?()" with `all`): the gap between two words, read in place. */
+function hasMark(text: string, from: number, to: number, all: boolean): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2e) return true;
+    if (all && (c === 0x21 || c === 0x3f || c === 0x28 || c === 0x29)) return true;
+  }
+  return false;
+}
+
 function measureAfter(text: string, tokens: readonly Token[], from: number, lex: Lexicon, pack: ExtractionPack): string | undefined {
   // Built once per pack, not per quantity.
-  const skip = quantityTables(pack).skipWords;
+  const tables = quantityTables(pack);
+  const skip = tables.skipWords;
+  const isPlural = (w: string) => (endings(w, tables.endings, pack) & PLURAL) !== 0;
   let k = from;
   let steps = 0;
   while (k < tokens.length && steps < 5) {
     const t = tokens[k]!;
-    if (k > from && /[,;:.!?()]/.test(text.slice(tokens[k - 1]!.end, t.start))) return undefined;
-    if (/\d/.test(t.text)) return undefined;
+    if (k > from && hasMark(text, tokens[k - 1]!.end, t.start, true)) return undefined;
+    if (hasDigit(t.text)) return undefined;
     if (skip.has(t.lower)) {
       k++;
       steps++;
       continue;
     }
     // A plural noun right after the number may look like a speech verb ("21 states", "two reports").
-    const plural = k === from && pack.nounInflections.some((e) => t.lower.endsWith(e));
+    const plural = k === from && isPlural(t.lower);
     if ((lex.speechSet.has(t.lower) && !plural) || lex.functionWords.has(t.lower) || lex.months.has(t.lower)) return undefined;
     if (pack.nounsCapitalized) {
       if (t.cap) return t.lower;
       // Only inflected adjectives stand between a number and its noun ("500 neue Stellen"); a verb ends the search ("1989 fiel die Mauer").
-      if (pack.measureAdjectiveEndings.length > 0 && !pack.measureAdjectiveEndings.some((e) => t.lower.endsWith(e))) return undefined;
+      if (pack.measureAdjectiveEndings.length > 0 && (endings(t.lower, tables.endings, pack) & MEASURE_ADJECTIVE) === 0) return undefined;
       k++;
       steps++;
       continue;
     }
     const next = tokens[k + 1];
-    const adjective = pack.adjectiveSuffixes.some((s) => t.lower.length > s.length + 2 && t.lower.endsWith(s));
-    if (adjective && next && !skip.has(next.lower) && !/\d/.test(next.text) && !/[,;:.]/.test(text.slice(t.end, next.start))) {
+    const adjective = (endings(t.lower, tables.endings, pack) & ADJECTIVE) !== 0;
+    if (adjective && next && !skip.has(next.lower) && !hasDigit(next.text) && !hasMark(text, t.end, next.start, false)) {
       k++;
       steps++;
       continue;
     }
     // Right after the number, a singular noun before a plural one modifies it: "two security cameras", "ten police officers".
-    const isPlural = (w: string) => pack.nounInflections.some((e) => w.endsWith(e));
     if (k === from && next && !isPlural(t.lower) && isPlural(next.lower) && /^\p{Ll}+$/u.test(next.text) && /^\s{1,2}$/.test(text.slice(t.end, next.start))) {
       if (!skip.has(next.lower) && !lex.functionWords.has(next.lower) && !lex.speechSet.has(next.lower)) return next.lower;
     }
@@ -394,12 +456,18 @@ function scanChains(text: string, runs: DigitRuns, mark: (start: number, end: nu
   const { starts, count } = runs;
   for (let r = 0, from = 0; r < count; r++) {
     if (starts[r]! < from) continue;
+    // A chain goes on from the run's last digit with a space and a digit; nearly no run does, and those are not tried.
+    let e = starts[r]!;
+    while (isDigit(codeAt(text, e))) e++;
+    const gap = codeAt(text, e);
+    if ((gap !== 0x20 && gap !== 0xa0 && gap !== 0x202f) || !isDigit(codeAt(text, e + 1))) continue;
     CHAIN_AT.lastIndex = starts[r]!;
     if ((m = CHAIN_AT.exec(text)) === null) continue;
     from = CHAIN_AT.lastIndex;
     const groups = m[0].split(/[ \u00a0\u202f]/);
     const end = m.index + m[0].length;
-    if (/^[.,]\d/.test(text.slice(end, end + 2))) continue;
+    const after = codeAt(text, end);
+    if ((after === 0x2e || after === 0x2c) && isDigit(codeAt(text, end + 1))) continue;
     const thousands = groups[0]!.length <= 3 && !groups[0]!.startsWith('0') && groups.slice(1).every((g) => g.length === 3);
     if (thousands) grouped.push({ start: m.index, end, value: Number(groups.join('')) });
     else if (groups.length >= 3 || groups[0]!.startsWith('0') || text[m.index - 1] === '+') mark(m.index, end);
@@ -413,14 +481,26 @@ interface Candidate {
   value: number;
   afterTok: number;
   /** [min, max] of counting nouns without a number ("Dutzende"). */
-  vague?: readonly [number, number];
+  vague: readonly [number, number] | undefined;
   /** A fraction already read ("zwei Drittel"): value is in percent, no scale or unit follows. */
-  fraction?: boolean;
-  digits?: boolean;
+  fraction: boolean;
+  digits: boolean;
+}
+
+/** Every candidate has all fields: one object shape keeps the loop that reads them monomorphic. */
+function candidate(start: number, end: number, value: number, afterTok: number, digits: boolean, fraction = false, vague?: readonly [number, number]): Candidate {
+  return { start, end, value, afterTok, vague, fraction, digits };
+}
+
+/** `/^\p{L}/u.test(word)`, with ASCII answered by code: asked of every word that may be a number word. */
+function startsWithLetter(word: string): boolean {
+  const c = word.charCodeAt(0);
+  if (c < 0x80) return (c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a;
+  return /^\p{L}/u.test(word);
 }
 
 /** Whether a UTF-16 code unit is white space as `\s` reads it (Unicode spaces and line ends). */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
@@ -445,7 +525,14 @@ function tokenBefore(text: string, tokens: readonly Token[], offset: number): To
   return spaces(text, i, offset, 0, 2) ? t : undefined;
 }
 
-const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+/** Whether a UTF-16 code unit is an ASCII digit, as `\d` reads it. */
+export const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+
+/**
+ * `text.charCodeAt(i)`, but -1 past either end. Optimized code that once reads past the end of a string (NaN) is thrown
+ * away and rebuilt; the look-ahead after a number at the sentence end does so on nearly every corpus.
+ */
+export const codeAt = (text: string, i: number) => (i >= 0 && i < text.length ? text.charCodeAt(i) : -1);
 
 // Cheap tests in front of patterns that run per number: each is true wherever the pattern could match, so a false
 // answer skips a slice and a pattern run without changing any result.
@@ -473,8 +560,26 @@ function gluedBefore(text: string, s: number): boolean {
     const folded = c | 0x20;
     return (folded >= 0x61 && folded <= 0x7a) || c === 0x2b || c === 0x23 || c === 0x2f;
   }
+  // After a space (most numbers) only "+ 49", "# 3", "§ 5", "/ 2" glue: the patterns below read nothing else there.
+  if (isSpace(c)) {
+    if (s < 2) return false;
+    const b = text.charCodeAt(s - 2);
+    return b === 0x2b || b === 0x23 || b === 0xa7 || b === 0x2f;
+  }
   const before = text.slice(Math.max(0, s - 2), s);
   return /[\p{L}]-?$/u.test(before) || /[+#§/]\s?$/.test(before);
+}
+
+/** `/^\s?[-–]\s?$/.test(text.slice(from, to))` without the slice: a dash between two numbers, at most a space either side. */
+function dashGap(text: string, from: number, to: number): boolean {
+  if (to - from < 1 || to - from > 3) return false;
+  let i = from;
+  if (isSpace(text.charCodeAt(i))) i++;
+  const c = i < to ? text.charCodeAt(i) : -1;
+  if (c !== 0x2d && c !== 0x2013) return false;
+  i++;
+  if (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i === to;
 }
 
 /**
@@ -485,11 +590,12 @@ function rangeWith(prev: LocalQuantity | undefined, q: LocalQuantity, text: stri
   // Either end may carry the unit alone: "$2-3bn", "10 bis 15 Prozent".
   if (!prev || prev.approximate || q.approximate || (prev.unit !== undefined && q.unit !== undefined && prev.unit !== q.unit)) return undefined;
   if (prev.scale !== undefined && prev.scale !== q.scale) return undefined;
-  const gap = text.slice(prev.end, q.start);
-  const word = /^\s{1,2}(\p{L}+)\s{1,2}$/u.exec(gap)?.[1]?.toLowerCase();
+  const dash = dashGap(text, prev.end, q.start);
+  // A connecting word stands between spaces: other gaps (most) are settled without the pattern and the word before.
+  const word = !dash && q.start - prev.end >= 3 && isSpace(text.charCodeAt(prev.end)) ? /^\s{1,2}(\p{L}+)\s{1,2}$/u.exec(text.slice(prev.end, q.start))?.[1]?.toLowerCase() : undefined;
+  if (!dash && word === undefined) return undefined;
   const opener = tokenBefore(text, tokens, prev.start);
   const partner = opener ? quantityTables(pack).openers.get(opener.lower) : undefined;
-  const dash = /^\s?[-–]\s?$/.test(gap);
   if (!dash && !(word !== undefined && (pack.rangeConnectors.includes(word) || word === partner))) return undefined;
   const lo = prev.scale === undefined && q.scale !== undefined ? prev.value * q.scale : prev.value;
   const hi = q.value;
@@ -502,6 +608,29 @@ function rangeWith(prev: LocalQuantity | undefined, q: LocalQuantity, text: stri
   if (currency !== undefined) merged.currency = currency;
   return merged;
 }
+
+/** `/^(19\d\d|20\d\d|2100)$/` on the four characters at `at`, by code. */
+function yearAt(text: string, at: number): boolean {
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  const c = text.charCodeAt(at + 2);
+  const d = text.charCodeAt(at + 3);
+  if ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) return isDigit(c) && isDigit(d);
+  return a === 0x32 && b === 0x31 && c === 0x30 && d === 0x30;
+}
+
+/** `/^[A-Z]{3}$/`: a unit written as an ISO currency code ("EUR", "USD"), read by code for every quantity with a unit. */
+function isCurrencyCode(unit: string): boolean {
+  if (unit.length !== 3) return false;
+  for (let i = 0; i < 3; i++) {
+    const c = unit.charCodeAt(i);
+    if (c < 0x41 || c > 0x5a) return false;
+  }
+  return true;
+}
+
+/** The one character between the two numbers of a score or tally: "-", "–" or ":". */
+const isTallyMark = (c: number) => c === 0x2d || c === 0x2013 || c === 0x3a;
 
 /** Twelve significant digits, dropping float noise ("0.30000000000000004"); whole numbers below 10^12 are already exact. */
 function round12(x: number): number {
@@ -536,6 +665,29 @@ interface QuantityTables {
   twoWordUnits: Set<string>;
   /** The last code unit of every currency sign or code; undefined where the pattern matches anywhere (no or an empty key). */
   currencyEnds: Set<number> | undefined;
+  /** Ending classes by word (see `endings`), filled as words are met. */
+  endings: Map<string, number>;
+  /** `AFTER_*` bits of every fraction noun, scale word, unit and first word of a two-word unit. */
+  after: Map<string, number>;
+}
+
+// What a word after a number may be, one lookup per quantity (see `QuantityTables.after`).
+const AFTER_FRACTION = 1;
+const AFTER_SCALE = 2;
+const AFTER_UNIT = 4;
+const AFTER_TWO_WORD_UNIT = 8;
+
+/** The `AFTER_*` bits of the words of the four lists. */
+function afterWords(fractions: Iterable<string>, scales: Iterable<string>, units: Iterable<string>, twoWordUnits: Iterable<string>): Map<string, number> {
+  const out = new Map<string, number>();
+  const mark = (words: Iterable<string>, bit: number) => {
+    for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  };
+  mark(fractions, AFTER_FRACTION);
+  mark(scales, AFTER_SCALE);
+  mark(units, AFTER_UNIT);
+  mark(twoWordUnits, AFTER_TWO_WORD_UNIT);
+  return out;
 }
 
 function currencyEnds(keys: readonly string[]): Set<number> | undefined {
@@ -552,20 +704,25 @@ let lastTables: QuantityTables | undefined;
 /** The quantity tables of a pack, built once per pack. */
 export function quantityTables(pack: ExtractionPack): QuantityTables {
   if (pack !== lastPack || lastTables === undefined) {
-    lastTables = memo(pack, 'quantityTables', () => ({
-      cues: new Set(pack.identifierCues),
-      ones: new Set(pack.durationOnes),
-      skipWords: new Set(pack.measureSkip),
-      units: asMap(pack.units),
-      scales: asMap(pack.scaleWords),
-      fractions: asMap(pack.fractionNouns),
-      vague: asMap(pack.vagueCounts),
-      numberWords: asMap(pack.numberWords),
-      currencies: asMap(pack.currencyPrefixes),
-      openers: asMap(pack.rangeOpeners),
-      twoWordUnits: new Set(Object.keys(pack.units).filter((u) => u.includes(' ')).map((u) => u.split(' ')[0]!)),
-      currencyEnds: currencyEnds(Object.keys(pack.currencyPrefixes)),
-    }));
+    lastTables = memo(pack, 'quantityTables', () => {
+      const twoWordUnits = new Set(Object.keys(pack.units).filter((u) => u.includes(' ')).map((u) => u.split(' ')[0]!));
+      return {
+        cues: new Set(pack.identifierCues),
+        ones: new Set(pack.durationOnes),
+        skipWords: new Set(pack.measureSkip),
+        units: asMap(pack.units),
+        scales: asMap(pack.scaleWords),
+        fractions: asMap(pack.fractionNouns),
+        vague: asMap(pack.vagueCounts),
+        numberWords: asMap(pack.numberWords),
+        currencies: asMap(pack.currencyPrefixes),
+        openers: asMap(pack.rangeOpeners),
+        twoWordUnits,
+        currencyEnds: currencyEnds(Object.keys(pack.currencyPrefixes)),
+        endings: new Map<string, number>(),
+        after: afterWords(Object.keys(pack.fractionNouns), Object.keys(pack.scaleWords), Object.keys(pack.units), twoWordUnits),
+      };
+    });
     lastPack = pack;
   }
   return lastTables;
@@ -673,28 +830,33 @@ export function findQuantities(
       markId(g.start, g.end);
       continue;
     }
-    candidates.push({ start: g.start, end: g.end, value: g.value, afterTok: countBefore(tokens, g.end), digits: true });
+    candidates.push(candidate(g.start, g.end, g.value, countBefore(tokens, g.end), true));
     markId(g.start, g.end);
   }
-  let m: RegExpExecArray | null;
   if (runs !== undefined) for (let r = 0, from = 0; r < runs.count; r++) {
     if (runs.starts[r]! < from) continue;
-    NUMBER_AT.lastIndex = runs.starts[r]!;
-    if ((m = NUMBER_AT.exec(text)) === null) continue;
-    from = NUMBER_AT.lastIndex;
-    const s = m.index;
-    const e = s + m[0].length;
+    // What `/\d+(?:[.,]\d+)*/y` matches here, read by code: digits, then ".5" / ",000" groups while a digit follows the mark.
+    const s = runs.starts[r]!;
+    let e = s;
+    let grouped = false;
+    for (;;) {
+      while (isDigit(codeAt(text, e))) e++;
+      const c = codeAt(text, e);
+      if ((c !== 0x2e && c !== 0x2c) || !isDigit(codeAt(text, e + 1))) break;
+      grouped = true;
+      e++;
+    }
+    from = e;
     // Glued to letters ("G7", "Covid-19", "F-35"), or after "+", "#", "§", "/": a name or reference, not an amount.
-    if (gluedBefore(text, s) || (text.charCodeAt(e) === 0x2f && isDigit(text.charCodeAt(e + 1)))) continue;
+    if (gluedBefore(text, s) || (codeAt(text, e) === 0x2f && isDigit(codeAt(text, e + 1)))) continue;
     if (overlaps(s, e, takenMask) || overlaps(s, e, idMask)) continue;
-    if (pack.ordinalPeriod && text[e] === '.' && /^\d+$/.test(m[0]) && /^\.\s+\S/.test(text.slice(e, e + 3))) continue;
+    if (pack.ordinalPeriod && !grouped && codeAt(text, e) === 0x2e && /^\.\s+\S/.test(text.slice(e, e + 3))) continue;
     // Leading zeros and long ungrouped runs are identifiers ("007", "0800", "12345678").
-    const raw = m[0];
-    if ((raw.charCodeAt(0) === 0x30 && isDigit(raw.charCodeAt(1))) || (raw.length >= ID_DIGITS && !raw.includes('.') && !raw.includes(','))) continue;
+    if ((text.charCodeAt(s) === 0x30 && e - s > 1 && isDigit(text.charCodeAt(s + 1))) || (e - s >= ID_DIGITS && !grouped)) continue;
     if (isLabel(s)) continue;
-    const value = parseNumber(m[0], pack.decimalSeparator);
+    const value = parseNumber(text.slice(s, e), pack.decimalSeparator);
     if (!Number.isFinite(value)) continue;
-    candidates.push({ start: s, end: e, value, afterTok: countBefore(tokens, e), digits: true });
+    candidates.push(candidate(s, e, value, countBefore(tokens, e), true));
   }
   // Number words ("zwei", "einundzwanzig", "three hundred", "a dozen"), counting nouns ("Dutzende") and fractions ("a third").
   // With the date extractor's screen, words that open no count cost no lookup (and no loop at all if none does).
@@ -710,9 +872,9 @@ export function findQuantities(
       const second = tokens[k + 2] ? tables.vague.get(tokens[k + 2]!.lower) : undefined;
       if (of && second !== undefined && skipWords.has(of.lower) && !ones.has(of.lower)) {
         const unit = second / 2;
-        candidates.push({ start: t.start, end: tokens[k + 2]!.end, value: vague[0] * unit, afterTok: k + 3, vague: [vague[0] * unit, vague[1] * unit] });
+        candidates.push(candidate(t.start, tokens[k + 2]!.end, vague[0] * unit, k + 3, false, false, [vague[0] * unit, vague[1] * unit]));
         k += 2;
-      } else candidates.push({ start: t.start, end: t.end, value: vague[0], afterTok: k + 1, vague });
+      } else candidates.push(candidate(t.start, t.end, vague[0], k + 1, false, false, vague));
       continue;
     }
     const den = tables.fractions.get(t.lower);
@@ -722,22 +884,22 @@ export function findQuantities(
       // "a third of", "die Hälfte der": only before what it is a share of; "half an hour", "the third quarter" are no shares.
       const share = next !== undefined && skipWords.has(next.lower) && !ones.has(next.lower) && /^\s{1,2}$/.test(text.slice(t.end, next.start));
       if (share && prev && pack.fractionOnes.includes(prev.lower) && /^\s{1,2}$/.test(text.slice(prev.end, t.start))) {
-        candidates.push({ start: prev.start, end: t.end, value: 100 / den, afterTok: k + 1, fraction: true });
+        candidates.push(candidate(prev.start, t.end, 100 / den, k + 1, false, true));
       } else if (share && pack.bareFractions.includes(t.lower) && !(prev && pack.fractionBlockers.includes(prev.lower))) {
         const det = prev && pack.definiteDeterminers.includes(prev.lower) && /^\s{1,2}$/.test(text.slice(prev.end, t.start));
-        candidates.push({ start: det ? prev.start : t.start, end: t.end, value: 100 / den, afterTok: k + 1, fraction: true });
+        candidates.push(candidate(det ? prev.start : t.start, t.end, 100 / den, k + 1, false, true));
       }
       continue;
     }
-    if (!/^\p{L}/u.test(t.text)) continue;
+    if (!startsWithLetter(t.text)) continue;
     const run = readNumberWords(text, tokens, k, pack);
     if (run) {
-      candidates.push({ start: t.start, end: tokens[run.to - 1]!.end, value: run.value, afterTok: run.to });
+      candidates.push(candidate(t.start, tokens[run.to - 1]!.end, run.value, run.to, false));
       k = run.to - 1;
       continue;
     }
     const v = tables.numberWords.get(t.lower);
-    if (v !== undefined) candidates.push({ start: t.start, end: t.end, value: v, afterTok: k + 1 });
+    if (v !== undefined) candidates.push(candidate(t.start, t.end, v, k + 1, false));
   }
   // The passes above add in reading order each; a sentence whose candidates are in order already needs no sort.
   for (let x = 1; x < candidates.length; x++) {
@@ -757,7 +919,7 @@ export function findQuantities(
     let currency: RegExpExecArray | null = null;
     if (c.digits) {
       // Letters glued to the number: "3.7bn", "5km", "9th".
-      const tail = mayBeLetter(text.charCodeAt(end)) ? LETTERS.exec(text.slice(end, end + 12)) : null;
+      const tail = mayBeLetter(codeAt(text, end)) ? LETTERS.exec(text.slice(end, end + 12)) : null;
       if (tail) {
         const w = tail[0].toLowerCase();
         if (pack.ordinalSuffixes.includes(w)) continue;
@@ -771,8 +933,9 @@ export function findQuantities(
         k = countBefore(tokens, end);
       }
       // A hyphen compound: "36-Jährige", "1800-year-old", "100-Millionen-Euro-Paket": its parts give scale, unit and what is counted.
-      const h = text.charCodeAt(end);
-      const compound = tail || (h !== 0x2d && h !== 0x2010) ? null : COMPOUND.exec(text.slice(end, end + 60));
+      const h = codeAt(text, end);
+      // The pattern needs a letter right after the hyphen: "2-3 Milliarden" and "2020-2022" are not tried.
+      const compound = tail || (h !== 0x2d && h !== 0x2010) || !mayBeLetter(codeAt(text, end + 1)) ? null : COMPOUND.exec(text.slice(end, end + 60));
       if (compound) {
         const parts = compound[1]!.toLowerCase().split(/[-‐]/);
         let p = 0;
@@ -795,42 +958,46 @@ export function findQuantities(
         start -= currency[0].length;
       }
     }
-    const isYear = c.digits === true && end - start === 4 && /^(19\d\d|20\d\d|2100)$/.test(text.slice(start, end)) && !currency && !glued;
+    const isYear = c.digits === true && end - start === 4 && yearAt(text, start) && !currency && !glued;
     let t = tokens[k];
+    // What the next word can be (fraction, scale, unit), with one lookup: most words are none and skip the others.
+    let next = t !== undefined ? (tables.after.get(t.lower) ?? 0) : 0;
     let fraction = c.fraction === true;
     // "zwei Drittel", "three quarters": a share, kept in percent so it compares with "etwa 60 %".
-    const den = t && !glued && !fraction && c.vague === undefined ? tables.fractions.get(t.lower) : undefined;
+    const den = (next & AFTER_FRACTION) !== 0 && !glued && !fraction && c.vague === undefined ? tables.fractions.get(t!.lower) : undefined;
     if (t && den !== undefined && Number.isInteger(value) && value > 0 && value < den && spaces(text, end, t.start, 1, 2)) {
       value = (value / den) * 100;
       end = t.end;
       k++;
       t = tokens[k];
+      next = t !== undefined ? (tables.after.get(t.lower) ?? 0) : 0;
       fraction = true;
     }
     if (fraction) unit = 'percent';
     // Scale word after the number ("2,5 Milliarden", "7 Mio.").
-    if (!glued && !fraction && c.vague === undefined && t && spaces(text, end, t.start, 0, 2) && tables.scales.has(t.lower)) {
+    if (!glued && !fraction && c.vague === undefined && t && (next & AFTER_SCALE) !== 0 && spaces(text, end, t.start, 0, 2)) {
       scale = tables.scales.get(t.lower)!;
       value *= scale;
       end = t.end;
       if (text[end] === '.' && t.text.length <= 4) end++;
       k++;
       t = tokens[k];
+      next = t !== undefined ? (tables.after.get(t.lower) ?? 0) : 0;
     }
     // Unit after: "%", "Prozent", "Euro", "km"; a unit symbol right after the number: "2 %", "12,50 €".
-    const sym = fraction || !(unitSign(text.charCodeAt(end)) || unitSign(text.charCodeAt(end + 1))) ? null : /^[\s\u00a0\u202f]?([%€$£¥])/u.exec(text.slice(end, end + 2));
+    const sym = fraction || !(unitSign(codeAt(text, end)) || unitSign(codeAt(text, end + 1))) ? null : /^[\s\u00a0\u202f]?([%€$£¥])/u.exec(text.slice(end, end + 2));
     if (sym && tables.units.has(sym[1]!)) {
       unit = tables.units.get(sym[1]!);
       end += sym[0].length;
       k = countBefore(tokens, end);
-    } else if (!fraction && t && spaces(text, end, t.start, 0, 2)) {
+    } else if (!fraction && t && (next & (AFTER_UNIT | AFTER_TWO_WORD_UNIT)) !== 0 && spaces(text, end, t.start, 0, 2)) {
       // The two-word key is built only after a word that opens one.
-      const two = tokens[k + 1] && tables.twoWordUnits.has(t.lower) ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
+      const two = tokens[k + 1] && (next & AFTER_TWO_WORD_UNIT) !== 0 ? `${t.lower} ${tokens[k + 1]!.lower}` : '';
       if (two && tables.units.has(two)) {
         unit = tables.units.get(two);
         end = tokens[k + 1]!.end;
         k += 2;
-      } else if (tables.units.has(t.lower)) {
+      } else if ((next & AFTER_UNIT) !== 0) {
         unit = tables.units.get(t.lower);
         end = t.end;
         k++;
@@ -853,7 +1020,9 @@ export function findQuantities(
     for (let back = Math.min(3, at); back >= 1; back--) {
       const hit = lex.approximators.at(tokens, at - back);
       if (!hit || hit.to !== at) continue;
-      if (!currencyRegexes(pack).gap.test(text.slice(tokens[hit.to - 1]!.end, start))) continue;
+      // Nearly always only spaces stand between, which the pattern allows.
+      const gapFrom = tokens[hit.to - 1]!.end;
+      if (!spaces(text, gapFrom, start, 0, 3) && !currencyRegexes(pack).gap.test(text.slice(gapFrom, start))) continue;
       const how = pack.approximators[hit.phrase] ?? pack.approximators[hit.phrase.toLowerCase()];
       const cap = (x: number) => (unit === 'percent' ? Math.min(100, Math.max(x, value)) : x);
       approximate = true;
@@ -889,7 +1058,7 @@ export function findQuantities(
       approximate,
       unit,
       scale,
-      currency: unit !== undefined && /^[A-Z]{3}$/.test(unit) ? unit : undefined,
+      currency: unit !== undefined && isCurrencyCode(unit) ? unit : undefined,
       measure: undefined,
       measureKey: undefined,
     };
@@ -903,7 +1072,7 @@ export function findQuantities(
     // A score or a tally ("a 2-1 win", "3:2") counts nothing: both numbers go.
     // Never index -1: a missing negative index is looked up as a property name, far slower than a bounds check.
     const last = out.length > 0 ? out[out.length - 1] : undefined;
-    if (last && /^[-–:]$/.test(text.slice(last.end, q.start)) && last.min === last.max && !q.approximate && last.value >= q.value && !last.unit && !q.unit) {
+    if (last && q.start - last.end === 1 && isTallyMark(text.charCodeAt(last.end)) && last.min === last.max && !q.approximate && last.value >= q.value && !last.unit && !q.unit) {
       out.pop();
       continue;
     }
