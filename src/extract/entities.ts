@@ -52,6 +52,23 @@ function stripGenitive(word: string, pack: ExtractionPack): string | undefined {
   return undefined;
 }
 
+/** The pack's genitive endings, each with whether it holds more than letters (an apostrophe: "'s", "’s"). */
+interface Genitive {
+  ending: string;
+  marked: boolean;
+}
+const genitiveCache = new WeakMap<ExtractionPack, Genitive[]>();
+
+/** The pack's genitive endings, tested for a non-letter once per pack rather than by a regex at every mention. */
+function genitives(pack: ExtractionPack): Genitive[] {
+  let list = genitiveCache.get(pack);
+  if (!list) {
+    list = pack.genitiveSuffixes.map((ending) => ({ ending, marked: /[^\p{L}]/u.test(ending) }));
+    genitiveCache.set(pack, list);
+  }
+  return list;
+}
+
 /**
  * A possessive written with an apostrophe ("Rotich's", "Kerry’s"): it names the owner of what follows, so it ends a
  * name and never joins the next one ("Kerry’s Pádraig Ó Sé"). Only the pack's genitive endings that are not plain
@@ -59,7 +76,7 @@ function stripGenitive(word: string, pack: ExtractionPack): string | undefined {
  */
 function possessive(t: Token | undefined, pack: ExtractionPack): boolean {
   if (!t) return false;
-  for (const g of pack.genitiveSuffixes) if (t.text.length > g.length + 1 && t.text.endsWith(g) && /[^\p{L}]/u.test(g)) return true;
+  for (const g of genitives(pack)) if (t.text.length > g.ending.length + 1 && t.text.endsWith(g.ending) && g.marked) return true;
   return false;
 }
 
@@ -69,12 +86,16 @@ function possessive(t: Token | undefined, pack: ExtractionPack): boolean {
  */
 export function genitiveMention(e: LocalEntity, pack: ExtractionPack): boolean {
   if (e.kind !== 'person') return false;
-  const space = e.text.lastIndexOf(' ');
-  const last = space < 0 ? e.text : e.text.slice(space + 1);
-  const surname = e.surname?.slice(e.surname.lastIndexOf(' ') + 1);
-  for (const g of pack.genitiveSuffixes) {
-    if (last.length <= g.length + 1 || !last.endsWith(g)) continue;
-    if (/[^\p{L}]/u.test(g) || last.slice(0, -g.length) === surname) return true;
+  // Asked for every person of every sentence by quotes and attribution, and most end in no genitive: the last word
+  // and the surname are cut out only once an ending matches (the last word ends where the text does).
+  const text = e.text;
+  const space = text.lastIndexOf(' ');
+  const lastLength = text.length - space - 1;
+  for (const g of genitives(pack)) {
+    if (lastLength <= g.ending.length + 1 || !text.endsWith(g.ending)) continue;
+    if (g.marked) return true;
+    const last = text.slice(space + 1);
+    if (last.slice(0, -g.ending.length) === e.surname?.slice(e.surname.lastIndexOf(' ') + 1)) return true;
   }
   return false;
 }
@@ -95,8 +116,8 @@ export function genitiveOwner(text: string, tokens: readonly Token[], e: LocalEn
   );
 }
 
-function judgeRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack): boolean {
-  if (lex.honorifics.has(t.lower)) return true;
+function judgeRoleWord(t: Token, lex: Lexicon, pack: ExtractionPack, w: number): boolean {
+  if ((w & W_HONORIFIC) !== 0) return true;
   const last = lastPart(t);
   // The tail of a compound ("Regierungschefin", "Golfmeisters") counts where nouns are capitalized compounds.
   return hasNounTail(last, lex.roleSet, { compounds: pack.nounsCapitalized && t.cap, endings: memo(pack, 'roleEndings', () => ['', ...pack.roleSuffixes]) });
@@ -169,6 +190,100 @@ interface WordProfile {
   f: number;
   /** The date extractor's classes of the lower-case word (`dateClasses`). */
   d: number;
+  /** The matcher group's bits of the lower-case word (`MatcherGroup.bitsOf`) as of group version `v` (-1: none yet). */
+  g: number;
+  v: number;
+}
+
+// ---- Word lists by word ----
+// Building a profile asks whether the lower-case word is in some twenty of the lexicon's sets and the pack's number
+// records. One map per lexicon from word to the bits of every list it is in answers all of them with one lookup; the
+// records, read by key (`pack.units[l]`), were generic keyed loads on large dictionary objects.
+
+const W_FUNCTION = 1;
+const W_WEEKDAY = 1 << 1;
+const W_MONTH = 1 << 2;
+const W_VAGUE = 1 << 3;
+const W_DOCUMENT = 1 << 4;
+const W_NON_NAME = 1 << 5;
+/** A scale word, unit, number word or duration unit of the pack. */
+const W_COUNTING = 1 << 6;
+/** The first word of a speech verb. */
+const W_SPEECH = 1 << 7;
+const W_PRONOUN = 1 << 8;
+const W_ANONYMOUS = 1 << 9;
+const W_CLOCK = 1 << 10;
+const W_DETERMINER = 1 << 11;
+const W_PARTICLE = 1 << 12;
+const W_CONNECTOR = 1 << 13;
+const W_PLACE_PREP = 1 << 14;
+const W_PLACE_PREFIX = 1 << 15;
+const W_SPEECH_SINGLE = 1 << 16;
+const W_HONORIFIC = 1 << 17;
+const W_ORG_DESC = 1 << 18;
+const W_VESSEL = 1 << 19;
+/** Lists whose words are never part of a name (`judgeNameLike`). */
+const W_NOT_NAME = W_FUNCTION | W_WEEKDAY | W_VAGUE | W_DOCUMENT | W_NON_NAME | W_COUNTING | W_SPEECH | W_PRONOUN | W_ANONYMOUS | W_CLOCK;
+
+/**
+ * The keys under which a record answers something other than undefined: its own keys and those it inherits (a plain
+ * object answers "constructor" too), so a set of them says exactly what reading the record by key said.
+ */
+function recordKeys(record: object, keep: (value: unknown) => boolean): string[] {
+  const out: string[] = [];
+  for (let o: object | null = record; o !== null; o = Object.getPrototypeOf(o) as object | null) {
+    for (const k of Object.getOwnPropertyNames(o)) if (keep((record as Record<string, unknown>)[k])) out.push(k);
+  }
+  return out;
+}
+
+/** The `W_*` bits of every word in one of the lists, built once per lexicon. */
+function buildWordBits(lex: Lexicon, pack: ExtractionPack): Map<string, number> {
+  const bits = new Map<string, number>();
+  const add = (words: Iterable<string>, bit: number) => {
+    for (const w of words) bits.set(w, (bits.get(w) ?? 0) | bit);
+  };
+  const defined = (v: unknown) => v !== undefined;
+  add(lex.functionWords, W_FUNCTION);
+  add(lex.weekdays, W_WEEKDAY);
+  add(lex.months, W_MONTH);
+  // "im Herbst", "im Frühjahr": after a preposition of place a season would read as a place name.
+  add(lex.seasons, W_MONTH);
+  add(lex.vague, W_VAGUE);
+  add(lex.documents, W_DOCUMENT);
+  add(lex.nonNames, W_NON_NAME);
+  add(recordKeys(pack.scaleWords, defined), W_COUNTING);
+  add(recordKeys(pack.units, defined), W_COUNTING);
+  add(recordKeys(pack.numberWords, defined), W_COUNTING);
+  add(recordKeys(pack.durationUnits, (v) => !!v), W_COUNTING);
+  add(lex.speechSet, W_SPEECH);
+  add(lex.pronouns, W_PRONOUN);
+  add(lex.anonymousWords, W_ANONYMOUS);
+  add(pack.clockWords, W_CLOCK);
+  add(lex.determiners, W_DETERMINER);
+  add(lex.particles, W_PARTICLE);
+  add(lex.connectors, W_CONNECTOR);
+  add(lex.placePrepositions, W_PLACE_PREP);
+  add(lex.placePrefixes, W_PLACE_PREFIX);
+  add(lex.speechSingle, W_SPEECH_SINGLE);
+  add(lex.honorifics, W_HONORIFIC);
+  add(lex.orgDescriptors, W_ORG_DESC);
+  add(vesselSet(pack), W_VESSEL);
+  return bits;
+}
+
+/** The `W_*` bits of a lower-case word (0: in none of the lists). */
+function wordBits(l: string, lex: Lexicon, pack: ExtractionPack): number {
+  return memo(lex, 'entityWordBits', () => buildWordBits(lex, pack)).get(l) ?? 0;
+}
+
+/** Whether a word holds an ASCII digit (what `\d` matches), without a regular expression. */
+function hasDigit(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 /** The `NAME*` bit for the two flags of `judgeNameLike`. */
@@ -181,21 +296,18 @@ function nameBit(allowPlace: boolean, afterName: boolean): number {
  * for a word that follows a given name or another name part, where a common-noun ending says little ("Petra Lorenz",
  * "Jennifer Lawrence"); `allowPlace` lets a gazetteer place be a name ("Michael Jordan").
  */
-function judgeNameLike(t: Token, lex: Lexicon, pack: ExtractionPack, role: boolean, keywordTail: boolean, gen: string | undefined): number {
+function judgeNameLike(t: Token, lex: Lexicon, pack: ExtractionPack, w: number, noun: boolean, role: boolean, keywordTail: boolean, gen: string | undefined): number {
   if (!t.cap || t.acronym) return 0;
   const l = t.lower;
-  if (lex.functionWords.has(l) || lex.weekdays.has(l) || lex.vague.has(l) || lex.documents.has(l)) return 0;
+  // Function words, weekdays, vague sources, documents, non-names, speech verbs, pronouns, anonymous sources, clock
+  // words, and counting words and units ("Milliarden Euro", "Prozent") are never names.
+  if ((w & W_NOT_NAME) !== 0) return 0;
   // Compounds of a vague-source noun ("Naturschützer", "Finanzexperten") are groups, not names.
   if (pack.nounsCapitalized && (endsWithKeyword(l, lex.vague, true) || endsWithKeyword(l, lex.anonymousWords, true))) return 0;
-  if (lex.nonNames.has(l)) return 0;
-  // Counting words and units ("Milliarden Euro", "Prozent") are never names.
-  if (pack.scaleWords[l] !== undefined || pack.units[l] !== undefined || pack.numberWords[l] !== undefined || pack.durationUnits[l]) return 0;
-  if (lex.speechSet.has(l) || lex.pronouns.has(l) || lex.anonymousWords.has(l) || pack.clockWords.includes(l)) return 0;
-  if (role || keywordTail || /\d/.test(l)) return 0;
+  if (role || keywordTail || hasDigit(l)) return 0;
   // A month right after a given name is a surname ("Theresa May", "Brian May").
-  const month = lex.months.has(l);
+  const month = (w & W_MONTH) !== 0;
   const place = lex.placeSet.has(t.text) || (!!gen && lex.placeSet.has(gen));
-  const noun = hasNounSuffix(l, pack);
   let f = NAME_PLACE_AFTER;
   if (!place) f |= NAME_AFTER;
   if (!month && !noun) f |= NAME_PLACE;
@@ -211,12 +323,13 @@ function buildProfile(t: Token, lex: Lexicon, pack: ExtractionPack): WordProfile
   const bare = stripGenitive(last, pack) ?? last;
   const orgLast = endsWithKeyword(last, lex.orgKeywords, nc);
   const placeLast = endsWithKeyword(last, lex.placeKeywords, nc);
-  const role = judgeRoleWord(t, lex, pack);
-  const vessels = vesselSet(pack);
-  let f = judgeNameLike(t, lex, pack, role, orgLast || placeLast, gen);
-  if (vessels.has(l) || (nc && endsWithKeyword(last, vessels, true))) f |= VESSEL;
+  const w = wordBits(l, lex, pack);
+  const role = judgeRoleWord(t, lex, pack, w);
+  const noun = hasNounSuffix(l, pack);
+  let f = judgeNameLike(t, lex, pack, w, noun, role, orgLast || placeLast, gen);
+  if ((w & W_VESSEL) !== 0 || (nc && endsWithKeyword(last, vesselSet(pack), true))) f |= VESSEL;
   if (role) f |= ROLE;
-  if (lex.orgDescriptors.has(l) || (nc && endsWithKeyword(last, lex.orgDescriptors, true))) f |= ORG_DESC;
+  if ((w & W_ORG_DESC) !== 0 || (nc && endsWithKeyword(last, lex.orgDescriptors, true))) f |= ORG_DESC;
   if (possessive(t, pack)) f |= POSSESSIVE;
   if (lex.given.has(t.text)) f |= GIVEN;
   if (gen) {
@@ -224,27 +337,27 @@ function buildProfile(t: Token, lex: Lexicon, pack: ExtractionPack): WordProfile
     if (lex.placeSet.has(gen)) f |= GEN_PLACE;
     if (lex.organizations.at([{ ...t, lower: gen.toLowerCase() }], 0)) f |= GEN_ORG;
   }
-  if (lex.functionWords.has(l)) f |= FUNCTION;
-  if (lex.documents.has(l)) f |= DOCUMENT;
-  if (lex.determiners.has(l)) f |= DETERMINER;
-  if (lex.particles.has(l)) f |= PARTICLE;
-  if (lex.connectors.has(l)) f |= CONNECTOR;
-  if (lex.weekdays.has(l) || lex.months.has(l)) f |= DAY_OR_MONTH;
-  if (lex.placePrepositions.has(l)) f |= PLACE_PREP;
-  if (lex.placePrefixes.has(l)) f |= PLACE_PREFIX;
+  if ((w & W_FUNCTION) !== 0) f |= FUNCTION;
+  if ((w & W_DOCUMENT) !== 0) f |= DOCUMENT;
+  if ((w & W_DETERMINER) !== 0) f |= DETERMINER;
+  if ((w & W_PARTICLE) !== 0) f |= PARTICLE;
+  if ((w & W_CONNECTOR) !== 0) f |= CONNECTOR;
+  if ((w & (W_WEEKDAY | W_MONTH)) !== 0) f |= DAY_OR_MONTH;
+  if ((w & W_PLACE_PREP) !== 0) f |= PLACE_PREP;
+  if ((w & W_PLACE_PREFIX) !== 0) f |= PLACE_PREFIX;
   if (orgLast || endsWithKeyword(bare, lex.orgKeywords, nc)) f |= ORG_KW;
   if (placeLast || endsWithKeyword(bare, lex.placeKeywords, nc)) f |= PLACE_KW;
   if (orgLast) f |= ORG_KW_LAST;
   if (endsWithKeyword(l, lex.orgKeywords, false)) f |= ORG_KW_WORD;
   if (pack.adjectiveSuffixes.some((a) => l.length > a.length + 2 && l.endsWith(a))) f |= ADJ_SUFFIX;
-  if (hasNounSuffix(l, pack)) f |= NOUN_SUFFIX;
+  if (noun) f |= NOUN_SUFFIX;
   if (isParticleWord(t.text, lex.particles)) f |= PARTICLE_WORD;
   if (particleSurname(t, lex)) f |= PARTICLE_SURNAME;
   if (/^\d/.test(t.text)) f |= DIGIT_START;
-  if (t.text.length < TITLE_WORD || !/^\p{L}/u.test(t.text) || lex.functionWords.has(l)) f |= TITLE_SKIP;
+  if (t.text.length < TITLE_WORD || !/^\p{L}/u.test(t.text) || (w & W_FUNCTION) !== 0) f |= TITLE_SKIP;
   if (/^\p{Lu}$/u.test(t.text)) f |= INITIAL;
-  if (lex.speechSingle.has(l)) f |= SPEECH_SINGLE;
-  return { f, d: dateClasses(l, pack, lex) };
+  if ((w & W_SPEECH_SINGLE) !== 0) f |= SPEECH_SINGLE;
+  return { f, d: dateClasses(l, pack, lex), g: 0, v: -1 };
 }
 
 /** The profile of one word, built on first sight (bounded cache per lexicon). */
@@ -301,7 +414,7 @@ interface FrontCache {
   keys: (string | undefined)[];
   data: Int32Array;
 }
-const FRONT_BITS = 12;
+const FRONT_BITS = 13;
 let frontLex: Lexicon | undefined;
 let front: FrontCache | undefined;
 
@@ -351,11 +464,16 @@ function profiles(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack):
         p = buildProfile(t, lex, pack);
         remember(cache, w, p);
       }
+      // The group bits ride in the large cache too, so a word pushed out of the front cache costs one lookup, not two.
+      if (group && p.v !== version) {
+        p.g = group.bitsOf(t.lower);
+        p.v = version;
+      }
       keys[slot] = w;
       data[at] = p.f;
       data[at + 1] = p.d;
-      // No group version is negative: the group bits are looked up below.
-      data[at + 3] = -1;
+      data[at + 2] = p.g;
+      data[at + 3] = p.v;
     }
     F[i] = data[at]!;
     dateHas |= dates[i] = data[at + 1]!;
@@ -374,6 +492,11 @@ function profiles(tokens: readonly Token[], lex: Lexicon, pack: ExtractionPack):
   }
   keepDateScreen(tokens, lex, pack, dates, n, dateHas);
   return { F, marks };
+}
+
+/** The matcher's bit in the sentence's screen, or 0 where there is no screen to read (every token is then tried). */
+function screenBit(m: PhraseMatcher, marks: Int32Array | undefined): number {
+  return m.screen === undefined || marks === undefined ? 0 : m.screen.bit;
 }
 
 /** Whether the matcher may have a phrase starting at token `i`: false only where the sentence's screen rules it out. */
@@ -485,26 +608,40 @@ function isParticleWord(word: string, particles: ReadonlySet<string>): boolean {
   for (let k = 2; k <= w.length - 2; k++) if (particles.has(w.slice(0, k)) && particles.has(w.slice(k))) return true;
   return false;
 }
-function person(text: string, tokens: readonly Token[], from: number, to: number, role?: string, particles?: ReadonlySet<string>): LocalEntity {
-  const names = tokens.slice(from, to).map((t) => t.text);
+/** The words of tokens [from, to) joined by single spaces, without an array per call. */
+function wordsOf(tokens: readonly Token[], from: number, to: number): string {
+  let s = tokens[from]!.text;
+  for (let k = from + 1; k < to; k++) s += ' ' + tokens[k]!.text;
+  return s;
+}
+
+/** A person mention over tokens [from, to); `F` holds the sentence's profile flags (see `profiles`). */
+function person(text: string, tokens: readonly Token[], F: Int32Array, from: number, to: number, role?: string): LocalEntity {
+  const count = to - from;
   // A particle opens the surname: "Ursula von der Leyen" is Ursula + "von der Leyen", "Marisol Dela Cruz" is
   // Marisol + "Dela Cruz". A capitalized one needs a name after it and two letters, or an accented letter without a
   // dot, so an initial ("J. Harcourt", "John E Smith") stays a given name while the Irish "Ó" opens "Ó Sé", also
   // first ("Ó Sé said"), where a longer particle may be a given name ("Mac Jones").
-  let split = names.length - 1;
-  if (particles) {
-    const p = names.findIndex(
-      (n, k) =>
-        (k > 0 || names.length > 1) &&
-        (n === n.toLowerCase()
-          ? particles.has(n)
-          : k < names.length - 1 && isParticleWord(n, particles) && (n.length >= 2 ? k > 0 : !/^[A-Z]$/.test(n) && text[tokens[from + k]!.end] !== '.')),
-    );
-    if (p >= 0) split = p;
+  // The word's profile answers "a particle?" (`PARTICLE` for the lower-case word, `PARTICLE_WORD` for two run
+  // together): no lower-casing or slicing per name word.
+  let split = count - 1;
+  for (let k = 0; k < count; k++) {
+    if (k === 0 && count === 1) continue;
+    const t = tokens[from + k]!;
+    const n = t.text;
+    const f = F[from + k]!;
+    const hit =
+      n === t.lower
+        ? (f & PARTICLE) !== 0
+        : k < count - 1 && (f & PARTICLE_WORD) !== 0 && (n.length >= 2 ? k > 0 : !/^[A-Z]$/.test(n) && text[t.end] !== '.');
+    if (hit) {
+      split = k;
+      break;
+    }
   }
   const start = tokens[from]!.start;
   const end = tokens[to - 1]!.end;
-  return entity(text.slice(start, end), start, end, 'person', names.slice(split).join(' '), split > 0 ? names.slice(0, split).join(' ') : undefined, role || undefined);
+  return entity(text.slice(start, end), start, end, 'person', wordsOf(tokens, from + split, to), split > 0 ? wordsOf(tokens, from, from + split) : undefined, role || undefined);
 }
 
 /** A surname with a lower-case particle joined by a hyphen ("al-Gaddafi", "el-Sisi", "bin-Laden"). */
@@ -561,6 +698,16 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
   const { F, marks } = profiles(tokens, lex, pack);
   const title = titleCase(tokens, F, pack);
   const nc = pack.nounsCapitalized;
+  // A capitalized run is an organisation or place only through a keyword in its first `MAX_NAME_TOKENS` words or an
+  // ampersand, so the run is scanned only where one may be: `keywordAt` is the next token at or after `i` with a
+  // keyword (found by one forward walk over the sentence), and a sentence without "&" has no ampersand.
+  const amp = text.indexOf('&') >= 0;
+  let keywordAt = -1;
+  // The screen bits of the matchers asked at nearly every token, read once per sentence rather than per token (as
+  // `opens` would); 0 means unscreened.
+  const rolesBit = screenBit(lex.roles, marks);
+  const orgsBit = screenBit(lex.organizations, marks);
+  const placesBit = screenBit(lex.places, marks);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // The profiles of this word, the one before and the one after (0 where there is none).
@@ -584,7 +731,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     }
 
     // Roles and honorifics introduce the name that follows them.
-    const roleHit = opens(lex.roles, marks, i) ? lex.roles.at(tokens, i) : undefined;
+    const roleHit = rolesBit === 0 || (marks![i]! & rolesBit) !== 0 ? lex.roles.at(tokens, i) : undefined;
     const roleEnd = roleHit ? roleHit.to : (f & ROLE) !== 0 ? i + 1 : -1;
     if (roleEnd > 0) {
       const first = tokens[roleEnd];
@@ -592,7 +739,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       if ((ff & NAME) !== 0 && adjacent(text, tokens[roleEnd - 1], first, true)) {
         const run = nameRun(text, tokens, F, roleEnd, pack);
         const end = title ? Math.min(run, (ff & GIVEN) !== 0 ? roleEnd + 2 : roleEnd + 1) : run;
-        out.push(person(text, tokens, roleEnd, end, text.slice(t.start, tokens[roleEnd - 1]!.end), lex.particles));
+        out.push(person(text, tokens, F, roleEnd, end, text.slice(t.start, tokens[roleEnd - 1]!.end)));
         i = end - 1;
         continue;
       }
@@ -602,7 +749,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       // One particle that also joins organisation names ("Sprecher von Siemens") is a preposition, not a name part.
       const particlesOk = k - roleEnd >= 2 || (k - roleEnd === 1 && (ff & CONNECTOR) === 0);
       if (particlesOk && (F[k]! & NAME_PLACE) !== 0 && adjacent(text, tokens[k - 1], tokens[k])) {
-        out.push(person(text, tokens, roleEnd, k + 1, text.slice(t.start, tokens[roleEnd - 1]!.end), lex.particles));
+        out.push(person(text, tokens, F, roleEnd, k + 1, text.slice(t.start, tokens[roleEnd - 1]!.end)));
         i = k;
         continue;
       }
@@ -628,7 +775,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     if (!t.cap) continue;
 
     // Well-known organisations named by a single word or fixed phrase ("Bundesbank", "Nato"), also in the genitive.
-    const orgHit = opens(lex.organizations, marks, i) ? lex.organizations.at(tokens, i) : undefined;
+    const orgHit = orgsBit === 0 || (marks![i]! & orgsBit) !== 0 ? lex.organizations.at(tokens, i) : undefined;
     if (orgHit && (t.cap || t.acronym)) {
       out.push(mention(orgHit.from, orgHit.to, 'organization'));
       i = orgHit.to - 1;
@@ -640,12 +787,17 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     }
 
     // Capitalized runs that contain an organisation or place keyword ("US Geological Survey", "Bank of England").
+    if (keywordAt < i) {
+      keywordAt = i;
+      while (keywordAt < tokens.length && (F[keywordAt]! & (ORG_KW | PLACE_KW)) === 0) keywordAt++;
+    }
+    const scan = amp || keywordAt - i < MAX_NAME_TOKENS;
     let j = i;
     let org = false;
     let place = false;
     let caps = 0;
     // Bounded: names longer than eight words are not names, and an unbounded scan would be quadratic on long capitalized runs.
-    while (j < tokens.length && j - i < MAX_NAME_TOKENS) {
+    while (scan && j < tokens.length && j - i < MAX_NAME_TOKENS) {
       const u = tokens[j]!;
       const uf = F[j]!;
       // Only spaces between, or an ampersand (never both, so the ampersand is only looked for where spaces fail).
@@ -685,7 +837,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       continue;
     }
     // Gazetteer places, also in the genitive ("Chinas").
-    const placeHit = opens(lex.places, marks, i) ? lex.places.at(tokens, i) : undefined;
+    const placeHit = placesBit === 0 || (marks![i]! & placesBit) !== 0 ? lex.places.at(tokens, i) : undefined;
     if (placeHit && t.cap) {
       out.push(mention(placeHit.from, placeHit.to, 'place'));
       i = placeHit.to - 1;
@@ -718,7 +870,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     if ((f & GIVEN) !== 0 && (nf & (NAME_PLACE_AFTER | PARTICLE_SURNAME)) !== 0 && adjacent(text, t, tokens[i + 1])) {
       // In a headline in title case every word is capitalized: a given name takes one surname, not the verb after it.
       const end = title ? i + 2 : nameRun(text, tokens, F, i + 1, pack, true, true);
-      out.push(person(text, tokens, i, end, undefined, lex.particles));
+      out.push(person(text, tokens, F, i, end, undefined));
       i = end - 1;
       continue;
     }
@@ -726,7 +878,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
     if ((f & GIVEN) !== 0 && tokens[i + 1] && !tokens[i + 1]!.cap && (nf & PARTICLE) !== 0) {
       const end = nameRun(text, tokens, F, i, pack, false);
       if (end - i >= 3) {
-        out.push(person(text, tokens, i, end, undefined, lex.particles));
+        out.push(person(text, tokens, F, i, end, undefined));
         i = end - 1;
         continue;
       }
@@ -747,7 +899,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       // German capitalizes nouns: a leading word of three is more likely a noun than a name, unless a particle
       // after it opens the surname ("Pádraig Ó Sé").
       if (nc && end - from === 3 && (F[from]! & GIVEN) === 0 && (F[from + 1]! & PARTICLE_WORD) === 0) from++;
-      out.push(person(text, tokens, from, end, undefined, lex.particles));
+      out.push(person(text, tokens, F, from, end, undefined));
       i = end - 1;
       continue;
     }
@@ -773,7 +925,7 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       // "Okafor said", not "… for Caritas Faenza, said": a comma means the name ends another phrase.
       const after = !before && opens(lex.speech, marks, end) && lex.speech.at(tokens, end) !== undefined && adjacent(text, tokens[end - 1], tokens[end]);
       if (before || after) {
-        out.push(person(text, tokens, i, end, undefined, lex.particles));
+        out.push(person(text, tokens, F, i, end, undefined));
         i = end - 1;
       }
     }
@@ -793,7 +945,7 @@ function addAppositionRoles(text: string, tokens: readonly Token[], F: Int32Arra
     const last = tokenEndingAt(tokens, e.end);
     if (last === undefined) continue;
     let k = last + 1;
-    if (!tokens[k] || !/^,\s{1,3}$/.test(text.slice(e.end, tokens[k]!.start))) continue;
+    if (!tokens[k] || !commaGap(text, e.end, tokens[k]!.start)) continue;
     // "the", "die", "the company's": determiners and one possessive may stand before the role.
     if ((F[k]! & DETERMINER) !== 0) k++;
     if (tokens[k] && /\p{L}['’]s$/u.test(tokens[k]!.text)) k++;
@@ -808,6 +960,13 @@ function addAppositionRoles(text: string, tokens: readonly Token[], F: Int32Arra
   }
 }
 
+/** Whether text[from, to) is a comma and one to three spaces (`/^,\s{1,3}$/`), read in place rather than sliced. */
+function commaGap(text: string, from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4 || text.charCodeAt(from) !== 0x2c) return false;
+  for (let k = from + 1; k < to; k++) if (!isSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
 /** Surnames of several words, keyed by their lower-case letters without spaces ("delacruz" → "de la Cruz"). */
 /** Longest beginning of a surname kept for the quick test, so a pasted giant "name" costs constant memory. */
 const PREFIX_LIMIT = 40;
@@ -818,15 +977,27 @@ interface MultiSurnames {
   /** Every beginning (up to `PREFIX_LIMIT` letters) of a key of `multi`: a run of tokens that is none cannot grow into a surname. */
   prefixes: Set<string>;
   /**
-   * The first two characters of every known surname, packed (`twoChars`): a genitive ending goes after the surname,
-   * so a word whose start is none of them is no known surname, bare or in the genitive, and most capitalized words
-   * are settled with one small lookup. Undefined when a surname is shorter than two characters.
+   * The first two characters of every known surname, as bits of a 65,536-bit table (`twoChars`): a genitive ending
+   * goes after the surname, so a word whose start has no bit is no known surname, bare or in the genitive, and most
+   * capitalized words are settled with one bit test (no hashing, as a Set of numbers would). Two starts may share a bit
+   * outside Latin-1; such a word is only looked up in full. Undefined when a surname is shorter than two characters.
    */
-  starts: Set<number> | undefined;
+  starts: Uint32Array | undefined;
 }
 
-/** The first two UTF-16 units of a word of two or more, as one number. */
-const twoChars = (w: string) => (w.charCodeAt(0) << 16) | w.charCodeAt(1);
+/** The first two UTF-16 units of a word of two or more, as a 16-bit number (exact for Latin-1 letters). */
+const twoChars = (w: string) => ((w.charCodeAt(0) & 0xff) << 8) | (w.charCodeAt(1) & 0xff);
+
+// The bit table of the last `MultiSurnames` built, shared: one is built per article, and a fresh 8 KB typed array each
+// time costs more (an off-heap allocation) than clearing the few bits the previous article set.
+const startBits = new Uint32Array(1 << 11);
+let startWords: number[] = [];
+
+/** Whether the bit of a word's first two units (`twoChars`) is set. */
+const hasStart = (starts: Uint32Array, w: string) => {
+  const k = twoChars(w);
+  return (starts[k >>> 5]! & (1 << (k & 31))) !== 0;
+};
 
 // Every sentence of an article passes the same `known` map: the one of the last call is kept (the pipeline passes one
 // per article, so a table per map would only fill up).
@@ -842,13 +1013,17 @@ function multiWordSurnames(known: ReadonlyMap<string, KnownPerson>): MultiSurnam
     for (const surname of known.keys()) if (surname.includes(' ')) multi.set(squash(surname), surname);
     const prefixes = new Set<string>();
     for (const key of multi.keys()) for (let n = 1; n <= Math.min(key.length, PREFIX_LIMIT); n++) prefixes.add(key.slice(0, n));
-    let starts: Set<number> | undefined = new Set<number>();
+    for (const w of startWords) startBits[w] = 0;
+    startWords = [];
+    let starts: Uint32Array | undefined = startBits;
     for (const surname of known.keys()) {
       if (surname.length < 2) {
         starts = undefined;
         break;
       }
-      starts.add(twoChars(surname));
+      const k = twoChars(surname);
+      startBits[k >>> 5]! |= 1 << (k & 31);
+      startWords.push(k >>> 5);
     }
     c = { size: known.size, multi, prefixes, starts };
     lastKnown = known;
@@ -903,7 +1078,7 @@ export function linkSurnames(
     }
     return undefined;
   };
-  const runText = (from: number, to: number) => tokens.slice(from, to).map((t) => t.text).join(' ');
+  const runText = (from: number, to: number) => wordsOf(tokens, from, to);
   const out = found.length === 0 ? [] : found.map((e) => {
     // Copied field by field (a spread is several times slower), in the field order of `person`.
     const copy = entity(e.text, e.start, e.end, e.kind, e.surname, e.given, e.role);
@@ -952,7 +1127,7 @@ export function linkSurnames(
     const t = tokens[ti]!;
     // Only a capitalized word can be a bare surname, and only one that starts like a known one: most words are passed
     // over here (the cursor `k` catches up at the next word that is not, as it moves by offset alone).
-    if (!several && (!t.cap || (starts !== undefined && (t.text.length < 2 || !starts.has(twoChars(t.text)))))) continue;
+    if (!several && (!t.cap || (starts !== undefined && (t.text.length < 2 || !hasStart(starts, t.text))))) continue;
     while (k < count && sorted[k]!.end <= t.start) k++;
     const cur = k < count ? sorted[k] : undefined;
     if (cur && cur.start < t.end && cur.end > t.start) continue;

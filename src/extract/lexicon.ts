@@ -19,6 +19,7 @@ export interface Lexicon {
   nonNames: Set<string>;
   determiners: Set<string>;
   months: Set<string>;
+  seasons: Set<string>;
   weekdays: Set<string>;
   speech: PhraseMatcher;
   speechSet: Set<string>;
@@ -87,6 +88,7 @@ function build(pack: ExtractionPack): Lexicon {
     nonNames: lower(pack.nonNames),
     determiners: lower(pack.determiners),
     months: lower(Object.keys(pack.months)),
+    seasons: lower(pack.seasons),
     weekdays: lower(Object.keys(pack.weekdays)),
     speech: screened(pack.speechVerbs),
     speechSet: lower(pack.speechVerbs.map((v) => v.split(' ')[0]!)),

@@ -67,6 +67,8 @@ export interface ExtractionPack extends AttributionPack {
   // ---- dates ----
   /** Month names (full and abbreviated) mapped to 1-12, lower-case keys. */
   months: Readonly<Record<string, number>>;
+  /** Seasons ("Herbst", "autumn"): like months, never a place or an organisation, a surname only after a given name. */
+  seasons: readonly string[];
   /** Weekday names mapped to 1 (Monday) - 7 (Sunday), lower-case keys. */
   weekdays: Readonly<Record<string, number>>;
   /** Single words naming a day relative to publication ("gestern" = -1). */

@@ -14,6 +14,8 @@ export const extract: ExtractionPack = {
     january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6, july: 7, jul: 7, august: 8,
     aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10, november: 11, nov: 11, december: 12, dec: 12,
   },
+  // The seasons ("fall" as American English has it).
+  seasons: ['spring', 'summer', 'autumn', 'fall', 'winter'],
   // Weekdays, Monday = 1.
   weekdays: { monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6, sunday: 7 },
   // Days named relative to today.
