@@ -476,6 +476,21 @@ let compareAllPerMb;
   const byStory = measure(() => lib.compare(articles, { stories: 'split' }), Math.min(runs, 3));
   console.log(`compare, ${articles.length} articles, stories: 'one'   ${fmt(one)}; stories: 'split' (the default above 50)   ${fmt(byStory)}`);
   row("compare time, stories: 'split' / 'one'", (byStory.median / one.median).toFixed(2), '', undefined);
+  // Story by story, compareParallel compares the stories themselves in the pool, not only the extraction.
+  if (typeof lib.compareParallel === 'function') {
+    const cores = availableParallelism();
+    for (const workers of [...new Set([cores, lib.defaultWorkers?.() ?? cores])]) {
+      try {
+        const pair = await wallPair(() => lib.compare(articles), () => lib.compareParallel(articles, { workers }), Math.min(runs, 3));
+        console.log(`compareParallel, ${workers} worker${workers === 1 ? ' ' : 's'}   ${fmt(pair.par)} (wall-clock); compare alternating with it ${fmt(pair.single)}`);
+        row(`compare with ${workers} worker${workers === 1 ? '' : 's'} / single thread, speed-up (${cores} cores, wall-clock, warm)`, `${(pair.single.median / pair.par.median).toFixed(2)}x`, '', undefined);
+      } catch (e) {
+        console.log(`compareParallel                         skipped: ${String(e.message).split('\n')[0]}`);
+        break;
+      }
+    }
+    await lib.closeWorkers?.();
+  }
 }
 
 // ---- 6. Incremental index: one more article into an index of 1,000 --------------------------------------------
