@@ -229,6 +229,17 @@ describe('createIndex with stories', () => {
     );
   });
 
+  it(`equals compare() across the ${AUTO_SPLIT_ABOVE}-article line, both ways`, () => {
+    const feed = Array.from({ length: AUTO_SPLIT_ABOVE + 2 }, (_, i) => ({ ...[ferryA, ferryB, choirA, choirB][i % 4]!, id: `n${String(i).padStart(2, '0')}` }));
+    const index = createIndex();
+    for (const a of feed.slice(0, AUTO_SPLIT_ABOVE)) index.add(a);
+    expect(index.report()).toEqual(compare(feed.slice(0, AUTO_SPLIT_ABOVE)));
+    for (const a of feed.slice(AUTO_SPLIT_ABOVE)) index.add(a);
+    expect(index.report()).toEqual(compare(feed));
+    for (const a of feed.slice(0, 3)) index.remove(a.id);
+    expect(index.report()).toEqual(compare(feed.slice(3)));
+  });
+
   it('recomputes only the story an added article joins', () => {
     const index = createIndex({ stories: 'split' });
     for (const a of [ferryA, choirA, choirB]) index.add(a);
