@@ -88,6 +88,13 @@ describe('splitStories', () => {
     expect(stories.map((s) => [...new Set(s)])).toEqual(picked.sort().map((p) => [p]));
   });
 
+  it('refuses two extracted articles with one id, naming it, and input that is not an array', () => {
+    const a = extractClaims(ferryA);
+    expect(() => splitStories([a, a])).toThrow(/"ferry-a"/);
+    expect(() => splitStories('ferry' as never)).toThrow(/array/);
+    expect(() => mergeReports({} as never)).toThrow(/array/);
+  });
+
   it('reads names, figures and dates as anchors, not words, and anchors misspelt surnames alike', () => {
     const claims = extractClaims({
       id: 'a',

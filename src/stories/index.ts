@@ -1,6 +1,7 @@
 import type { Claim } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
 import { foldName } from '../align/fold.js';
+import { ClaimdiffError } from '../errors.js';
 
 /**
  * Stories: before a large set is aligned, its articles are split into stories, and each story is aligned and
@@ -96,6 +97,11 @@ export class StoryGraph {
    * the rest join its story at once. Without this, each of 10,000 copies would be counted against all the others.
    */
   private readonly twins = new Map<string, string[]>();
+
+  /** Whether an article with this id is in the graph. */
+  has(id: string): boolean {
+    return this.anchorsOf.has(id);
+  }
 
   /** Number of articles. */
   get size(): number {
@@ -237,8 +243,15 @@ function twinKey(anchors: readonly string[]): string | undefined {
 
 /** Splits extracted articles into stories (see the module comment); each story's articles keep their given order. */
 export function splitStories<T extends Pick<ArticleClaims, 'id' | 'claims'>>(articles: readonly T[]): T[][] {
+  if (!Array.isArray(articles)) {
+    throw new ClaimdiffError('E_INVALID_INPUT', `Expected \`articles\` to be an array of extracted articles, got ${typeof articles}`);
+  }
   const graph = new StoryGraph();
-  for (const a of articles) graph.add(a.id, storyAnchors(a));
+  for (const a of articles) {
+    // One id twice would join two articles' links under one name and drop one of them from every story.
+    if (graph.has(a.id)) throw new ClaimdiffError('E_DUPLICATE_ID', `Two extracted articles have the id "${a.id}"`, { id: a.id });
+    graph.add(a.id, storyAnchors(a));
+  }
   const storyNumber = new Map<string, number>();
   const stories = graph.stories();
   stories.forEach((s, i) => {

@@ -10,6 +10,7 @@ import { ClaimdiffError } from '../errors.js';
  * order does not matter.
  */
 export function mergeReports(given: readonly Report[]): Report {
+  if (!Array.isArray(given)) throw new ClaimdiffError('E_INVALID_INPUT', `Expected \`reports\` to be an array of reports, got ${typeof given}`);
   // Stories in the order of their first article, so which story's entity keeps an id does not depend on the order given.
   const reports = [...given].sort((a, b) => byCodeUnit(firstArticle(a), firstArticle(b)));
   const renames = renameEntities(reports);
