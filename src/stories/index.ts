@@ -1,6 +1,6 @@
 import type { Claim } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
-import { foldName } from '../align/fold.js';
+import { Memo, foldName } from '../align/fold.js';
 import { ClaimdiffError } from '../errors.js';
 
 /**
@@ -37,6 +37,13 @@ function quantityAnchor(q: Claim['quantities'][number]): string | undefined {
 // anchor is the surname's letters, sorted, with doubled letters and spaces dropped, so the commonest slips in a name
 // (Hoffmann/Hofmann, Kowalczyk/Kowalcyzk, Dela Cruz/De la Cruz) still anchor two reports of one person alike.
 function personKey(surname: string): string {
+  return personKeys.get(surname, personKeyUncached);
+}
+
+// Surnames repeat across the claims of an article and across a feed; the table is bounded, so memory is too.
+const personKeys = new Memo<string>();
+
+function personKeyUncached(surname: string): string {
   const letters = foldName(surname).replace(/[^\p{L}\p{N}]+/gu, '').replace(/(.)\1+/gu, '$1');
   return [...letters].sort().join('');
 }
