@@ -4,7 +4,7 @@ import type { Lexicon } from './lexicon.js';
 import type { Token } from './tokens.js';
 import { memo, screenedMatcher, type PhraseMatcher } from './tokens.js';
 import type { LocalQuote } from './quotes.js';
-import { CUE_FUTURE, CUE_PARTICLE, CUE_SPECULATION, cueBits, cueTable, screenedAll, screenUnion } from './hedges.js';
+import { CUE_FUTURE, CUE_PARTICLE, CUE_SPECULATION, cueBits, cueTable, screenedAll, screenedAny, screenUnion } from './hedges.js';
 
 /** Words between a future auxiliary and the end of its clause that are looked at for the closing infinitive. */
 const CLAUSE_WINDOW = 14;
@@ -55,9 +55,10 @@ export function claimKind(
   const bits = cues ?? cueBits(tokens, cueTable(lex, pack));
   const has = bits[tokens.length]!;
   if (w) {
-    if (anyOutside(screenedAll(w.evaluative, tokens, union), quoted)) return 'opinion';
+    // Without quotes every hit counts: whether there is one is asked without making the list of hits.
+    if (quoted === undefined ? screenedAny(w.evaluative, tokens, union) : anyOutside(screenedAll(w.evaluative, tokens, union), quoted)) return 'opinion';
     // "ich finde", "I believe" outside any quote: the writer gives their own view.
-    if (anyOutside(screenedAll(w.firstPerson, tokens, union), quoted)) return 'opinion';
+    if (quoted === undefined ? screenedAny(w.firstPerson, tokens, union) : anyOutside(screenedAll(w.firstPerson, tokens, union), quoted)) return 'opinion';
     // An exclamation of the writer's own is a judgement, not a report (a question is often just a question).
     if (text !== undefined && quotes.length === 0 && endsWithExclamation(text)) return 'opinion';
     if ((has & CUE_PARTICLE) !== 0 && tokens.some((t, k) => k > 0 && w.particles.has(t.text) && !inQuote(quoted, k))) return 'opinion';
@@ -107,15 +108,22 @@ function future(tokens: readonly Token[], k: number, endings: readonly string[],
   return endings.some((e) => prev.lower.endsWith(e));
 }
 
-const EXCLAMATION_QUOTES = new Set(['"', '“', '”', '»', '«']);
 const SPACE = /\s/;
+
+/** Whether the code unit is white space as `\s` reads it; ASCII (nearly every sentence's last character) without the pattern. */
+function isSpace(c: number): boolean {
+  return c < 0x80 ? c === 0x20 || (c >= 0x09 && c <= 0x0d) : SPACE.test(String.fromCharCode(c));
+}
 
 /** Whether the text ends in "!", maybe followed by one closing mark, before trailing space (read from the end, not scanned). */
 function endsWithExclamation(text: string): boolean {
   let i = text.length;
-  while (i > 0 && SPACE.test(text[i - 1]!)) i--;
-  if (text[i - 1] === '!') return true;
-  return EXCLAMATION_QUOTES.has(text[i - 1]!) && text[i - 2] === '!';
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  const last = text.charCodeAt(i - 1);
+  if (last === 0x21) return true;
+  // The closing marks: " “ ” » «
+  const closing = last === 0x22 || last === 0x201c || last === 0x201d || last === 0xbb || last === 0xab;
+  return closing && text.charCodeAt(i - 2) === 0x21;
 }
 
 /** Per token 1 when inside any quote, found in one sweep over tokens and quotes sorted by start (linear for odd text with many quotes). */

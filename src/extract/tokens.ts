@@ -261,11 +261,45 @@ export interface PhraseHit {
   to: number;
 }
 
+/**
+ * One word of a phrase trie: the phrase that ends here (the first one listed with these words), and the words that may
+ * follow, in `children` when several do and in `key`/`child` when just one does (most nodes: no Map for them).
+ */
+class PhraseNode {
+  phrase: string | undefined = undefined;
+  key: string | undefined = undefined;
+  child: PhraseNode | undefined = undefined;
+  children: Map<string, PhraseNode> | undefined = undefined;
+
+  /** The node after word `w`, made when absent. */
+  step(w: string): PhraseNode {
+    if (this.children) {
+      let next = this.children.get(w);
+      if (!next) this.children.set(w, (next = new PhraseNode()));
+      return next;
+    }
+    if (this.key === undefined) {
+      this.key = w;
+      return (this.child = new PhraseNode());
+    }
+    if (this.key === w) return this.child!;
+    const next = new PhraseNode();
+    this.children = new Map([
+      [this.key, this.child!],
+      [w, next],
+    ]);
+    this.key = undefined;
+    this.child = undefined;
+    return next;
+  }
+}
+
 /** Looks up multi-word phrases over lower-cased tokens in O(tokens × longest phrase). */
 export class PhraseMatcher {
-  // Per opening word the phrases it opens, each with its words and its text as listed (kept beside the words, so a hit
-  // costs no second lookup).
-  private readonly byFirst = new Map<string, { words: string[]; phrase: string }[]>();
+  // A trie over the phrases' words, by opening word: a token is compared only with the words that can follow the ones
+  // read so far, where a list per opening word tried every phrase it opens ("it" opens dozens of agentless phrases).
+  // The deepest node with a phrase along the tokens is the longest phrase, as the list sorted longest first gave.
+  private readonly byFirst = new Map<string, PhraseNode>();
   /** Set by `MatcherGroup.add`: the group whose screen tells in one lookup whether a sentence holds any opening word. */
   screen: { group: MatcherGroup; bit: number } | undefined;
 
@@ -277,12 +311,12 @@ export class PhraseMatcher {
       const words = tokenize((' ' + p).slice(1)).map((t) => t.lower);
       const first = words[0];
       if (!first) continue;
-      const list = this.byFirst.get(first) ?? [];
-      list.push({ words, phrase: p });
-      this.byFirst.set(first, list);
+      let node = this.byFirst.get(first);
+      if (!node) this.byFirst.set(first, (node = new PhraseNode()));
+      for (let k = 1; k < words.length; k++) node = node.step(words[k]!);
+      // Of phrases with the same words, the first listed wins (as the stable sort kept it first).
+      node.phrase ??= p;
     }
-    // Longest phrase first so "mehr als" wins over "mehr".
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** The lower-case words that open a phrase, for screening a sentence before matching. */
@@ -301,14 +335,21 @@ export class PhraseMatcher {
 
   // The longest phrase at token i (which exists), without the screen: `all` has read it already.
   private match(tokens: readonly Token[], i: number): PhraseHit | undefined {
-    const list = this.byFirst.get(tokens[i]!.lower);
-    if (!list) return undefined;
-    outer: for (const { words, phrase } of list) {
-      if (i + words.length > tokens.length) continue;
-      for (let k = 1; k < words.length; k++) if (tokens[i + k]!.lower !== words[k]) continue outer;
-      return { phrase, from: i, to: i + words.length };
+    let node = this.byFirst.get(tokens[i]!.lower);
+    if (!node) return undefined;
+    let phrase = node.phrase;
+    let to = i + 1;
+    for (let k = i + 1; k < tokens.length; k++) {
+      const w = tokens[k]!.lower;
+      const next: PhraseNode | undefined = node.children ? node.children.get(w) : node.key === w ? node.child : undefined;
+      if (next === undefined) break;
+      node = next;
+      if (node.phrase !== undefined) {
+        phrase = node.phrase;
+        to = k + 1;
+      }
     }
-    return undefined;
+    return phrase === undefined ? undefined : { phrase, from: i, to };
   }
 
   /** Every non-overlapping phrase in reading order. */
