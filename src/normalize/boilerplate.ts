@@ -9,6 +9,37 @@ export interface BoilerplateCues {
   dateline: ReadonlySet<string>;
   /** What every key with a cue begins with (see `mayHaveCue`), by its first unit; undefined when a key may begin with anything. */
   leads: ReadonlyMap<number, readonly string[]> | undefined;
+  /** The same leads as a tree of their units, read by `mayHaveCue`; undefined when `leads` is. */
+  leadTree: LeadNode | undefined;
+}
+
+/** One unit of a tree of leads: the units that may follow, and whether a lead ends here. */
+export interface LeadNode {
+  next: Map<number, LeadNode>;
+  end: boolean;
+}
+
+// Walking a tree reads each unit of the line once, where trying every lead with the line's first unit read the
+// same units again per lead (German lines open with "Die", "Der", "Das": a dozen disclaimer leads start alike).
+function leadTree(table: ReadonlyMap<number, readonly string[]> | undefined): LeadNode | undefined {
+  if (table === undefined) return undefined;
+  const root: LeadNode = { next: new Map(), end: false };
+  for (const list of table.values()) {
+    for (const lead of list) {
+      let node = root;
+      for (let j = 0; j < lead.length; j++) {
+        const c = lead.charCodeAt(j);
+        let child = node.next.get(c);
+        if (child === undefined) {
+          child = { next: new Map(), end: false };
+          node.next.set(c, child);
+        }
+        node = child;
+      }
+      node.end = true;
+    }
+  }
+  return root;
 }
 
 // Disclaimer patterns are only tried on lines up to this length: a disclaimer is one short line.
@@ -19,11 +50,13 @@ export function compileCues(packs: readonly NormalizationPack[]): BoilerplateCue
   const patterns = packs.flatMap((p) => p.disclaimerPatterns);
   const readMore = [...new Set(packs.flatMap((p) => p.readMorePrefixes))];
   const dateline = new Set(packs.flatMap((p) => p.datelineWords));
+  const leads = leadTable([...readMore, ...dateline], patterns);
   return {
     readMore,
     disclaimer: patterns.length ? new RegExp(`^(?:${patterns.join('|')})$`) : null,
     dateline,
-    leads: leadTable([...readMore, ...dateline], patterns),
+    leads,
+    leadTree: leadTree(leads),
   };
 }
 
@@ -184,21 +217,18 @@ function keyUnit(c: number): number {
  * few lines that may be boilerplate; any unit whose key is not one plain unit answers true.
  */
 export function mayHaveCue(text: string, cues: BoilerplateCues): boolean {
-  if (cues.leads === undefined || text.length === 0) return true;
-  const first = keyUnit(text.charCodeAt(0));
-  if (first === COMPLEX) return true;
-  const list = cues.leads.get(first);
-  if (list === undefined) return false;
-  for (const lead of list) {
-    let j = 1;
-    for (; j < lead.length && j < text.length; j++) {
-      const k = keyUnit(text.charCodeAt(j));
-      if (k === COMPLEX) return true;
-      if (k !== lead.charCodeAt(j)) break;
-    }
-    // A text shorter than the lead has a key as short (no unit here grows), which cannot start with it.
-    if (j === lead.length) return true;
+  const root = cues.leadTree;
+  if (root === undefined || text.length === 0) return true;
+  let node: LeadNode = root;
+  for (let j = 0; j < text.length; j++) {
+    const k = keyUnit(text.charCodeAt(j));
+    if (k === COMPLEX) return true;
+    const next: LeadNode | undefined = node.next.get(k);
+    if (next === undefined) return false;
+    if (next.end) return true;
+    node = next;
   }
+  // A text shorter than every lead it begins has a key as short (no unit here grows), which cannot start with one.
   return false;
 }
 
@@ -239,15 +269,17 @@ export function cueKind(key: string, cues: BoilerplateCues): BoilerplateKind | u
 }
 
 // Closing quotes and brackets that may follow the punctuation that ends a sentence.
-const TRAILING_CLOSERS = new Set(['"', "'", '\u201C', '\u201D', '\u2019', '\u2018', '\u00BB', '\u00AB', '\u203A', '\u2039', ')', ']']);
-const TERMINAL = new Set(['.', '!', '?', '\u2026', ':']);
+// Held as code units: reading `text[end - 1]` made a one-character string for every typographic quote a paragraph
+// ends with, only to hash it for the set lookup.
+const TRAILING_CLOSERS = new Set(['"', "'", '\u201C', '\u201D', '\u2019', '\u2018', '\u00BB', '\u00AB', '\u203A', '\u2039', ')', ']'].map((c) => c.charCodeAt(0)));
+const TERMINAL = new Set(['.', '!', '?', '\u2026', ':'].map((c) => c.charCodeAt(0)));
 const MAX_HEADING_WORDS = 20;
 
 /** True when one line reads as a heading: no terminal punctuation at its end and at most 20 words. */
 export function isHeadingText(text: string): boolean {
   let end = text.length;
-  while (end > 0 && TRAILING_CLOSERS.has(text[end - 1]!)) end--;
+  while (end > 0 && TRAILING_CLOSERS.has(text.charCodeAt(end - 1))) end--;
   if (end === 0) return false;
-  if (TERMINAL.has(text[end - 1]!)) return false;
+  if (TERMINAL.has(text.charCodeAt(end - 1))) return false;
   return !hasWords(text, MAX_HEADING_WORDS + 1);
 }

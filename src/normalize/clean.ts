@@ -108,7 +108,8 @@ export function looksLikeSource(label: string, cues: CitationCues): boolean {
     }
   }
   if (!l) return false;
-  const parts = l.split(/[/,;]/);
+  // Nearly every label is one source: splitting with a pattern clones the pattern on every call, so it waits for a separator.
+  const parts = l.indexOf('/') < 0 && l.indexOf(',') < 0 && l.indexOf(';') < 0 ? [l] : l.split(/[/,;]/);
   return parts.every((raw) => {
     const part = raw.trim();
     return part !== '' && (DOMAIN.test(part) || NUMBER.test(part) || cues.labels.has(part));
@@ -145,34 +146,38 @@ function findCitations(m: MappedText, atParagraphEnd: boolean, cues: CitationCue
   const drop = new Uint8Array(t.length);
   const citations: Citation[] = [];
   const candidates: { start: number; end: number; label: string }[] = [];
-  for (const match of t.matchAll(BRACKETED)) {
+  // An `exec` loop rather than `matchAll`, which clones the pattern for every line it reads.
+  BRACKETED.lastIndex = 0;
+  for (let match = BRACKETED.exec(t); match !== null; match = BRACKETED.exec(t)) {
     const start = match.index;
     const end = start + match[0].length;
     // `[text](url)` is link syntax, not a citation.
     if (t[end] === '(' || !looksLikeSource(match[1]!, cues)) continue;
     candidates.push({ start, end, label: match[1]!.trim() });
   }
-  // Markers that stand only before the end of the text (possibly in a chain) are at the paragraph end.
-  const trailing = new Uint8Array(candidates.length);
+  // Markers that stand only before the end of the text (possibly in a chain) are at the paragraph end: they are
+  // the candidates from `firstTrailing` on.
+  let firstTrailing = candidates.length;
   if (atParagraphEnd) {
     let tail = t.length;
     while (tail > 0 && t.charCodeAt(tail - 1) === 0x20) tail--;
     for (let c = candidates.length - 1; c >= 0; c--) {
       const cand = candidates[c]!;
       if (cand.end !== tail) break;
-      trailing[c] = 1;
+      firstTrailing = c;
       tail = prevNonSpace(t, cand.start) + 1;
     }
   }
   let lastAcceptedEnd = -1;
-  candidates.forEach((cand, c) => {
+  for (let c = 0; c < candidates.length; c++) {
+    const cand = candidates[c]!;
     const k = prevNonSpace(t, cand.start);
     const afterSentence = k < 0 || endsSentenceAt(t, k) || (lastAcceptedEnd >= 0 && k === lastAcceptedEnd - 1);
-    if (!afterSentence && !trailing[c]) return;
+    if (!afterSentence && c < firstTrailing) continue;
     lastAcceptedEnd = cand.end;
     for (let i = cand.start; i < cand.end; i++) drop[i] = 1;
     citations.push({ label: cand.label, span: { start: startAt(m, cand.start), end: endAt(m, cand.end - 1) } });
-  });
+  }
   return { drop, citations };
 }
 
@@ -214,11 +219,95 @@ function collapse(m: MappedText, drop: Uint8Array): MappedText {
 // punctuation (U+2010-U+205E), which is NFC-stable next to any character: German copy has it in nearly every line.
 const NEEDS_CLEANING = /[\u0000-\u001F\u007F-\u00A0\u00AD\u1680\u180E\u2000-\u200F\u2028-\u202F\u205F\u2060\u2066-\u2069\u3000\uFEFF]/;
 const MAY_COMPOSE = /[\u0300-\u200F\u205F-\uFFFF]/;
+// The union of NEEDS_CLEANING, MAY_COMPOSE and "[": a line holding none of them is plain without further checks.
+// Like MAY_COMPOSE it leaves out general punctuation (typographic quotes and dashes) but for the spaces and marks there.
+const PLAIN_UNLESS = /[\u0000-\u001F\u007F-\u00A0\u00AD\u0300-\u200F\u2028-\u202F\u205F-\uFFFF[]/;
 function plainExpansion(p: Piece): (MappedText & { origin: number }) | undefined {
   const t = p.text;
   if (NEEDS_CLEANING.test(t)) return undefined;
   if (MAY_COMPOSE.test(t) && t.normalize('NFC') !== t) return undefined;
   return identityText(t, p.start);
+}
+
+// `collapse` for a line whose map is the identity from `origin` (nearly every line with a citation marker): the same
+// units and map, written straight into one typed array and the text cut from the line in slices, rather than one
+// unit at a time through a builder and back into a string. When what is left is one unbroken stretch of the line
+// (a marker at its end), the result keeps an identity map, which reads the same through `startAt`/`endAt`/`copyMap`.
+function collapseIdentity(t: string, origin: number, drop: Uint8Array): MappedText {
+  const n = t.length;
+  let buffer: Int32Array | undefined;
+  let len = 0;
+  let parts: string[] | undefined;
+  // The stretch `[segStart, segEnd)` of the line copied last, not yet cut out; -1 before any.
+  let segStart = -1;
+  let segEnd = -1;
+  let runFirst = -1;
+  let runEnd = -1;
+  let dropped = false;
+  // The map is written only once the output breaks from one stretch of the line; until then it is the identity.
+  // (Stretches are cut out inline, not by a closure: variables a closure captures live on the heap.)
+  for (let i = 0; i < n; i++) {
+    if (drop[i]) {
+      dropped = true;
+      continue;
+    }
+    const c = t.charCodeAt(i);
+    if (c === 0x20) {
+      if (runFirst < 0) runFirst = i;
+      runEnd = i + 1;
+      continue;
+    }
+    if (len > 0 && (runFirst >= 0 || dropped)) {
+      if (runFirst >= 0 && runEnd === runFirst + 1 && runFirst === segEnd) {
+        // One space right after the stretch: copied as it stands.
+        segEnd++;
+        if (buffer !== undefined) {
+          buffer[len] = origin + runFirst;
+          buffer[n + len] = origin + runEnd;
+        }
+      } else {
+        buffer ??= identityColumns(n, origin, segStart, segEnd, len);
+        // A marker glued between two words (".[dpa]Next") leaves a zero-width space so the words stay apart.
+        buffer[len] = runFirst >= 0 ? origin + runFirst : origin + i;
+        buffer[n + len] = runFirst >= 0 ? origin + runEnd : origin + i;
+        parts ??= [];
+        if (segStart >= 0) parts.push(t.slice(segStart, segEnd));
+        parts.push(' ');
+        segStart = -1;
+        segEnd = -1;
+      }
+      len++;
+    }
+    runFirst = -1;
+    dropped = false;
+    if (i === segEnd) segEnd++;
+    else {
+      if (segStart >= 0 || len > 0) buffer ??= identityColumns(n, origin, segStart, segEnd, len);
+      if (segStart >= 0) (parts ??= []).push(t.slice(segStart, segEnd));
+      segStart = i;
+      segEnd = i + 1;
+    }
+    if (buffer !== undefined) {
+      buffer[len] = origin + i;
+      buffer[n + len] = origin + i + 1;
+    }
+    len++;
+  }
+  if (buffer === undefined) return segStart < 0 ? identityText('', origin) : identityText(t.slice(segStart, segEnd), origin + segStart);
+  parts ??= [];
+  if (segStart >= 0) parts.push(t.slice(segStart, segEnd));
+  return { text: parts.join(''), starts: buffer.subarray(0, len), ends: buffer.subarray(n, n + len) };
+}
+
+// The map columns (starts at 0, ends at `n`) of the first `len` output units, all copied from the line's stretch
+// `[segStart, segEnd)` (the only units written before the output first broke from that stretch).
+function identityColumns(n: number, origin: number, segStart: number, segEnd: number, len: number): Int32Array {
+  const buffer = new Int32Array(2 * n);
+  for (let k = 0, at = origin + segStart; k < len; k++, at++) {
+    buffer[k] = at;
+    buffer[n + k] = at + 1;
+  }
+  return buffer;
 }
 
 // When nothing was dropped and no two spaces meet, collapsing only trims the ends: the trimmed part of the text
@@ -239,19 +328,28 @@ function trimBounds(t: string): [number, number] | undefined {
   while (a < b && t.charCodeAt(a) === 0x20) a++;
   while (b > a && t.charCodeAt(b - 1) === 0x20) b--;
   if (a === b) return undefined;
-  const double = t.indexOf('  ', a);
-  return double >= 0 && double < b ? undefined : [a, b];
+  DOUBLE_SPACE.lastIndex = a;
+  return DOUBLE_SPACE.test(t) && DOUBLE_SPACE.lastIndex - 2 < b ? undefined : [a, b];
 }
+
+// Two spaces in a row, searched for from a set `lastIndex`: the pattern passes over text faster than
+// `indexOf('  ')`, which stops at every single space (one every few characters) to compare the next unit.
+const DOUBLE_SPACE = / {2}/g;
 
 // The common line in one step: one exact piece that needs no expansion, holds no "[" (so no citation marker) and
 // no double space, at most trimmed at its ends. Made as the one object the line becomes, with an identity map.
 function plainLine(p: Piece): CleanLine | undefined {
-  const t = p.text;
-  if (t.indexOf('[') >= 0 || NEEDS_CLEANING.test(t) || (MAY_COMPOSE.test(t) && t.normalize('NFC') !== t)) return undefined;
+  return plainLineAt(p.text, p.start);
+}
+
+/** The clean line of one exact line `t` starting at original offset `start` when it is plain (see `plainLine`), else undefined. */
+export function plainLineAt(t: string, start: number): CleanLine | undefined {
+  // One search over the line for all three classes at once; only a line with a hit is told apart by the three.
+  if (PLAIN_UNLESS.test(t) && (t.indexOf('[') >= 0 || NEEDS_CLEANING.test(t) || (MAY_COMPOSE.test(t) && t.normalize('NFC') !== t))) return undefined;
   const bounds = trimBounds(t);
   if (bounds === undefined) return undefined;
   const [a, b] = bounds;
-  return { text: a === 0 && b === t.length ? t : t.slice(a, b), starts: NO_UNITS, ends: NO_UNITS, origin: p.start + a, citations: NO_CITATIONS };
+  return { text: a === 0 && b === t.length ? t : t.slice(a, b), starts: NO_UNITS, ends: NO_UNITS, origin: start + a, citations: NO_CITATIONS };
 }
 
 /** Normalizes one line of reader pieces: invisibles, spaces, NFC, citation markers, collapsed whitespace. */
@@ -268,7 +366,7 @@ export function cleanPieces(pieces: readonly Piece[], atParagraphEnd: boolean, c
     const kept = trimmedOnly(plain);
     if (kept) return withCitations(kept, citations);
   }
-  return withCitations(collapse(expanded, drop), citations);
+  return withCitations(expanded.origin !== undefined ? collapseIdentity(expanded.text, expanded.origin, drop) : collapse(expanded, drop), citations);
 }
 
 // Built field by field: an object spread per line was the normalizer's costliest single step.

@@ -3,10 +3,10 @@ import type { ArticleInput, Format, Language, Span } from '../model/schema.js';
 import { ClaimdiffError } from '../errors.js';
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS, packs, type LanguagePack } from '../lang/index.js';
 import type { Block, BlockKind, BoilerplateKind, Citation, NormalizedDocument } from './types.js';
-import { copyMap, endAt, startAt, type CleanLine, type MappedText, type RawUnit, type UnitHint } from './raw.js';
+import { copyMap, endAt, identityText, startAt, type CleanLine, type MappedText, type RawUnit, type UnitHint } from './raw.js';
 import { cleanPieces, type CitationCues } from './clean.js';
 import { compileCues, cueKind, hasWords, isHeadingText, lineKey, mayHaveCue } from './boilerplate.js';
-import { readText } from './text.js';
+import { readCleanText } from './text.js';
 import { readMarkdown } from './markdown.js';
 import { readHtml, type HtmlCues } from './html.js';
 
@@ -75,11 +75,12 @@ interface Draft {
 function cleanUnit(raw: RawUnit, cues: CitationCues): Unit {
   const lines: CleanLine[] = [];
   const orphanCitations: Citation[] = [];
-  raw.lines.forEach((line, i) => {
-    const clean = cleanPieces(line.pieces, i === raw.lines.length - 1, cues);
+  const n = raw.lines.length;
+  for (let i = 0; i < n; i++) {
+    const clean = cleanPieces(raw.lines[i]!.pieces, i === n - 1, cues);
     if (clean.text) lines.push(clean);
     else orphanCitations.push(...clean.citations);
-  });
+  }
   // Two literal shapes instead of a spread: units are read again by every classification pass.
   return raw.level ? { hint: raw.hint, level: raw.level, lines, orphanCitations } : { hint: raw.hint, lines, orphanCitations };
 }
@@ -95,6 +96,15 @@ let joinUsed = 0;
 // Built with whole-map copies and one string join rather than unit by unit.
 function joinLines(lines: readonly CleanLine[]): MappedText {
   if (lines.length === 1) return lines[0]!;
+  // Hard-wrapped copy: lines mapped one to one that follow each other one unit (the line break) apart. The space
+  // joining two of them maps to that unit alone, so the joined text is mapped one to one as well and needs no arrays.
+  const first = lines[0]!.origin;
+  if (first !== undefined) {
+    let next = first;
+    let i = 0;
+    for (; i < lines.length && lines[i]!.origin === next; i++) next += lines[i]!.text.length + 1;
+    if (i === lines.length) return identityText(lines.map((l) => l.text).join(' '), first);
+  }
   let total = lines.length - 1;
   for (const l of lines) total += l.text.length;
   let starts: Int32Array;
@@ -163,20 +173,23 @@ function classify(units: readonly Unit[], input: ArticleInput, format: Format, c
   // for each U+0130, which lower-cases to two units (the only unit that changes length). Counting words waits for
   // the few lines that share a length.
   const keys: (string | undefined)[] = [];
-  const lengths = new Map<number, number>();
+  let longLengths: Map<number, number> | undefined;
   KEY_LENGTHS.length = 0;
   for (const u of units) {
     for (const l of u.lines) {
       const length = keyLength(l.text);
       keys.push(undefined);
       KEY_LENGTHS.push(length);
-      lengths.set(length, (lengths.get(length) ?? 0) + 1);
+      if (length < SHORT_LENGTHS) LENGTH_COUNTS[length]!++;
+      else (longLengths ??= new Map()).set(length, (longLengths.get(length) ?? 0) + 1);
     }
   }
   const counts = new Map<string, number>();
   for (let at = 0, u = 0; u < units.length; u++) {
     for (const l of units[u]!.lines) {
-      if (lengths.get(KEY_LENGTHS[at]!)! >= 2 && hasWords(l.text, MIN_REPEATED_WORDS)) {
+      const length = KEY_LENGTHS[at]!;
+      const same = length < SHORT_LENGTHS ? LENGTH_COUNTS[length]! : longLengths!.get(length)!;
+      if (same >= 2 && hasWords(l.text, MIN_REPEATED_WORDS)) {
         const key = lineKey(l.text);
         keys[at] = key;
         counts.set(key, (counts.get(key) ?? 0) + 1);
@@ -184,6 +197,7 @@ function classify(units: readonly Unit[], input: ArticleInput, format: Format, c
       at++;
     }
   }
+  for (const length of KEY_LENGTHS) if (length < SHORT_LENGTHS) LENGTH_COUNTS[length] = 0;
 
   const drafts: Draft[] = [];
   let at = 0;
@@ -216,6 +230,10 @@ function classify(units: readonly Unit[], input: ArticleInput, format: Format, c
 
 // Scratch: the key length of each line of the article being classified, in reading order.
 const KEY_LENGTHS: number[] = [];
+// Scratch: how many lines of the article have each key length below SHORT_LENGTHS (a table, zeroed again after
+// use, costs less than a Map per article); longer lengths are counted in a Map.
+const SHORT_LENGTHS = 4096;
+const LENGTH_COUNTS = new Int32Array(SHORT_LENGTHS);
 
 // The length of the line's key (see `lineKey`), made without the key unless the line holds a U+0130.
 function keyLength(text: string): number {
@@ -252,17 +270,6 @@ export function articleTooLarge(id: string, length: number, limit: number): Clai
 const RUN_SLAB = 3 * 1024;
 let runSlab = new Int32Array(RUN_SLAB);
 let runSlabUsed = 0;
-function runColumns(count: number): Int32Array {
-  const need = count * 3;
-  if (need * 4 > RUN_SLAB) return new Int32Array(need);
-  if (runSlabUsed + need > RUN_SLAB) {
-    runSlab = new Int32Array(RUN_SLAB);
-    runSlabUsed = 0;
-  }
-  const view = runSlab.subarray(runSlabUsed, runSlabUsed + need);
-  runSlabUsed += need;
-  return view;
-}
 
 // Scratch columns of `draftRuns` (run start, original start, original end or COPIED), grown on demand and reused.
 const MAX_RUN_SCRATCH = 3 << 16;
@@ -333,11 +340,27 @@ function draftRuns(drafts: readonly Draft[], total: number): OffsetRuns | undefi
     }
   }
   if (r * 3 >= total * 2) return undefined;
-  const all = runColumns(r);
-  all.set(cols.subarray(0, r), 0);
-  all.set(cols.subarray(cap, cap + r), r);
-  all.set(cols.subarray(2 * cap, 2 * cap + r), 2 * r);
-  return { at: all.subarray(0, r), first: all.subarray(r, 2 * r), end: all.subarray(2 * r) };
+  // Copied with a loop and viewed straight from the slab: an article has a few dozen runs, and each typed-array view
+  // (of the scratch to copy from, of the slab to copy into) cost more than copying them.
+  const need = r * 3;
+  let store: Int32Array;
+  let base = 0;
+  if (need * 4 > RUN_SLAB) store = new Int32Array(need);
+  else {
+    if (runSlabUsed + need > RUN_SLAB) {
+      runSlab = new Int32Array(RUN_SLAB);
+      runSlabUsed = 0;
+    }
+    store = runSlab;
+    base = runSlabUsed;
+    runSlabUsed += need;
+  }
+  for (let i = 0; i < r; i++) {
+    store[base + i] = cols[i]!;
+    store[base + r + i] = cols[cap + i]!;
+    store[base + 2 * r + i] = cols[2 * cap + i]!;
+  }
+  return { at: store.subarray(base, base + r), first: store.subarray(base + r, base + 2 * r), end: store.subarray(base + 2 * r, base + need) };
 }
 
 /** Longest normalized text whose offset maps are built in the scratch arrays; bounded so the scratch stays small. */
@@ -389,8 +412,15 @@ export function normalizeArticle(input: ArticleInput, options: NormalizeOptions 
   const set = options.packs ?? packs;
   joinUsed = 0;
   const cues = cuesOf(set);
-  const raw = format === 'html' ? readHtml(original, cues.html) : format === 'markdown' ? readMarkdown(original) : readText(original);
-  const units = raw.map((u) => cleanUnit(u, cues.citation)).filter((u) => u.lines.length > 0);
+  let units: Unit[];
+  if (format === 'html' || format === 'markdown') {
+    const raw = format === 'html' ? readHtml(original, cues.html) : readMarkdown(original);
+    units = [];
+    for (const u of raw) {
+      const unit = cleanUnit(u, cues.citation);
+      if (unit.lines.length > 0) units.push(unit);
+    }
+  } else units = readCleanText(original, cues.citation);
   const drafts = classify(units, input, format, cues.boilerplate);
 
   let total = 0;
@@ -423,14 +453,9 @@ export function normalizeArticle(input: ArticleInput, options: NormalizeOptions 
   const body = bodyParts.length === blocks.length && text.length <= LANGUAGE_SAMPLE_CHARS ? text : bodyParts.join('\n');
   const language = input.language ?? options.language ?? detectLanguage(body, 'en', set);
 
-  return {
-    id: input.id,
-    input,
-    language,
-    original,
-    text,
-    blocks,
-    ...(title !== undefined ? { title } : {}),
-    toOriginal,
-  };
+  // Two literal shapes (same key order) instead of spreading an optional title into the document.
+  const id = input.id;
+  return title !== undefined
+    ? { id, input, language, original, text, blocks, title, toOriginal }
+    : { id, input, language, original, text, blocks, toOriginal };
 }

@@ -31,6 +31,10 @@ function mayOpenList(text: string, at: number): boolean {
   if (!digit && !((a >= 0x41 && a <= 0x5a) || (a >= 0x61 && a <= 0x7a))) return false;
   return b === 0x2e || b === 0x29 || (digit && b >= 0x30 && b <= 0x39);
 }
+
+// The cuts of a paragraph without an enumeration (nearly all), shared: read only.
+const NO_CUTS: number[] = [];
+
 // Enumerations are searched for within this many characters of their previous item, keeping the scan linear.
 const WINDOW = 2000;
 
@@ -39,8 +43,9 @@ const WINDOW = 2000;
  * where a paragraph (any label) or a sentence ("1" or "a") opens with a marker, each following marker
  * with the next label, preceded by a space and followed by a capital, starts a new item.
  */
-export function inlineListCuts(text: string, range: Range, pack: CompiledPack, candidates: readonly Candidate[]): number[] {
-  const cuts: number[] = [];
+export function inlineListCuts(text: string, range: Range, pack: CompiledPack, candidates: readonly Candidate[]): readonly number[] {
+  // Nearly every paragraph has no enumeration: they share one empty (never written) array.
+  let cuts = NO_CUTS;
   let reached = range.start;
   // Sentence starts: the paragraph's own, then the one after each candidate.
   for (let n = -1; n < candidates.length; n++) {
@@ -50,6 +55,7 @@ export function inlineListCuts(text: string, range: Range, pack: CompiledPack, c
     if (!m) continue;
     const label = m[1] as string;
     if (start !== range.start && label !== '1' && label !== 'a' && label !== 'A') continue;
+    if (cuts === NO_CUTS) cuts = [];
     reached = followItems(text, range, pack, start + m[0].length, label, m[2] as string, cuts);
   }
   return cuts;

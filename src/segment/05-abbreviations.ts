@@ -75,10 +75,13 @@ export function abbreviationPass(c: Candidate, ctx: PassContext): Decision | und
   for (let n = chained ? 0 : 1; n < 3; n++) {
     const k = n === 0 ? `${t.chain.join('.').toLowerCase()}.${core}` : n === 1 ? core : tail;
     if (k === undefined) break;
-    if (c.nextClass === 'digit' && pack.beforeNumber.has(k)) return 'keep';
-    if (pack.strong.has(k)) return 'keep';
-    if (pack.closing.has(k)) return closing(c, ctx, t);
-    if (pack.ending.has(k)) return ambiguous(c, ctx, t);
+    // Most words before a period are in none of the four lists: one lookup in their union answers for all four.
+    if (pack.listed.has(k)) {
+      if (c.nextClass === 'digit' && pack.beforeNumber.has(k)) return 'keep';
+      if (pack.strong.has(k)) return 'keep';
+      if (pack.closing.has(k)) return closing(c, ctx, t);
+      if (pack.ending.has(k)) return ambiguous(c, ctx, t);
+    }
     if (chained && k.length === 1) break; // a spaced chain ending in one letter is an initialism, below
   }
   if (c.nextClass === 'digit' && pack.compoundEndings.some((e) => core.length > e.length + 2 && core.endsWith(e))) return 'keep';

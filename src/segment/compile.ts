@@ -13,6 +13,8 @@ export interface CompiledPack {
   starters: ReadonlySet<string>;
   /** Length of the longest key of `strong`, `ending`, `closing` and `beforeNumber`: a longer word is none of them. */
   longestKey: number;
+  /** Every key of `strong`, `ending`, `closing` and `beforeNumber`: one lookup rules out all four for most words. */
+  listed: ReadonlySet<string>;
 }
 
 const cache = new WeakMap<SegmentationPack, CompiledPack>();
@@ -29,7 +31,13 @@ export function compilePack(pack: SegmentationPack): CompiledPack {
     const closing = new Set(pack.closingAbbreviations.map(key));
     const beforeNumber = new Set(pack.numberAbbreviations.map(key));
     let longestKey = 0;
-    for (const set of [strong, ending, closing, beforeNumber]) for (const k of set) longestKey = Math.max(longestKey, k.length);
+    const listed = new Set<string>();
+    for (const set of [strong, ending, closing, beforeNumber]) {
+      for (const k of set) {
+        longestKey = Math.max(longestKey, k.length);
+        listed.add(k);
+      }
+    }
     compiled = {
       strong,
       ending,
@@ -41,6 +49,7 @@ export function compilePack(pack: SegmentationPack): CompiledPack {
       ordinalPreceders: new Set(pack.ordinalPreceders.map(key)),
       starters: new Set(pack.sentenceStarters.map(key)),
       longestKey,
+      listed,
     };
     cache.set(pack, compiled);
   }

@@ -5,14 +5,14 @@ import { getPack, type LanguagePack } from '../lang/index.js';
 import { ClaimdiffError } from '../errors.js';
 import type { SentenceSpan } from './types.js';
 import { paragraphs, type Range } from './01-paragraphs.js';
-import { findCandidates } from './02-candidates.js';
+import { findCandidates, type Candidate } from './02-candidates.js';
 import { punctuationPass } from './03-punctuation.js';
 import { inlineListCuts, listMarkerPass } from './04-lists.js';
 import { abbreviationPass } from './05-abbreviations.js';
 import { numberPass } from './06-numbers.js';
 import { attributedQuotes, quotePass } from './07-quotes.js';
 import { compilePack, type CompiledPack } from './compile.js';
-import type { PassContext } from './pass.js';
+import type { Decision, PassContext } from './pass.js';
 import { isAt, SPACE_BIT } from './chars.js';
 
 export type { SentenceSpan } from './types.js';
@@ -59,7 +59,6 @@ function segmentParagraph(text: string, range: Range, pack: CompiledPack, bounds
   if (QUOTE_MARKS.length !== 0) QUOTE_MARKS.length = 0;
   const candidates = findCandidates(text, range, QUOTE_MARKS);
   const listCuts = inlineListCuts(text, range, pack, candidates);
-  const cuts: number[] = [];
   // One context serves every paragraph: it is read only while this paragraph is segmented.
   const ctx = CTX;
   ctx.text = text;
@@ -71,36 +70,50 @@ function segmentParagraph(text: string, range: Range, pack: CompiledPack, bounds
   ctx.token = undefined;
   ctx.tokenMark = -1;
   ctx.tokenFloor = -1;
-  let li = 0;
-  for (const c of candidates) {
-    while (li < listCuts.length && (listCuts[li] as number) <= c.markStart) {
-      cuts.push(listCuts[li] as number);
-      ctx.sentenceStart = listCuts[li] as number;
-      li++;
-    }
-    // The passes in PASSES order, called directly: one call site per pass can be inlined, a loop over them cannot.
-    const decision = quotePass(c, ctx) ?? punctuationPass(c, ctx) ?? listMarkerPass(c, ctx) ?? abbreviationPass(c, ctx) ?? numberPass(c, ctx);
-    if (decision !== 'keep') {
-      cuts.push(c.cut);
+  let from = range.start;
+  if (listCuts.length === 0) {
+    // Without list cuts the cuts come in order: each sentence is written as soon as its end is decided, with no
+    // array of cuts in between.
+    for (const c of candidates) {
+      if (decide(c, ctx) === 'keep') continue;
       ctx.sentenceStart = c.next;
+      const cut = c.cut;
+      if (cut <= from) continue;
+      pushTrimmed(text, from, cut, bounds);
+      from = cut;
     }
-  }
-  // Without list cuts the cuts are already in order.
-  if (listCuts.length > 0) {
+  } else {
+    const cuts: number[] = [];
+    let li = 0;
+    for (const c of candidates) {
+      while (li < listCuts.length && (listCuts[li] as number) <= c.markStart) {
+        cuts.push(listCuts[li] as number);
+        ctx.sentenceStart = listCuts[li] as number;
+        li++;
+      }
+      if (decide(c, ctx) !== 'keep') {
+        cuts.push(c.cut);
+        ctx.sentenceStart = c.next;
+      }
+    }
     for (; li < listCuts.length; li++) cuts.push(listCuts[li] as number);
     cuts.sort((a, b) => a - b);
+    for (const cut of cuts) {
+      if (cut <= from) continue;
+      pushTrimmed(text, from, cut, bounds);
+      from = cut;
+    }
   }
-  let from = range.start;
-  for (let k = 0; k <= cuts.length; k++) {
-    const cut = k < cuts.length ? cuts[k]! : range.end;
-    if (cut <= from) continue;
-    pushTrimmed(text, from, cut, bounds);
-    from = cut;
-  }
+  if (range.end > from) pushTrimmed(text, from, range.end, bounds);
   // Let go of the paragraph's text and quotations (the context outlives the call).
   ctx.text = '';
   ctx.quotes = NO_QUOTES;
   ctx.token = undefined;
+}
+
+// The passes in PASSES order, called directly: one call site per pass can be inlined, a loop over them cannot.
+function decide(c: Candidate, ctx: PassContext): Decision | undefined {
+  return quotePass(c, ctx) ?? punctuationPass(c, ctx) ?? listMarkerPass(c, ctx) ?? abbreviationPass(c, ctx) ?? numberPass(c, ctx);
 }
 
 const CTX: PassContext = {
