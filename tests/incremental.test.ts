@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { compare, createIndex, indexFromJSON, isClaimdiffError, type ArticleInput } from '../src/index.js';
+import { runIndexSteps } from './index-steps.js';
 
 const storiesDir = join(__dirname, 'fixtures/stories');
 // A pool of the project's own articles: two stories plus the examples, so findings of every detector occur.
@@ -19,19 +20,7 @@ describe('createIndex', () => {
     const op = fc.record({ add: fc.boolean(), at: fc.nat({ max: pool.length - 1 }) });
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 12 }), (ops) => {
-        const index = createIndex();
-        const held = new Map<string, ArticleInput>();
-        for (const { add, at } of ops) {
-          const article = pool[at] as ArticleInput;
-          if (add && !held.has(article.id)) {
-            index.add(article);
-            held.set(article.id, article);
-          } else if (!add) {
-            expect(index.remove(article.id)).toBe(held.delete(article.id));
-          }
-        }
-        expect(index.size).toBe(held.size);
-        expect(index.report()).toEqual(compare([...held.values()]));
+        runIndexSteps(pool, ops);
       }),
       { numRuns: 15, seed: 3 },
     );

@@ -17,6 +17,7 @@ import {
   type Report,
 } from '../src/index.js';
 import { StoryGraph, isStrongAnchor } from '../src/stories/index.js';
+import { runIndexSteps } from './index-steps.js';
 
 const storiesDir = join(__dirname, 'fixtures/stories');
 const storyNames = readdirSync(storiesDir).sort();
@@ -218,19 +219,7 @@ describe('createIndex with stories', () => {
     const op = fc.record({ add: fc.boolean(), at: fc.nat({ max: pool.length - 1 }), check: fc.boolean() });
     fc.assert(
       fc.property(fc.array(op, { minLength: 1, maxLength: 14 }), (ops) => {
-        const index = createIndex({ stories: 'split' });
-        const held = new Map<string, ArticleInput>();
-        for (const { add, at, check } of ops) {
-          const article = pool[at] as ArticleInput;
-          if (add && !held.has(article.id)) {
-            index.add(article);
-            held.set(article.id, article);
-          } else if (!add) {
-            expect(index.remove(article.id)).toBe(held.delete(article.id));
-          }
-          if (check) expect(index.report()).toEqual(compare([...held.values()], { stories: 'split' }));
-        }
-        expect(index.report()).toEqual(compare([...held.values()], { stories: 'split' }));
+        runIndexSteps(pool, ops, { stories: 'split' });
       }),
       { numRuns: 12, seed: 5 },
     );
