@@ -51,9 +51,9 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
   const inputs = new Map<string, ArticleInput>();
   const extracted = new Map<string, ArticleClaims>();
   let cached: Report | undefined;
-  // Blocking keys, MinHash signatures and signature templates of every claim, kept between reports: a report
-  // after one `add` reads only the new article's claims anew (entity resolution and detectors still run on all).
-  // Not evicting: a report in stories reads one story per call, and `remove` forgets an article's entries itself.
+  // Blocking keys, MinHash signatures and signature templates of every claim, kept between reports, so a story (or,
+  // below the split size, the whole set) aligned again reads only the new article's claims anew. Not evicting: a
+  // report in stories aligns one story per call, and `remove` forgets an article's entries itself.
   const clusterCache = new ClusterCache(false);
   const stories = new StoryGraph();
   // The report of each story as it stands, by the story's member set; a change drops the entry of the set it returns.
