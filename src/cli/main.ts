@@ -62,8 +62,8 @@ Options:
       --fail-on <level>  exit 1 when a finding is at least info | warning | error;
                          none never fails (default: none, or the config's failOn)
   -q, --quiet            print no report; the exit code tells
-  -w, --workers <n>      extract articles in <n> threads (0: one per core but one);
-                         the report is the same as with one thread
+  -w, --workers <n>      work in <n> threads (0: one per core but one): extraction, and
+                         whole stories when the set is split; the same report as one thread
       --stories <mode>   one | split | auto: check every article against every other,
                          or each story (articles sharing two names or figures) on its
                          own; auto splits more than 50 articles (default: auto)
