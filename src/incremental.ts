@@ -3,7 +3,7 @@ import { ClaimdiffError } from './errors.js';
 import type { ArticleInput, Finding, Report } from './model/schema.js';
 import type { ArticleClaims } from './extract/types.js';
 import { ClusterCache } from './align/index.js';
-import { compareExtracted, compareStory, extractClaims, validateArticle, validateCompareOptions, type CompareOptions, type ExtractOptions } from './pipeline.js';
+import { compareExtracted, compareStory, extractClaims, extractionOptions, validateArticle, validateCompareOptions, type CompareOptions } from './pipeline.js';
 import { StoryGraph, splitsInto, storyAnchors } from './stories/index.js';
 import { mergeReports } from './stories/merge.js';
 
@@ -43,11 +43,7 @@ const SnapshotSchema = z.object({ version: z.literal(1), articles: z.array(z.unk
 export function createIndex(options: CompareOptions = {}): ClaimIndex {
   const opts = validateCompareOptions(options);
   // The extraction options of `compare`, so an article added here is taken apart exactly as `compare` would.
-  const extractOptions: ExtractOptions = {
-    ...(opts.language !== undefined ? { language: opts.language } : {}),
-    ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
-    ...(opts.words !== undefined ? { words: opts.words } : {}),
-  };
+  const extractOptions = extractionOptions(opts);
   const inputs = new Map<string, ArticleInput>();
   const extracted = new Map<string, ArticleClaims>();
   let cached: Report | undefined;

@@ -3,7 +3,7 @@ import Tinypool from 'tinypool';
 import { ClaimdiffError } from './errors.js';
 import type { ArticleInput, Report } from './model/schema.js';
 import type { ArticleClaims } from './extract/types.js';
-import { compareExtracted, compareStory, extractClaims, MAX_ARTICLES, validateArticles, validateCompareOptions, type CompareOptions, type ExtractOptions } from './pipeline.js';
+import { compareExtracted, compareStory, extractClaims, extractionOptions, MAX_ARTICLES, validateArticles, validateCompareOptions, type CompareOptions, type ExtractOptions } from './pipeline.js';
 import { StoryGraph, splitsInto, storyAnchors } from './stories/index.js';
 import { mergeReports } from './stories/merge.js';
 import { MAX_ARTICLE_LENGTH } from './normalize/index.js';
@@ -177,14 +177,6 @@ async function runLanes<T, R>(
     failed = true;
     throw error;
   }
-}
-
-function extractionOptions(opts: ParallelExtractOptions): ExtractOptions {
-  return {
-    ...(opts.language !== undefined ? { language: opts.language } : {}),
-    ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
-    ...(opts.words !== undefined ? { words: opts.words } : {}),
-  };
 }
 
 // Runs `task` in the pool and throws a caller mistake the worker reported as the same error here.

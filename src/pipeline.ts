@@ -376,6 +376,15 @@ function extractAll(articles: ArticleInput[], opts: CompareOptions): ArticleClai
   });
 }
 
+/** The extraction options among `compare`'s (or any options object), so every path takes an article apart alike. */
+export function extractionOptions(opts: ExtractOptions): ExtractOptions {
+  return {
+    ...(opts.language !== undefined ? { language: opts.language } : {}),
+    ...(opts.maxArticleLength !== undefined ? { maxArticleLength: opts.maxArticleLength } : {}),
+    ...(opts.words !== undefined ? { words: opts.words } : {}),
+  };
+}
+
 /** Validates `compare` options once, for callers (the incremental index) that compare many times with the same options. */
 export function validateCompareOptions(options: CompareOptions = {}): CompareOptions {
   const opts = validateOptions(CompareOptionsSchema, options) as CompareOptions;

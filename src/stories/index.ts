@@ -2,6 +2,7 @@ import type { Claim } from '../model/schema.js';
 import type { ArticleClaims } from '../extract/types.js';
 import { Memo, foldName } from '../align/fold.js';
 import { ClaimdiffError } from '../errors.js';
+import { byCodeUnit } from '../detect/util.js';
 
 /**
  * Stories: before a large set is aligned, its articles are split into stories, and each story is aligned and
@@ -272,8 +273,4 @@ export function splitStories<T extends Pick<ArticleClaims, 'id' | 'claims'>>(art
 /** Whether a set of `count` articles is split into stories under `mode`. */
 export function splitsInto(mode: StoryMode | undefined, count: number): boolean {
   return mode === 'split' || ((mode ?? 'auto') === 'auto' && count > AUTO_SPLIT_ABOVE);
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -1,6 +1,7 @@
 import type { Claim, Entity, Finding, Report, SkippedBlock } from '../model/schema.js';
 import { sortFindings } from '../detect/index.js';
 import { ClaimdiffError } from '../errors.js';
+import { byCodeUnit } from '../detect/util.js';
 
 /**
  * Joins the reports of separate stories into one report, ordered as a report of one run is: articles, claims,
@@ -113,8 +114,4 @@ function firstArticle(r: Report): string {
   let first = '';
   for (const a of r.articles) if (first === '' || a.id < first) first = a.id;
   return first;
-}
-
-function byCodeUnit(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

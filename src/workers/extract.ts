@@ -1,6 +1,6 @@
 // The worker of the thread pool: built as its own file (dist/worker.js) so a pool of threads can load it. It extracts
 // batches of articles, or only their story anchors, or compares whole stories.
-import { compareStory, extractClaims, type CompareOptions } from '../pipeline.js';
+import { compareStory, extractClaims, extractionOptions, type CompareOptions } from '../pipeline.js';
 import { storyAnchors } from '../stories/index.js';
 import {
   packBatch,
@@ -29,12 +29,4 @@ export default function runTask(task: ExtractTask | StoriesTask): PackedBatch | 
   } catch (error) {
     return packError(error);
   }
-}
-
-function extractionOptions(o: Pick<CompareOptions, 'language' | 'maxArticleLength' | 'words'>): Pick<CompareOptions, 'language' | 'maxArticleLength' | 'words'> {
-  return {
-    ...(o.language !== undefined ? { language: o.language } : {}),
-    ...(o.maxArticleLength !== undefined ? { maxArticleLength: o.maxArticleLength } : {}),
-    ...(o.words !== undefined ? { words: o.words } : {}),
-  };
 }
