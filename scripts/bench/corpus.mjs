@@ -3,6 +3,7 @@
 // other sources: misspelt names, changed numbers, reworded quotes, shuffled sentences.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { extractClaims } from '../../dist/index.js';
 
 /** The project's own articles: examples and annotated fixture stories, in a stable order. */
 export function ownArticles(root) {
@@ -63,9 +64,72 @@ function perturb(text, random) {
   return out;
 }
 
+// Made-up names for retold events. claimdiff anchors a person by the letters of the surname, sorted, so names built
+// from a few syllables would often share their letters (anagrams) and link unrelated events. The syllables use one
+// set of letters and a tag for the round another: the tag holds the round's digits as counts of letter pairs (never
+// doubled), so two rounds' names never share their letters.
+const SYLLABLES = ['ka', 'ro', 'mel', 'din', 'tas', 'bor', 'lek', 'gan', 'sim', 'tol', 'ber', 'nad', 'kri', 'sol', 'dam', 'gir', 'tem', 'lob', 'nes', 'rak', 'mon', 'bis', 'det', 'kol'];
+const TAG_PAIRS = ['vu', 'wy', 'hu', 'py', 'fu'];
+
+function hash(text, seed) {
+  let h = seed >>> 0;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 2654435761) >>> 0;
+  return h;
+}
+
+function roundTag(round) {
+  let tag = '';
+  for (let p = 0, r = round; r > 0; p++, r = Math.floor(r / 7)) tag += TAG_PAIRS[p].repeat(r % 7);
+  return tag;
+}
+
+function madeUpName(word, round) {
+  let h = hash(word, round * 7919 + 17);
+  let name = '';
+  for (let k = 0; k < 4; k++) {
+    name += SYLLABLES[h % SYLLABLES.length];
+    h = (Math.floor(h / SYLLABLES.length) + Math.imul(h, 31)) >>> 0;
+  }
+  name += roundTag(round);
+  return word === word.toUpperCase() ? name.toUpperCase() : name[0].toUpperCase() + name.slice(1);
+}
+
+// The words that name someone or something in an article (given names stay: they are common to many people).
+const namesCache = new Map();
+function nameWords(text) {
+  let words = namesCache.get(text);
+  if (words) return words;
+  const found = new Set();
+  for (const claim of extractClaims({ id: 'base', text }).claims) {
+    for (const e of claim.entities) {
+      for (const w of e.text.split(/[^\p{L}]+/u)) {
+        if (w.length >= 3 && /^\p{Lu}/u.test(w) && w !== e.given) found.add(w);
+      }
+    }
+  }
+  words = [...found].sort();
+  namesCache.set(text, words);
+  return words;
+}
+
+// The base article told as a different event of the same kind: every name word replaced (whole words only), and every
+// figure from 13 up moved by the round, so two events share no names and few figures or years.
+function retell(text, round) {
+  const words = nameWords(text);
+  let out = text.replace(/(?<![\d.,])\d+(?![\d])/g, (d) => (Number(d) >= 13 ? String(Number(d) + round) : d));
+  if (words.length === 0) return out;
+  // A genitive ("Müllers") keeps its ending on the new name, so it still reads as the same person.
+  const known = new Set(words);
+  const rename = (w) => (w.endsWith('s') && known.has(w.slice(0, -1)) ? `${madeUpName(w.slice(0, -1), round)}s` : madeUpName(w, round));
+  const map = new Map(words.map((w) => [w, rename(w)]));
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  return out.replace(pattern, (w) => map.get(w));
+}
+
 /**
- * Multi-source stories until `bytes` of text are reached: each base article and 2-4 perturbed sources.
- * Article ids are `s<story>-<source>` so the stories stay recognisable in a report.
+ * Multi-source stories until `bytes` of text are reached: each base article and 2-4 perturbed sources. The base
+ * articles are used in rounds; from the second round on, each is retold as a new event (its names replaced), so a
+ * larger corpus has more stories, not larger ones, as a news feed has. Article ids are `s<story>-<source>`.
  */
 export function buildCorpus(root, { bytes, seed = 42 }) {
   const random = rng(seed);
@@ -73,10 +137,11 @@ export function buildCorpus(root, { bytes, seed = 42 }) {
   const articles = [];
   let size = 0;
   for (let story = 0; size < bytes; story++) {
-    const text = base[story % base.length];
+    const round = Math.floor(story / base.length);
+    const text = round === 0 ? base[story] : retell(base[story % base.length], round);
     const sources = 2 + Math.floor(random() * 3);
     for (let src = 0; src < sources && size < bytes; src++) {
-      const version = src === 0 && story < base.length ? text : perturb(text, random);
+      const version = src === 0 ? text : perturb(text, random);
       articles.push({ id: `s${String(story).padStart(5, '0')}-${src}`, text: version });
       size += version.length;
     }
