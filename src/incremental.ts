@@ -5,7 +5,7 @@ import type { ArticleClaims } from './extract/types.js';
 import { ClusterCache } from './align/index.js';
 import { compareExtracted, compareStory, extractClaims, extractionOptions, validateArticle, validateCompareOptions, type CompareOptions } from './pipeline.js';
 import { StoryGraph, splitsInto, storyAnchors } from './stories/index.js';
-import { mergeReports } from './stories/merge.js';
+import { ReportJoin } from './stories/merge.js';
 
 /** A growing set of articles whose report is kept up to date as articles arrive and leave. */
 export interface ClaimIndex {
@@ -54,6 +54,15 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
   const stories = new StoryGraph();
   // The report of each story as it stands, by the story's member set; a change drops the entry of the set it returns.
   const storyReports = new Map<ReadonlySet<string>, Report>();
+  // The joined report, kept up to date story by story: a report after one change re-sorts only that story's lines.
+  const joined = new ReportJoin();
+  // Per article, the story set its story's report is filed under. A change refiles the members of the stories it
+  // touched and drops the entries of the sets they left, so a report reads only what changed, not every story.
+  const filedUnder = new Map<string, ReadonlySet<string>>();
+  // Story sets changed since the last report; one may have been merged away since (see `isLive`).
+  const touched = new Set<ReadonlySet<string>>();
+  // Set when the join does not follow the stories (no report in stories yet, or a report below the split size).
+  let rebuild = true;
   const storyReport = (members: ReadonlySet<string>): Report => {
     let r = storyReports.get(members);
     if (!r) {
@@ -62,6 +71,24 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
       storyReports.set(members, r);
     }
     return r;
+  };
+  const drop = (set: ReadonlySet<string>): void => {
+    storyReports.delete(set);
+    joined.delete(set);
+    touched.delete(set);
+  };
+  const refile = (set: ReadonlySet<string>): void => {
+    for (const m of set) {
+      const old = filedUnder.get(m);
+      if (old !== undefined && old !== set) drop(old);
+      filedUnder.set(m, set);
+    }
+    storyReports.delete(set);
+    touched.add(set);
+  };
+  const isLive = (set: ReadonlySet<string>): boolean => {
+    for (const m of set) return filedUnder.get(m) === set;
+    return false;
   };
 
   const index: ClaimIndex = {
@@ -73,14 +100,17 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
       const claims = extractClaims(valid, extractOptions);
       extracted.set(valid.id, claims);
       inputs.set(valid.id, valid);
-      storyReports.delete(stories.add(valid.id, storyAnchors(claims)));
+      refile(stories.add(valid.id, storyAnchors(claims)));
       cached = undefined;
     },
     remove(id) {
       const had = inputs.delete(id);
       extracted.delete(id);
       clusterCache.forget(id);
-      for (const part of stories.remove(id)) storyReports.delete(part);
+      const old = filedUnder.get(id);
+      filedUnder.delete(id);
+      if (old !== undefined) drop(old);
+      for (const part of stories.remove(id)) refile(part);
       if (had) cached = undefined;
       return had;
     },
@@ -92,15 +122,20 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
       if (cached !== undefined) return cached;
       if (!splitsInto(opts.stories, extracted.size)) {
         storyReports.clear();
+        joined.clear();
+        touched.clear();
+        rebuild = true;
         cached = compareExtracted([...extracted.values()], opts, clusterCache);
         return cached;
       }
-      const current = stories.storySets();
-      // Entries of stories merged away or split are dropped, so the table holds one report per current story.
-      const live = new Set(current);
-      for (const set of storyReports.keys()) if (!live.has(set)) storyReports.delete(set);
-      const reports = current.map(storyReport);
-      cached = reports.length === 1 ? (reports[0] as Report) : mergeReports(reports);
+      if (rebuild) {
+        for (const set of stories.storySets()) joined.set(set, storyReport(set));
+        rebuild = false;
+      } else {
+        for (const set of touched) if (isLive(set)) joined.set(set, storyReport(set));
+      }
+      touched.clear();
+      cached = joined.size === 1 ? (joined.only() as Report) : joined.report();
       return cached;
     },
     findings() {

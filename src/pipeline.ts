@@ -11,7 +11,7 @@ import type { ArticleClaims } from './extract/types.js';
 import { alignClaims, alignOwnedClaims, type ClusterCache } from './align/index.js';
 import { builtinDetectors, runDetectors } from './detect/index.js';
 import type { Detector } from './detect/types.js';
-import { splitStories, splitsInto, type StoryMode } from './stories/index.js';
+import { splitStories, splitsInto, storyAnchors, StoryGraph, type StoryMode } from './stories/index.js';
 import { mergeReports } from './stories/merge.js';
 
 /** Options of `extractClaims`. */
@@ -344,31 +344,58 @@ export function compare(articles: ArticleInput[], options: CompareOptions = {}):
 
 /**
  * `compare` one story at a time: yields the report of each story (ordered by first article id) as soon as it is
- * made, so a caller that writes each away holds one story's report at a time, not the whole set's. The reports are
- * the parts `compare` joins: `mergeReports([...compareStories(a, o)])` equals `compare(a, o)`. Input and options are
- * checked, and every article extracted, in the call itself, so a caller's mistake throws there, not at the first step.
+ * made. The reports are the parts `compare` joins: `mergeReports([...compareStories(a, o)])` equals `compare(a, o)`.
+ * Input and options are checked, and every article extracted, in the call itself, so a caller's mistake throws
+ * there, not at the first step. When the set is split, only each article's story anchors are kept from that first
+ * extraction, and a story's articles are extracted again when its turn comes: memory then holds one story's
+ * extractions at a time, not the whole set's, for about one more extraction of every article.
  */
 export function compareStories(articles: ArticleInput[], options: CompareOptions = {}): IterableIterator<Report> {
   const opts = validateOptions(CompareOptionsSchema, options) as CompareOptions;
-  const extracted = extractAll(articles, opts);
-  const stories: Array<ArticleClaims[] | undefined> = splitsInto(opts.stories, extracted.length) ? splitStories(extracted) : [extracted];
+  const inputs = validatedInputs(articles, opts);
+  const set = packsWithWords(opts.words);
+  if (!splitsInto(opts.stories, inputs.length)) {
+    const extracted = extractInputs(inputs, opts, set);
+    return (function* () {
+      yield compareStory(extracted, opts, undefined, true);
+    })();
+  }
+  const graph = new StoryGraph();
+  const byId = new Map<string, ArticleInput>();
+  inputs.forEach((a, i) => {
+    graph.add(a.id, storyAnchors(extractValidated(a, opts, set)));
+    byId.set(a.id, a);
+    opts.onProgress?.(i + 1, inputs.length, a.id);
+  });
+  const stories: Array<readonly string[] | undefined> = graph.stories();
   return (function* () {
     for (let i = 0; i < stories.length; i++) {
-      const story = stories[i] as ArticleClaims[];
+      const ids = stories[i] as readonly string[];
       // Dropped before the report is handed out: once the caller lets go of it, the story's claims can be collected.
       stories[i] = undefined;
-      yield compareStory(story, opts, undefined, true);
+      yield compareStory(
+        ids.map((id) => extractValidated(byId.get(id) as ArticleInput, opts, set)),
+        opts,
+        undefined,
+        true,
+      );
     }
   })();
 }
 
 // Validated, sorted by id (so reports do not depend on the order given) and extracted, with progress reported.
 function extractAll(articles: ArticleInput[], opts: CompareOptions): ArticleClaims[] {
-  const set = packsWithWords(opts.words);
-  const inputs = validateArticles(articles, {
+  return extractInputs(validatedInputs(articles, opts), opts, packsWithWords(opts.words));
+}
+
+function validatedInputs(articles: ArticleInput[], opts: CompareOptions): ArticleInput[] {
+  return validateArticles(articles, {
     maxArticles: opts.maxArticles ?? MAX_ARTICLES,
     maxArticleLength: opts.maxArticleLength ?? MAX_ARTICLE_LENGTH,
   }).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+function extractInputs(inputs: readonly ArticleInput[], opts: CompareOptions, set: PackSet): ArticleClaims[] {
   return inputs.map((a, i) => {
     const claims = extractValidated(a, opts, set);
     opts.onProgress?.(i + 1, inputs.length, a.id);

@@ -17,6 +17,7 @@ import {
   type Report,
 } from '../src/index.js';
 import { StoryGraph, isStrongAnchor } from '../src/stories/index.js';
+import { ReportJoin } from '../src/stories/merge.js';
 import { runIndexSteps } from './index-steps.js';
 
 const storiesDir = join(__dirname, 'fixtures/stories');
@@ -177,6 +178,18 @@ describe('compare with stories', () => {
     expect(() => compareStories([ferryA, { ...ferryB, id: 'ferry-a' }])).toThrow(/ferry-a/);
   });
 
+  it('reports progress once per article while streaming, though each story is extracted again on its turn', () => {
+    const seen: string[] = [];
+    const stream = compareStories([ferryB, choirA, ferryA, choirB], { stories: 'split', onProgress: (done, total, id) => seen.push(`${done}/${total} ${id}`) });
+    expect(seen).toEqual(['1/4 choir-a', '2/4 choir-b', '3/4 ferry-a', '4/4 ferry-b']);
+    const first = stream.next();
+    expect(first.done).toBe(false);
+    expect(seen).toHaveLength(4);
+    const perStory = [first.value as Report, ...stream].map((r) => r.claims.length);
+    expect(perStory).toEqual(['choir', 'ferry'].map((story) => split.claims.filter((c) => c.articleId.startsWith(story)).length));
+    expect(perStory.every((n) => n > 0)).toBe(true);
+  });
+
   it('refuses to merge reports that share an article, naming it', () => {
     let err: unknown;
     try {
@@ -246,5 +259,66 @@ describe('createIndex with stories', () => {
     const choirClaim = (r: Report) => r.claims.find((c) => c.articleId === 'choir-a');
     expect(choirClaim(after)).toBe(choirClaim(before));
     expect(after).toEqual(compare([ferryA, ferryB, choirA, choirB], { stories: 'split' }));
+  });
+
+  // Three stories that each name the same spokesman and share nothing else: each story's report has its own
+  // person:jonas-keller, so the joined report renames all but the first story's, and which one keeps the plain id
+  // moves as articles come and go.
+  const namesake = [
+    { id: 'a-bridge-1', text: 'Die Baufirma Steinhart sperrt in Augsburg die Lechbrücke. Jonas Keller von der Stadtverwaltung nannte die Sperrung unvermeidlich.' },
+    { id: 'a-bridge-2', text: 'In Augsburg bleibt die Lechbrücke gesperrt, teilte die Baufirma Steinhart mit. Laut Jonas Keller prüft die Stadt eine Umleitung.' },
+    { id: 'b-choir-1', text: 'Der Kammerchor Lindenau hat in Leipzig den Landeswettbewerb gewonnen. Chorleiter Jonas Keller sprach von einem verdienten Sieg.' },
+    { id: 'b-choir-2', text: 'Beim Landeswettbewerb in Leipzig siegte der Kammerchor Lindenau. Jonas Keller leitet den Chor seit Jahren.' },
+    { id: 'c-ferry-1', text: 'Die Reederei Nordlicht meldet in Kiel einen Schaden an der Fähre Seestern. Sprecher Jonas Keller kündigte Ausfälle an.' },
+    { id: 'c-ferry-2', text: 'Wegen eines Schadens fällt die Fähre Seestern in Kiel aus, so die Reederei Nordlicht. Jonas Keller bat um Geduld.' },
+  ];
+
+  it('renames an entity that several stories name, as compare() does, while the stories come and go', () => {
+    const full = compare(namesake, { stories: 'split' });
+    expect(full.entities.map((e) => e.id).filter((id) => id.includes('keller'))).toEqual(['person:jonas-keller', 'person:jonas-keller-2', 'person:jonas-keller-3']);
+    const index = createIndex({ stories: 'split' });
+    const held = new Map<string, ArticleInput>();
+    // Later stories first, so every addition of an earlier one takes the plain id from a story already joined.
+    for (const a of [...namesake].reverse()) {
+      index.add(a);
+      held.set(a.id, a);
+      expect(index.report()).toEqual(compare([...held.values()], { stories: 'split' }));
+    }
+    for (const id of ['a-bridge-1', 'a-bridge-2', 'c-ferry-2']) {
+      index.remove(id);
+      held.delete(id);
+      expect(index.report()).toEqual(compare([...held.values()], { stories: 'split' }));
+    }
+  });
+
+  it('joins story reports as mergeReports does, whatever stories are set and dropped in between', () => {
+    // Story reports that share entity ids (the namesake stories, a fixture story twice under other ids) and ones that do not.
+    const renamed = (story: string, prefix: string): ArticleInput[] => articlesOf(story).map((a) => ({ ...a, id: `${prefix}/${a.id}` }));
+    const stories = [
+      ...[['a-bridge-1', 'a-bridge-2'], ['b-choir-1', 'b-choir-2'], ['c-ferry-1', 'c-ferry-2']].map((ids) => namesake.filter((a) => ids.includes(a.id))),
+      [ferryA, ferryB],
+      articlesOf('marathon'),
+      renamed('marathon', 'again'),
+      renamed('marathon', 'zz'),
+    ].map((set) => compare(set, { stories: 'one' }));
+    const op = fc.record({ set: fc.boolean(), at: fc.nat({ max: stories.length - 1 }) });
+    fc.assert(
+      fc.property(fc.array(op, { minLength: 1, maxLength: 16 }), (ops) => {
+        const join = new ReportJoin();
+        const held = new Map<number, Report>();
+        for (const { set, at } of ops) {
+          if (set) {
+            join.set(at, stories[at] as Report);
+            held.set(at, stories[at] as Report);
+          } else {
+            join.delete(at);
+            held.delete(at);
+          }
+          const expected = held.size === 0 ? undefined : mergeReports([...held.values()]);
+          if (expected) expect(join.report()).toEqual(expected);
+        }
+      }),
+      { numRuns: 40, seed: 11 },
+    );
   });
 });

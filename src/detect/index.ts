@@ -57,14 +57,17 @@ function dedupe(findings: Finding[]): Finding[] {
 
 /** Most severe first, then by detector, first evidence and id, so reports can be snapshotted. */
 export function sortFindings(findings: Finding[]): Finding[] {
-  return findings.sort((a, b) => {
-    const ea = a.evidence[0];
-    const eb = b.evidence[0];
-    return (
-      severityRank(b.severity) - severityRank(a.severity) ||
-      byCodeUnit(a.detector, b.detector) ||
-      (ea && eb ? byCodeUnit(ea.articleId, eb.articleId) || ea.span.start - eb.span.start : 0) ||
-      byCodeUnit(a.id, b.id)
-    );
-  });
+  return findings.sort(findingOrder);
+}
+
+/** The order of `sortFindings` for one pair, for callers that insert findings into a sorted list. */
+export function findingOrder(a: Finding, b: Finding): number {
+  const ea = a.evidence[0];
+  const eb = b.evidence[0];
+  return (
+    severityRank(b.severity) - severityRank(a.severity) ||
+    byCodeUnit(a.detector, b.detector) ||
+    (ea && eb ? byCodeUnit(ea.articleId, eb.articleId) || ea.span.start - eb.span.start : 0) ||
+    byCodeUnit(a.id, b.id)
+  );
 }
