@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 // The only module that touches fs, process and the console: everything else in claimdiff is pure.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, writeFileSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { extname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { compare, extractClaims, isClaimdiffError, reportJsonSchema } from '../index.js';
-import type { ArticleInput, CompareOptions, Language, Severity, StoryMode } from '../index.js';
+import { compare, compareStories, extractClaims, isClaimdiffError, reportJsonSchema } from '../index.js';
+import type { ArticleInput, CompareOptions, Language, Report, Severity, StoryMode } from '../index.js';
 import { compareParallel, MAX_WORKERS } from '../parallel.js';
 import { configToOptions, parseConfig, type ClaimdiffConfig, type FailOn } from '../config.js';
 import { formatClaimsText } from './claims-text.js';
@@ -51,7 +51,9 @@ Inputs:
 A file's article id is its name without the extension; JSON articles may set their own.
 
 Options:
-  -f, --format <fmt>     ${FORMATS.join(' | ')} (default: text)
+  -f, --format <fmt>     ${FORMATS.join(' | ')} (default: text); ndjson prints
+                         one JSON report per story, each as soon as it is made, so memory
+                         holds one story at a time (one thread; not with --workers)
   -o, --out <file>       write the report to <file> and print nothing else
   -l, --lang <lang>      de | en: language of articles that do not name one
       --locale <lang>    de | en: language of finding messages (default: en)
@@ -238,6 +240,26 @@ async function runCompare(args: string[]): Promise<number> {
     progress = bar;
     options.onProgress = (done, total, id) => bar.update(done, total, id);
   }
+  const failOn = failFlag ?? config.failOn ?? 'none';
+  const fails = (report: Report): boolean => failOn !== 'none' && report.findings.some((f) => SEVERITIES.indexOf(f.severity) >= SEVERITIES.indexOf(failOn));
+  if (format === 'ndjson') {
+    if (workers !== undefined) throw new UsageError('--format ndjson compares story by story in this thread; drop --workers');
+    let failed = false;
+    streamLines(values.out, values.quiet === true, (write) => {
+      try {
+        // The first story's report comes once every article is extracted, so the bar is cleared before the first line.
+        const stories = compareStories(articles, options);
+        progress?.clear();
+        for (const report of stories) {
+          failed ||= fails(report);
+          write(`${JSON.stringify(report)}\n`);
+        }
+      } finally {
+        progress?.clear();
+      }
+    });
+    return failed ? 1 : 0;
+  }
   let report;
   try {
     // 0 asks for the library's default thread count; no flag keeps the single-threaded path.
@@ -258,10 +280,28 @@ async function runCompare(args: string[]): Promise<number> {
   } else if (!values.quiet) {
     process.stdout.write(output);
   }
-  const failOn = failFlag ?? config.failOn ?? 'none';
-  if (failOn === 'none') return 0;
-  const threshold = SEVERITIES.indexOf(failOn);
-  return report.findings.some((f) => SEVERITIES.indexOf(f.severity) >= threshold) ? 1 : 0;
+  return fails(report) ? 1 : 0;
+}
+
+// Lines to --out (created or emptied first), to stdout, or nowhere with --quiet; each is written as it comes.
+function streamLines(out: string | undefined, quiet: boolean, produce: (write: (line: string) => void) => void): void {
+  if (out === undefined) {
+    produce(quiet ? () => {} : (line) => process.stdout.write(line));
+    return;
+  }
+  let fd: number;
+  try {
+    fd = openSync(out, 'w');
+  } catch (error) {
+    throw new UsageError(`cannot write "${out}": ${(error as Error).message}`);
+  }
+  try {
+    produce((line) => {
+      writeSync(fd, line);
+    });
+  } finally {
+    closeSync(fd);
+  }
 }
 
 async function runClaims(args: string[]): Promise<number> {

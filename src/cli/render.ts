@@ -2,10 +2,13 @@
 import { render, RENDER_FORMATS, type RenderFormat } from '../render/index.js';
 import type { ArticleInput, Language, Report } from '../index.js';
 
-/** Formats `claimdiff compare --format` accepts: every format the library renders. */
-export const FORMATS: readonly RenderFormat[] = RENDER_FORMATS;
+/**
+ * Formats `claimdiff compare --format` accepts: every format the library renders, and `ndjson`, one story's report
+ * per line as each story is compared (the library's `compareStories`), for feeds too large to hold one report of.
+ */
+export const FORMATS: readonly OutputFormat[] = [...RENDER_FORMATS, 'ndjson'];
 /** One of `FORMATS`. */
-export type OutputFormat = RenderFormat;
+export type OutputFormat = RenderFormat | 'ndjson';
 
 /** What a CLI run knows that renderers may use. */
 export interface CliRenderContext {
@@ -18,7 +21,7 @@ export interface CliRenderContext {
 }
 
 /** Renders a report in one format, passing the articles so HTML, SARIF and annotations can quote them. */
-export function renderReport(report: Report, format: OutputFormat, context: CliRenderContext): string {
+export function renderReport(report: Report, format: RenderFormat, context: CliRenderContext): string {
   return render(report, format, {
     articles: context.articles,
     color: context.color,

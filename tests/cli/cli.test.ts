@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReportSchema } from '../../src/model/schema.js';
+import { mergeReports } from '../../src/stories/merge.js';
 
 // The CLI is tested as users run it: the built file, in a child process, from the repo root.
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -177,6 +178,31 @@ describe('claimdiff CLI (built)', () => {
     expect(singleSource('split')).toBe(0);
   });
 
+  it('streams one JSON report per story with --format ndjson, which join into the json report', () => {
+    writeFileSync(f('ferry2.txt'), 'Die Reederei Baltic Lines meldet: Die Fähre „Nordlicht“ liegt seit Dienstag vor Sassnitz fest. Alle 212 Passagiere sind an Land, sagte Kapitän Jens Albrecht.');
+    writeFileSync(f('ferry3.txt'), 'Vor Sassnitz ist die Fähre „Nordlicht“ der Reederei Baltic Lines auf Grund gelaufen. Kapitän Jens Albrecht zufolge wurden alle 221 Passagiere an Land gebracht.');
+    writeFileSync(f('choir2.txt'), 'Der Kammerchor Lübeck gewinnt in Kiel den Landeschorwettbewerb und 5000 Euro Preisgeld.');
+    const inputs = [f('ferry2.txt'), f('ferry3.txt'), f('choir2.txt'), f('en.txt')];
+    const r = run(['compare', ...inputs, '--format', 'ndjson', '--stories', 'split']);
+    expect(r.status).toBe(0);
+    expect(r.stdout.endsWith('\n')).toBe(true);
+    const lines = r.stdout.trimEnd().split('\n');
+    // The two ferry reports are one story; the choir and the storm are stories of their own.
+    expect(lines).toHaveLength(3);
+    const parts = lines.map((l) => ReportSchema.parse(JSON.parse(l)));
+    expect(parts.map((p) => p.articles.map((a) => a.id))).toEqual([['choir2'], ['en'], ['ferry2', 'ferry3']]);
+    // Within a story the sources are still checked against each other: the ferry reports disagree on the count.
+    expect(parts[2]?.findings.some((x) => x.detector === 'numeric-mismatch')).toBe(true);
+    const whole = JSON.parse(run(['compare', ...inputs, '--format', 'json', '--stories', 'split']).stdout);
+    expect(mergeReports(parts)).toEqual(whole);
+    // To a file, the same lines and nothing on stdout; the exit code follows --fail-on as with one report.
+    const out = f('stories.ndjson');
+    const toFile = run(['compare', ...inputs, '--format', 'ndjson', '--stories', 'split', '--out', out, '--fail-on', 'info']);
+    expect(toFile.stdout).toBe('');
+    expect(readFileSync(out, 'utf8')).toBe(r.stdout);
+    expect(toFile.status).toBe(run(['compare', ...inputs, '--format', 'json', '--stories', 'split', '--fail-on', 'info']).status);
+  });
+
   it('writes the report to --out and nothing to stdout', () => {
     const out = f('report.md');
     const r = run(['compare', f('en.txt'), f('de.txt'), '--format', 'markdown', '--out', out]);
@@ -223,6 +249,7 @@ describe('claimdiff CLI (built)', () => {
     ['an unknown --fail-on level', () => ['compare', f('en.txt'), '--fail-on', 'fatal'], '"fatal"'],
     ['an unknown language', () => ['compare', f('en.txt'), '--lang', 'fr'], 'unknown language "fr"'],
     ['an unknown --stories mode', () => ['compare', f('en.txt'), '--stories', 'topics'], 'unknown --stories mode "topics"'],
+    ['ndjson with --workers', () => ['compare', f('en.txt'), '--format', 'ndjson', '--workers', '2'], 'drop --workers'],
     ['claims with two files', () => ['claims', f('en.txt'), f('de.txt')], 'exactly one file'],
   ])('exits 2 with one line on stderr for %s', (_name, args, needle) => {
     const r = run(args());
