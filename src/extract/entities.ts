@@ -277,6 +277,17 @@ function wordBits(l: string, lex: Lexicon, pack: ExtractionPack): number {
   return memo(lex, 'entityWordBits', () => buildWordBits(lex, pack)).get(l) ?? 0;
 }
 
+// Whether the token before `i` is a number ("3", "1.200", not "34-jährige") or a counting word (number word, unit,
+// scale word, duration).
+function afterCount(tokens: readonly Token[], i: number, pf: number, lex: Lexicon, pack: ExtractionPack): boolean {
+  if (i === 0) return false;
+  const before = tokens[i - 1]!;
+  if ((pf & DIGIT_START) !== 0) return PLAIN_NUMBER.test(before.text);
+  return (wordBits(before.lower, lex, pack) & W_COUNTING) !== 0;
+}
+
+const PLAIN_NUMBER = /^\d[\d.,]*$/;
+
 /** Whether a word holds an ASCII digit (what `\d` matches), without a regular expression. */
 function hasDigit(word: string): boolean {
   for (let k = 0; k < word.length; k++) {
@@ -893,6 +904,12 @@ export function findEntities(text: string, tokens: readonly Token[], lex: Lexico
       !startsClause(text, tokens, i) &&
       adjacent(text, t, tokens[i + 1])
     ) {
+      // After a number or a counting word, a capitalized word that is no known given name is a counted noun and the
+      // words after it more nouns ("sechs Punkte Abzug", "3 Premier League titles"), as for single names below.
+      if ((f & GIVEN) === 0 && afterCount(tokens, i, pf, lex, pack)) {
+        i = nameRun(text, tokens, F, i, pack) - 1;
+        continue;
+      }
       // A capitalized noun before a known given name ("Regisseurin Marisol Dela Cruz") is not part of the name.
       let from = nc && (f & GIVEN) === 0 && (nf & GIVEN) !== 0 ? i + 1 : i;
       const end = nameRun(text, tokens, F, from, pack);

@@ -18,6 +18,9 @@ const found: [Language, string, Expect][] = [
   ['de', 'Das sei ein Erfolg, sagte Müller am Abend.', { text: 'Müller', kind: 'person', surname: 'Müller' }],
   ['de', 'Ministerin Annalena Baerbock reiste nach Kiew.', { surname: 'Baerbock', role: 'Ministerin' }],
   ['de', 'Herr Schmidt widersprach.', { text: 'Schmidt', kind: 'person', role: 'Herr' }],
+  // An age before a name is no count: the name stays a person's.
+  ['de', 'Die 34-jährige Amra Hodžić stürzte in eine Spalte.', { text: 'Amra Hodžić', kind: 'person', surname: 'Hodžić' }],
+  ['de', 'Er traf sich mit drei Anna Müllers.', { kind: 'person', given: 'Anna' }],
   ['de', 'Die Sprecherin Maria Adebahr bestätigte den Termin.', { surname: 'Adebahr', role: 'Sprecherin' }],
   ['de', 'Daten des US Geological Survey zeigen das.', { text: 'US Geological Survey', kind: 'organization' }],
   ['de', 'Die Apec-Gruppe tagt in Südkorea.', { text: 'Apec-Gruppe', kind: 'organization' }],
@@ -77,6 +80,10 @@ const notPersons: [Language, string, string][] = [
   ['de', 'Der Bund hat im vergangenen Jahr Milliarden Euro investiert.', 'Euro'],
   ['de', 'Dafür fließen 40 Millionen Euro Förderung.', 'Euro'],
   ['de', 'Insider berichten von Streit.', 'Insider'],
+  // After a number or a counting word, two capitalized words are counted nouns, also when one is misspelt.
+  ['de', 'Es gab sechs Punkte Abzug.', 'Abzug'],
+  ['de', 'Die Anklage hatte drei Monaet Haft gefordert.', 'Haft'],
+  ['de', 'Sie zahlten 1.200 Euro Strafe und 3 Montae Haft.', 'Haft'],
 ];
 
 describe('entities', () => {
