@@ -151,7 +151,10 @@ function applyRules(detectors: readonly Detector[], rules: Readonly<Record<strin
 function validateOptions<T>(schema: z.ZodType<T>, options: unknown): T {
   const parsed = schema.safeParse(options ?? {});
   if (!parsed.success) {
-    throw new ClaimdiffError('E_INVALID_OPTIONS', `Invalid options:\n${z.prettifyError(parsed.error)}`);
+    // Threads need an asynchronous call: a caller who asks for them here is told which function has them.
+    const threads = typeof options === 'object' && options !== null && 'workers' in options;
+    const hint = threads ? '\n`workers` is an option of compareParallel and extractParallel, which run in worker threads; this call runs in the calling thread.' : '';
+    throw new ClaimdiffError('E_INVALID_OPTIONS', `Invalid options:\n${z.prettifyError(parsed.error)}${hint}`);
   }
   return parsed.data;
 }

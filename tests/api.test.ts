@@ -133,6 +133,16 @@ describe('input validation names the article and the field', () => {
   });
 
   it.each([
+    ['compare', () => compare([{ id: 'a', text: 'x' }], { workers: 2 } as never)],
+    ['extractClaims', () => extractClaims({ id: 'a', text: 'x' }, { workers: 2 } as never)],
+  ])('%s refuses workers and names the functions that run in threads', (_name, call) => {
+    const err = thrown(call);
+    expect(err.code).toBe('E_INVALID_OPTIONS');
+    expect(err.message).toContain('compareParallel');
+    expect(err.message).toContain('"workers"');
+  });
+
+  it.each([
     [{ id: 'Long Claims', detect: () => [] }, /kebab-case/],
     [{ id: 'name-variant', detect: () => [] }, /used twice/],
   ])('rejects detector %#, naming it', (extra, message) => {
