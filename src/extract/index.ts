@@ -159,59 +159,65 @@ function sentenceSpeaker(quotes: readonly LocalQuote[], entities: readonly Local
 }
 
 // The claim's parts with spans in the original text. Plain loops with one helper each, not a closure per sentence and part.
+// Each list is made at its final length: a list grown by push from empty reserves room for 17 entries, which in a
+// report of 100,000 claims was about a tenth of the claims' memory.
 type SpanMap = (start: number, end: number) => Span;
 
 function claimEntities(list: readonly LocalEntity[], map: SpanMap): Claim['entities'] {
-  const out: Claim['entities'] = [];
-  for (const e of list) {
+  const out: Claim['entities'] = new Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const e = list[k]!;
     const m: Claim['entities'][number] = { text: e.text, span: map(e.start, e.end), kind: e.kind };
     if (e.given) m.given = e.given;
     if (e.surname) m.surname = e.surname;
     if (e.role) m.role = e.role;
-    out.push(m);
+    out[k] = m;
   }
   return out;
 }
 
 function claimQuantities(list: readonly LocalQuantity[], map: SpanMap): Claim['quantities'] {
-  const out: Claim['quantities'] = [];
-  for (const q of list) {
+  const out: Claim['quantities'] = new Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const q = list[k]!;
     const m: Claim['quantities'][number] = { text: q.text, span: map(q.start, q.end), value: q.value, min: q.min, max: q.max, approximate: q.approximate };
     if (q.unit) m.unit = q.unit;
     if (q.measure) m.measure = q.measure;
     if (q.measureKey) m.measureKey = q.measureKey;
     if (q.scale !== undefined) m.scale = q.scale;
     if (q.currency) m.currency = q.currency;
-    out.push(m);
+    out[k] = m;
   }
   return out;
 }
 
 function claimDates(list: readonly LocalDate[], map: SpanMap): Claim['dates'] {
-  const out: Claim['dates'] = [];
-  for (const d of list) {
+  const out: Claim['dates'] = new Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const d = list[k]!;
     const m: Claim['dates'][number] = { text: d.text, span: map(d.start, d.end), kind: d.kind };
     if (d.value) m.value = d.value;
     if (d.weekday) m.weekday = d.weekday;
     if (d.resolved) m.resolved = d.resolved;
-    out.push(m);
+    out[k] = m;
   }
   return out;
 }
 
 function claimQuotes(list: readonly LocalQuote[], map: SpanMap): Claim['quotes'] {
-  const out: Claim['quotes'] = [];
-  for (const q of list) {
+  const out: Claim['quotes'] = new Array(list.length);
+  for (let k = 0; k < list.length; k++) {
+    const q = list[k]!;
     const m: Claim['quotes'][number] = { text: q.text, span: map(q.start, q.end), partial: q.partial };
     if (q.speaker) m.speaker = q.speaker;
-    out.push(m);
+    out[k] = m;
   }
   return out;
 }
 
 function claimHedges(list: readonly LocalHedge[], map: SpanMap): Claim['hedges'] {
-  const out: Claim['hedges'] = [];
-  for (const h of list) out.push({ text: h.text, span: map(h.start, h.end) });
+  const out: Claim['hedges'] = new Array(list.length);
+  for (let k = 0; k < list.length; k++) out[k] = { text: list[k]!.text, span: map(list[k]!.start, list[k]!.end) };
   return out;
 }
 
