@@ -574,9 +574,14 @@ if (values.full) {
   const pool = buildCorpus(root, { bytes: 8e6, seed: 7 }).articles;
   const base = pool.slice(0, 5000);
   const extra = pool.slice(5000, 5031);
+  gc();
+  const heapBefore = process.memoryUsage().heapUsed;
   const index = lib.createIndex();
   for (const a of base) index.add(a);
   index.report();
+  gc();
+  // What the index holds with its report read: extractions, story reports, the joined report, kept per-claim work.
+  const heldPerInput = (process.memoryUsage().heapUsed - heapBefore) / base.reduce((n, a) => n + a.text.length, 0);
   const steps = [];
   const extractions = [];
   for (const a of extra) {
@@ -598,6 +603,7 @@ if (values.full) {
   console.log(`createIndex: add + report, one article into ${base.length}   ${fmt(stepT)}; extracting one of them ${exPer.toFixed(2)} ms on average`);
   row(`index of ${base.length} articles: add + report read / extracting that article`, (stepT.median / exPer).toFixed(0), 'about 1', stepT.median / exPer <= 2);
   if (stepAt1000) row(`index step, ${stepAt1000.articles} -> ${base.length} articles: growth`, `${(stepT.median / stepAt1000.median).toFixed(2)}x`, '', undefined);
+  row(`index of ${base.length} articles, report read: heap held / input size`, heldPerInput.toFixed(1), '<= 20', heldPerInput <= 20);
 }
 
 // ---- 7. Stress inputs (--full), each in a fresh process so its peak memory is its own ------------------------

@@ -47,10 +47,11 @@ export function createIndex(options: CompareOptions = {}): ClaimIndex {
   const inputs = new Map<string, ArticleInput>();
   const extracted = new Map<string, ArticleClaims>();
   let cached: Report | undefined;
-  // Blocking keys, MinHash signatures and signature templates of every claim, kept between reports, so a story (or,
-  // below the split size, the whole set) aligned again reads only the new article's claims anew. Not evicting: a
-  // report in stories aligns one story per call, and `remove` forgets an article's entries itself.
-  const clusterCache = new ClusterCache(false);
+  // Blocking keys, MinHash signatures and signature templates of the claims last aligned, kept between reports, so
+  // the whole set below the split size, or a story that changes again, is aligned reading only the new article's claims
+  // anew. Each alignment keeps only what it read: kept for every story, this work held about as much memory as all the
+  // extractions (17x the text at 5,000 articles), to save a fraction of a millisecond when a story is aligned again.
+  const clusterCache = new ClusterCache();
   const stories = new StoryGraph();
   // The report of each story as it stands, by the story's member set; a change drops the entry of the set it returns.
   const storyReports = new Map<ReadonlySet<string>, Report>();
