@@ -61,8 +61,12 @@ function measure(fn, times = runs, warm = 1) {
     fn();
     out.push(now() - t0);
   }
-  out.sort((a, b) => a - b);
-  return { median: out[Math.floor(out.length / 2)], min: out[0], max: out[out.length - 1] };
+  return spread(out);
+}
+// Median, min and max of some timings (the list is left as it was).
+function spread(times) {
+  const sorted = [...times].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
 }
 const fmt = (t) => `median ${t.median.toFixed(0)} ms (min ${t.min.toFixed(0)}, max ${t.max.toFixed(0)})`;
 const goal = (ok) => (ok ? 'ok' : 'MISSED');
@@ -242,11 +246,7 @@ async function wallPair(single, parallel, times = runs, warm = WARM_CALLS) {
     await parallel();
     b.push(performance.now() - t0);
   }
-  const stats = (out) => {
-    out.sort((x, y) => x - y);
-    return { median: out[Math.floor(out.length / 2)], min: out[0], max: out[out.length - 1] };
-  };
-  return { single: stats(a), par: stats(b) };
+  return { single: spread(a), par: spread(b) };
 }
 // What a CLI user sees first: one extraction of the corpus in a fresh process, cold (wall-clock and peak RSS).
 function coldExtract(workers) {
@@ -508,10 +508,6 @@ let stepAt1000;
   const index = lib.createIndex();
   for (const a of base) index.add(a);
   index.report();
-  const median = (xs) => {
-    xs.sort((x, y) => x - y);
-    return { median: xs[Math.floor(xs.length / 2)], min: xs[0], max: xs[xs.length - 1] };
-  };
   // add alone, timed over all extra articles at once (one article takes well under a millisecond), then removed again
   // so the next run adds them anew; extracting the same articles is timed the same way, alternating with it.
   const addAll = () => {
@@ -539,9 +535,9 @@ let stepAt1000;
     index.report();
     withReport.push(now() - t0);
   }
-  const addT = median(addOnly);
-  const exT = median(extractOnly);
-  const stepT = median(withReport);
+  const addT = spread(addOnly);
+  const exT = spread(extractOnly);
+  const stepT = spread(withReport);
   const all = [...base, ...extra];
   const full = measure(() => lib.compare(all), Math.min(runs, 3));
   console.log(`createIndex: add ${extra.length} articles into ${base.length}    ${fmt(addT)}; extractClaims of the same articles ${fmt(exT)}`);
@@ -562,7 +558,7 @@ let stepAt1000;
     flat.report();
     flatSteps.push(now() - t0);
   }
-  const flatT = median(flatSteps);
+  const flatT = spread(flatSteps);
   console.log(`createIndex({ stories: 'one' }): add + report, one article into ${base.length}   ${fmt(flatT)}`);
   row(`index of ${base.length} articles, stories: 'one': add + report read / compare() of all`, (flatT.median / full.median).toFixed(2), '', undefined);
   stepAt1000 = { ...stepT, articles: base.length };
@@ -593,11 +589,7 @@ if (values.full) {
     index.report();
     steps.push(now() - t0);
   }
-  const med = (xs) => {
-    const sorted = [...xs].sort((x, y) => x - y);
-    return { median: sorted[Math.floor(sorted.length / 2)], min: sorted[0], max: sorted[sorted.length - 1] };
-  };
-  const stepT = med(steps);
+  const stepT = spread(steps);
   // Per-article extraction times are a fraction of a millisecond: the mean of the 31 is steadier than their median.
   const exPer = extractions.reduce((x, y) => x + y, 0) / extractions.length;
   console.log(`createIndex: add + report, one article into ${base.length}   ${fmt(stepT)}; extracting one of them ${exPer.toFixed(2)} ms on average`);

@@ -119,7 +119,6 @@ function firstArticle(r: Report): string {
 // One story's share of a joined report, with its entity renames applied.
 interface StoryPart {
   report: Report;
-  rename: ReadonlyMap<string, string>;
   claims: Claim[];
   entities: Entity[];
   findings: Finding[];
@@ -281,7 +280,7 @@ export class ReportJoin {
     for (const r of changed) {
       const old = this.parts.get(r);
       if (old) out.push(old);
-      const part = storyPart(r, new Map(this.renames.get(r)));
+      const part = storyPart(r, this.renames.get(r) as Map<string, string>);
       this.parts.set(r, part);
       into.push(part);
     }
@@ -329,7 +328,6 @@ function lines(parts: readonly StoryPart[]): Pick<Report, 'articles' | 'claims' 
 function storyPart(report: Report, rename: ReadonlyMap<string, string>): StoryPart {
   return {
     report,
-    rename,
     claims: rename.size > 0 ? report.claims.map((c) => renamedClaim(c, rename)) : report.claims,
     entities: rename.size > 0 ? report.entities.map((e) => {
       const id = rename.get(e.id);
